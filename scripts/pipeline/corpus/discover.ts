@@ -1,0 +1,104 @@
+// Finds source documents under the given files and folders, in a fixed order, with their metadata.
+// This is the file-system edge of the pipeline: everything after it works on bytes and text.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { META_FILE_NAME, metaForDocument, parseFolderMeta, type FolderMeta } from "./meta.ts";
+import type { SourceMeta, SourceProblem } from "../types.ts";
+
+export const SOURCE_EXTENSIONS = [".txt", ".md", ".markdown", ".text"];
+
+export interface SourceFile {
+  /** Absolute path. */
+  absolutePath: string;
+  /** Path relative to the root it was found under, `/`-separated; stable across machines. */
+  relativePath: string;
+  fileName: string;
+  meta: SourceMeta;
+}
+
+export interface Discovery {
+  files: SourceFile[];
+  problems: SourceProblem[];
+}
+
+const isSource = (name: string) => SOURCE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function discoverSources(inputs: string[]): Discovery {
+  const files: SourceFile[] = [];
+  const problems: SourceProblem[] = [];
+  const metaCache = new Map<string, FolderMeta | null>();
+
+  const folderMeta = (dir: string): FolderMeta | null => {
+    if (metaCache.has(dir)) return metaCache.get(dir)!;
+    let meta: FolderMeta | null = null;
+    const path = join(dir, META_FILE_NAME);
+    try {
+      meta = parseFolderMeta(readFileSync(path, "utf8"), path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+        problems.push({ file: path, line: null, severity: "error", message: `${(error as Error).message}; metadata ignored` });
+      }
+    }
+    metaCache.set(dir, meta);
+    return meta;
+  };
+
+  const chainFor = (root: string, dir: string): FolderMeta[] => {
+    const chain: FolderMeta[] = [];
+    let current = dir;
+    const dirs: string[] = [];
+    while (true) {
+      dirs.unshift(current);
+      if (current === root || !current.startsWith(root + sep)) break;
+      current = dirname(current);
+    }
+    for (const d of dirs) {
+      const m = folderMeta(d);
+      if (m) chain.push(m);
+    }
+    return chain;
+  };
+
+  const add = (root: string, absolutePath: string) => {
+    const fileName = basename(absolutePath);
+    files.push({
+      absolutePath,
+      relativePath: relative(root, absolutePath).split(sep).join("/") || fileName,
+      fileName,
+      meta: metaForDocument(chainFor(root, dirname(absolutePath)), fileName),
+    });
+  };
+
+  const walk = (root: string, dir: string) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).sort(byCodePoint);
+    } catch (error) {
+      problems.push({ file: dir, line: null, severity: "error", message: `cannot read folder: ${(error as Error).message}` });
+      return;
+    }
+    for (const name of entries) {
+      if (name.startsWith(".")) continue;
+      const path = join(dir, name);
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isDirectory()) walk(root, path);
+      else if (isSource(name)) add(root, path);
+      else if (name !== META_FILE_NAME) {
+        problems.push({ file: path, line: null, severity: "warning", message: `skipped: not a text source (${SOURCE_EXTENSIONS.join(", ")})` });
+      }
+    }
+  };
+
+  for (const input of inputs) {
+    const path = resolve(input);
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat) problems.push({ file: input, line: null, severity: "error", message: "no such file or folder" });
+    else if (stat.isDirectory()) walk(path, path);
+    else add(dirname(path), path);
+  }
+  // One document reached twice (a folder and a file inside it) is parsed once.
+  const seen = new Set<string>();
+  return { files: files.filter((f) => !seen.has(f.absolutePath) && seen.add(f.absolutePath)), problems };
+}

@@ -1,0 +1,208 @@
+// The record of one parsed source document: the single source of truth shared by the build scripts,
+// the content collection, the pages, the open-data JSON and the tests. Change a field here and
+// every consumer follows; the JSON form carries at least the fields that
+// `shared/eval/README.md` reads (source.file, type, council.name, committee.name, date, startTime,
+// endTime, venue, attendance, items[].number/title/text/resolutions, people).
+import { z } from "astro/zod";
+
+export const RECORD_SCHEMA_VERSION = 1;
+
+/** A 1-based, inclusive range of lines in the decoded source text. */
+export const LineRange = z.tuple([z.number().int().min(1), z.number().int().min(1)]);
+export type LineRange = z.infer<typeof LineRange>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD");
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a 24-hour time HH:MM");
+
+export const DocumentType = z.enum(["minutes", "report", "decision"]);
+export type DocumentType = z.infer<typeof DocumentType>;
+
+/** Where the text came from: enough to find and verify the original bytes. */
+export const SourceRef = z.object({
+  /** The source file's name, e.g. `000_8a6e13e5fabe1a3a.txt`: how records are paired with gold annotations. */
+  file: z.string().min(1),
+  /** Path relative to the corpus root, with `/` separators. */
+  path: z.string().min(1),
+  /** sha256 of the original bytes, hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+  /** The encoding the bytes were decoded from (utf-8, utf-16le, windows-1252…). */
+  encoding: z.string(),
+  /** The publisher's URL for the original document, when the metadata knows it. */
+  url: z.string().nullable(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const NamedEntity = z.object({
+  name: z.string().min(1),
+  /** URL-safe slug derived from the name; part of permanent URLs. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+});
+export type NamedEntity = z.infer<typeof NamedEntity>;
+
+export const AttendanceStatus = z.enum(["present", "member", "apologies", "in-attendance"]);
+export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
+
+export const Role = z.enum(["chair", "vice-chair"]);
+
+/** How a person came to be listed, when the source says (co-opted, officer, substitute…). */
+export const AttendanceCategory = z.enum([
+  "councillor",
+  "co-opted-voting",
+  "co-opted-non-voting",
+  "co-opted",
+  "portfolio-holder",
+  "cabinet-member",
+  "officer",
+  "substitute",
+  "witness",
+  "other",
+]);
+
+export const Attendance = z.object({
+  /** Stable id of the person (see `people`); equal across documents for one person. */
+  personId: z.string().min(1),
+  /** The name exactly as the source writes it, honorific included. */
+  name: z.string().min(1),
+  status: AttendanceStatus,
+  role: Role.nullable(),
+  /** Job or office, e.g. "Chief Financial Officer". */
+  title: z.string().nullable(),
+  category: AttendanceCategory.nullable(),
+  /** Set when the person attended for one item only ("In attendance for this item"). */
+  item: z.string().nullable(),
+  line: z.number().int().min(1).nullable(),
+});
+export type Attendance = z.infer<typeof Attendance>;
+
+export const ParagraphKind = z.enum(["text", "list-item", "heading", "table", "quote"]);
+
+export const Paragraph = z.object({
+  /** Anchor unique within the document, e.g. `item-313-p4`. Stable for a given source text. */
+  anchor: z.string().min(1),
+  kind: ParagraphKind,
+  /** Plain text (no markup). For a table: cells joined by tabs, rows by newlines. */
+  text: z.string(),
+  /** Table rows, when kind is `table`; first row is the header when `header` is true. */
+  rows: z.array(z.array(z.string())).nullable(),
+  header: z.boolean(),
+  /** List depth or heading level, when it applies. */
+  level: z.number().int().min(0).nullable(),
+  /** Ordinal marker as written ("a)", "1.", "2.3"), when the source numbered it. */
+  marker: z.string().nullable(),
+  lines: LineRange,
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const ResolutionKind = z.enum(["resolved", "agreed", "recommendation", "finding", "requested"]);
+export type ResolutionKind = z.infer<typeof ResolutionKind>;
+
+export const Resolution = z.object({
+  /** Anchor unique within the document, e.g. `item-226-12-r2`. */
+  anchor: z.string().min(1),
+  kind: ResolutionKind,
+  /** The part's own number when the source numbered it ("1", "a"). */
+  marker: z.string().nullable(),
+  text: z.string().min(1),
+  lines: LineRange,
+});
+export type Resolution = z.infer<typeof Resolution>;
+
+export const Action = z.object({
+  anchor: z.string().min(1),
+  /** Who committed to it, as written ("the Assistant Director"). */
+  who: z.string().nullable(),
+  what: z.string().min(1),
+  lines: LineRange,
+});
+export type Action = z.infer<typeof Action>;
+
+export const Declaration = z.object({
+  person: z.string().min(1),
+  personId: z.string().nullable(),
+  /** The item the interest relates to, when stated; else the item it was declared under. */
+  item: z.string().nullable(),
+  nature: z.string(),
+  line: z.number().int().min(1),
+});
+export type Declaration = z.infer<typeof Declaration>;
+
+export const Item = z.object({
+  /** As written, less decoration: "313", "221/12", "5", "A" (a report's appendix). */
+  number: z.string().min(1),
+  title: z.string(),
+  /** `item-<number>` made URL-safe; the permanent anchor on the document page. */
+  anchor: z.string().regex(/^item-[a-z0-9-]+$/),
+  /** The item's own text as plain text, paragraphs separated by blank lines, in source order. */
+  text: z.string(),
+  paragraphs: z.array(Paragraph),
+  resolutions: z.array(Resolution),
+  actions: z.array(Action),
+  /** The Schedule 12A paragraph cited when the item is exempt from publication. */
+  exempt: z.object({ paragraph: z.string().nullable(), text: z.string() }).nullable(),
+  lines: LineRange,
+});
+export type Item = z.infer<typeof Item>;
+
+export const Person = z.object({
+  id: z.string().min(1),
+  /** Preferred display name. */
+  name: z.string().min(1),
+  namesAsWritten: z.array(z.string().min(1)).min(1),
+});
+export type Person = z.infer<typeof Person>;
+
+export const WarningEntry = z.object({
+  /** A short stable code, e.g. `no-date`, `heading-misplaced`. */
+  code: z.string().min(1),
+  message: z.string().min(1),
+  line: z.number().int().min(1).nullable(),
+});
+export type WarningEntry = z.infer<typeof WarningEntry>;
+
+/** Text that is not part of any item: the document's front matter and page furniture. Kept, never dropped. */
+export const Passage = z.object({
+  text: z.string(),
+  lines: LineRange,
+});
+
+export const DocumentRecord = z.object({
+  schemaVersion: z.literal(RECORD_SCHEMA_VERSION),
+  type: DocumentType,
+  /** The document's own title when it has one (reports); minutes are titled by committee and date. */
+  title: z.string().nullable(),
+  council: NamedEntity,
+  committee: NamedEntity,
+  date: isoDate.nullable(),
+  /** Year the document belongs to when no full date is stated (an undated report). */
+  year: z.number().int().nullable(),
+  startTime: clockTime.nullable(),
+  endTime: clockTime.nullable(),
+  venue: z.string().nullable(),
+  nextMeeting: z.object({ date: isoDate.nullable(), time: clockTime.nullable(), text: z.string() }).nullable(),
+  /** Report author, when the report is signed. */
+  author: z.object({ name: z.string(), title: z.string().nullable() }).nullable(),
+  source: SourceRef,
+  attendance: z.array(Attendance),
+  items: z.array(Item),
+  declarations: z.array(Declaration),
+  people: z.array(Person),
+  /** Text before the first item (headings, attendance lists, available papers), as paragraphs. */
+  preamble: z.array(Paragraph),
+  /** Repeated footers, page numbers, stray OCR lines: kept out of running text but not thrown away. */
+  furniture: z.array(Passage),
+  warnings: z.array(WarningEntry),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+/**
+ * A record as published: the parsed record plus its permanent id and URL path (assigned across the
+ * whole corpus, see `scripts/pipeline/urls.ts`). This is the open-data JSON and the collection entry.
+ */
+export const PublishedDocument = DocumentRecord.extend({
+  /** Permanent id: the URL path without slashes at either end, e.g. `walsall-council/…/2012-09-13`. */
+  id: z.string().min(1),
+  /** Site-relative URL path of the document's page, with a trailing slash. */
+  url: z.string().regex(/^\/.*\/$/),
+});
+export type PublishedDocument = z.infer<typeof PublishedDocument>;

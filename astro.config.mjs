@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+
+// The site is static: every page is prerendered into dist/ and searched with Pagefind.
+export default defineConfig({
+  site: process.env.MINUTEBOOK_SITE ?? "https://minutebook.example",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [mdx()],
+  // No telemetry, no dev toolbar in builds that CI or a user runs offline.
+  devToolbar: { enabled: false },
+});

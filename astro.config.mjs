@@ -5,6 +5,7 @@ import mdx from "@astrojs/mdx";
 // The site is static: every page is prerendered into dist/ and searched with Pagefind.
 export default defineConfig({
   site: process.env.MINUTEBOOK_SITE ?? "https://minutebook.example",
+  outDir: process.env.MINUTEBOOK_DIST ?? "./dist",
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [mdx()],

@@ -13,7 +13,8 @@ import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const DIST = join(ROOT, "dist");
+// MINUTEBOOK_DIST moves the output (tests build into temporary folders); astro.config.mjs reads it too.
+const DIST = resolve(process.env.MINUTEBOOK_DIST ?? join(ROOT, "dist"));
 
 function collectionDirFor(sourcesFromEnv: string | undefined): string {
   if (process.env.MINUTEBOOK_COLLECTION) return resolve(process.env.MINUTEBOOK_COLLECTION);
@@ -25,7 +26,7 @@ function runAstroBuild(collectionDir: string): void {
   const result = spawnSync(process.execPath, [astroBin, "build", "--silent"], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, MINUTEBOOK_COLLECTION: collectionDir, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, MINUTEBOOK_COLLECTION: collectionDir, MINUTEBOOK_DIST: DIST, ASTRO_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status ?? result.signal})`);
 }

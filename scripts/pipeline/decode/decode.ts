@@ -20,15 +20,18 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-/** Share of bytes in the first 8 KB that no text file contains (C0 controls other than tab, LF, FF, CR). */
-function controlByteShare(bytes: Uint8Array): number {
+/**
+ * Whether the first 8 KB hold more control bytes than any text file would (C0 controls other than tab,
+ * LF, FF, CR): over a tenth of them, and at least 16, so that a short note with one stray NUL is still text.
+ */
+function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) bad++;
   }
-  return n ? bad / n : 0;
+  return bad >= 16 && bad / n > 0.1;
 }
 
 /** UTF-16 without a BOM shows as a NUL in every other byte of ASCII text. */
@@ -95,7 +98,7 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
     };
   }
   const hasBom = startsWith(bytes, UTF8_BOM) || startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
-  if (!hasBom && !looksLikeUtf16WithoutBom(bytes) && controlByteShare(bytes) > 0.1) {
+  if (!hasBom && !looksLikeUtf16WithoutBom(bytes) && looksBinary(bytes)) {
     return { ok: false, reason: "the file looks binary (many control bytes), not text: convert it to plain text first" };
   }
   const notices: DecodeNotice[] = [];

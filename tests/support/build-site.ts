@@ -1,0 +1,29 @@
+// Runs the real `npm run build` pipeline into temporary folders, for tests that read the built site.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+
+export interface BuiltSite {
+  dist: string;
+  collection: string;
+  output: string;
+  status: number | null;
+}
+
+export function buildSite(sourcesDir?: string): BuiltSite {
+  const work = mkdtempSync(join(tmpdir(), "minutebook-test-"));
+  const dist = join(work, "dist");
+  const collection = join(work, "collection");
+  const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_DIST: dist, MINUTEBOOK_COLLECTION: collection };
+  if (sourcesDir) env.MINUTEBOOK_SOURCES = sourcesDir;
+  else delete env.MINUTEBOOK_SOURCES;
+  const result = spawnSync(process.execPath, ["--experimental-strip-types", "--disable-warning=ExperimentalWarning", "scripts/cli/build.ts"], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+  });
+  return { dist, collection, output: `${result.stdout}\n${result.stderr}`, status: result.status };
+}

@@ -1,0 +1,508 @@
+// Resolve stage, people: one permanent id per person across documents (issue 4).
+//
+// The parse stage gives every person a provisional id (`local:<name as written>`). Here every name
+// as written in a council's documents is read (names.ts), and within one council and one surname:
+//   - two names are compatible when their initials agree slot by slot and nothing else conflicts
+//     (compatible.ts): "Mr S M Mackay" (2018) and "Cllr Steve Mackay" (2023);
+//   - a name compatible with two names that conflict with each other is ambiguous ("J Smith" next to
+//     "John Smith" and "Jane Smith"; "Mr Rayner" next to "S Rayner" and "T Rayner") and stays a
+//     person of its own;
+//   - the other names are one person exactly when they are connected by compatibility (without
+//     ambiguous names such groups are cliques, so every pair in a group is compatible).
+// Different councils never share a person unless content/people.yaml merges them. The result
+// depends only on the set of documents, never on their order.
+//
+// Ids: `<council slug>/<surname slug>-<first initial>` (`worcestershire-county-council/mackay-s`),
+// or `<council slug>/<surname slug>` when only a surname is known. When two people would get the
+// same id, the one that appears first in the archive (date, then source file) keeps it and the
+// others get `-2`, `-3`… in that order, so adding later documents does not take an id away.
+import type { Attendance, Declaration, DocumentRecord, Person } from "../../../src/schema/record.ts";
+import { isPersonName, parsePersonName, type PersonName } from "../names.ts";
+import { slugify } from "../slug.ts";
+import { namesCompatible } from "./compatible.ts";
+import { PERSON_ID, type PeopleOverride, type PeopleOverrides } from "./overrides.ts";
+
+/** One person across the archive, with what the overrides file says about them. */
+export interface PersonSummary {
+  id: string;
+  /** Preferred display name: a rename override, else the fullest name as written. */
+  name: string;
+  /** Every name as written, sorted. */
+  namesAsWritten: string[];
+  /** Council slugs the person appears in (more than one only through a merge override). */
+  councils: string[];
+  /** Source file names of the documents that mention the person, sorted. */
+  documents: string[];
+  party: string | null;
+  ward: string | null;
+  notes: string | null;
+}
+
+/** A name that could be one of several people; it was kept apart. An editor may merge it. */
+export interface AmbiguousName {
+  council: string;
+  name: string;
+  /** Ids of the people it could be. */
+  candidates: string[];
+}
+
+export interface PeopleResolution {
+  records: DocumentRecord[];
+  /** Everyone, sorted by id. */
+  people: PersonSummary[];
+  ambiguous: AmbiguousName[];
+  /** Override entries that did not apply (matched nothing, matched several people, id taken). */
+  problems: string[];
+}
+
+/** Compares names as written ignoring case, stops, commas and spacing. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^\p{L}\p{N}'\- ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+interface Mention {
+  doc: number;
+  council: string;
+  /** Exactly as written. */
+  name: string;
+  key: string;
+  parsed: PersonName;
+  person: boolean;
+}
+
+interface Cluster {
+  council: string;
+  mentions: Mention[];
+  /** Natural id before merges. */
+  base: string;
+  id: string;
+  order: string;
+  /** Set by a split override: its id and display name. */
+  pinnedId: string | null;
+  displayName: string | null;
+}
+
+/** Sort key of a document's place in the archive: dated documents first, by date, then by file. */
+function docOrder(record: DocumentRecord): string {
+  const when = record.date ?? (record.year !== null ? `${record.year}-99-99` : "9999-99-99");
+  return `${when}\u0000${record.source.file}\u0000${record.source.path}\u0000${record.source.sha256}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Identity of a written form for clustering: what the compatibility rule looks at. */
+function formKey(parsed: PersonName): string {
+  const forenames = parsed.forenames.map((f) => `${f.initial.toUpperCase()}:${(f.name ?? "").toLowerCase()}`);
+  return JSON.stringify([parsed.honorific === null ? "" : parsed.honorific, forenames]);
+}
+
+const CHAIR = /^(?:the\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+\w+)?$/i;
+const VICE_CHAIR = /^(?:the\s+)?vice[-\s]?chair(?:man|woman|person)?(?:\s+of\s+the\s+\w+)?$/i;
+
+/** "the Chairman", "the Cabinet Member with Responsibility for Education": who held it at that meeting. */
+function roleHolder(name: string, attendance: Attendance[]): string | null {
+  const holders = (pick: (a: Attendance) => boolean): string | null => {
+    const names = [...new Set(attendance.filter((a) => pick(a) && isPersonName(parsePersonName(a.name))).map((a) => a.name))];
+    return names.length === 1 ? (names[0] ?? null) : null;
+  };
+  if (VICE_CHAIR.test(name.trim())) return holders((a) => a.role === "vice-chair");
+  if (CHAIR.test(name.trim())) return holders((a) => a.role === "chair");
+  const office = normaliseName(name.replace(/^\s*the\s+/i, ""));
+  if (office === "") return null;
+  return holders((a) => a.title !== null && normaliseName(a.title.replace(/^\s*the\s+/i, "")) === office);
+}
+
+function isRoleReference(name: string): boolean {
+  return /^\s*the\s/i.test(name) || CHAIR.test(name.trim()) || VICE_CHAIR.test(name.trim());
+}
+
+/** How complete a written form is, for choosing the display name: more given names, more initials. */
+function fullness(m: Mention): [number, number, number, number] {
+  const p = m.parsed;
+  return [m.person ? 1 : 0, p.given.length, p.forenames.length, p.asWritten === p.asWritten.toUpperCase() ? 0 : 1];
+}
+
+function preferredName(mentions: Mention[]): string {
+  const best = [...mentions].sort((a, b) => {
+    const fa = fullness(a);
+    const fb = fullness(b);
+    for (let i = 0; i < fa.length; i++) if ((fa[i] ?? 0) !== (fb[i] ?? 0)) return (fb[i] ?? 0) - (fa[i] ?? 0);
+    return compare(a.person ? a.parsed.display : a.name.trim(), b.person ? b.parsed.display : b.name.trim());
+  })[0];
+  if (best === undefined) return "";
+  return best.person ? best.parsed.display : best.name.trim();
+}
+
+function baseId(council: string, mentions: Mention[]): string {
+  const named = mentions.filter((m) => m.person);
+  if (named.length === 0) return `${council}/${slugify(mentions[0]?.name ?? "unknown")}`;
+  const surname = slugify(named[0]?.parsed.surname ?? "unknown");
+  const initial = named.map((m) => m.parsed.initials[0]).find((i) => i !== undefined);
+  return initial === undefined ? `${council}/${surname}` : `${council}/${surname}-${slugify(initial)}`;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root] ?? root;
+    return root;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Groups one council's forms of one surname into people; ambiguous forms stay apart. */
+function groupForms(forms: PersonName[]): { groups: number[][]; ambiguous: Set<number> } {
+  const n = forms.length;
+  const ok: boolean[][] = forms.map((a) => forms.map((b) => namesCompatible(a, b)));
+  const ambiguous = new Set<number>();
+  for (let x = 0; x < n; x++) {
+    const neighbours = [...Array(n).keys()].filter((y) => y !== x && ok[x]?.[y]);
+    if (neighbours.some((y) => neighbours.some((z) => !ok[y]?.[z]))) ambiguous.add(x);
+  }
+  const uf = new UnionFind(n);
+  for (let x = 0; x < n; x++) {
+    for (let y = x + 1; y < n; y++) {
+      if (!ambiguous.has(x) && !ambiguous.has(y) && ok[x]?.[y]) uf.union(x, y);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (let x = 0; x < n; x++) {
+    const root = uf.find(x);
+    groups.set(root, [...(groups.get(root) ?? []), x]);
+  }
+  return { groups: [...groups.values()], ambiguous };
+}
+
+/**
+ * Gives every person in the records a permanent cross-document id, merges each document's `people`
+ * entries per person, points attendance and declarations at those ids and applies the overrides.
+ * Pure: records in, new records out (inputs are not modified).
+ */
+export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleOverrides): PeopleResolution {
+  const problems: string[] = [];
+  const where = (entry: PeopleOverride): string =>
+    `${overrides.file}${entry.line === null ? "" : `:${entry.line}`}: entry ${entry.entry} (${entry.kind})`;
+
+  // 1. Every name as written in every document, once per document; role references resolved.
+  const mentions: Mention[] = [];
+  /** Per document: name as written → the mention it refers to (itself, or a role holder's name). */
+  const nameIndex: Map<string, Mention>[] = records.map(() => new Map());
+  const order = records.map(docOrder);
+  records.forEach((record, doc) => {
+    const index = nameIndex[doc] ?? new Map<string, Mention>();
+    const add = (name: string): Mention | null => {
+      if (name.trim() === "") return null;
+      const found = index.get(name);
+      if (found) return found;
+      const parsed = parsePersonName(name);
+      const mention: Mention = { doc, council: record.council.slug, name, key: normaliseName(name), parsed, person: isPersonName(parsed) };
+      mentions.push(mention);
+      index.set(name, mention);
+      return mention;
+    };
+    const refer = (name: string, keepUnresolved: boolean): void => {
+      if (index.has(name)) return;
+      const parsed = parsePersonName(name);
+      if (!isPersonName(parsed)) {
+        const holder = roleHolder(name, record.attendance);
+        if (holder !== null && holder !== name) {
+          const target = add(holder);
+          if (target) index.set(name, target);
+          return;
+        }
+        if (!keepUnresolved && isRoleReference(name)) return;
+      }
+      add(name);
+    };
+    // Attendance names first: role references elsewhere resolve to them.
+    for (const a of record.attendance) if (isPersonName(parsePersonName(a.name))) add(a.name);
+    for (const a of record.attendance) refer(a.name, true);
+    for (const p of record.people) for (const name of p.namesAsWritten) refer(name, false);
+    for (const d of record.declarations) refer(d.person, false);
+  });
+
+  // 2. Split overrides take their mentions out of the automatic grouping.
+  const clusters: Cluster[] = [];
+  const splitOf = new Map<Mention, number>();
+  for (const entry of overrides.entries) {
+    if (entry.kind !== "split") continue;
+    const key = normaliseName(entry.name);
+    const docs = new Set(entry.documents);
+    const matched = mentions.filter((m) => m.key === key && docs.has(records[m.doc]?.source.file ?? "") && !splitOf.has(m));
+    if (matched.length === 0) {
+      problems.push(`${where(entry)}: "${entry.name}" is not written in ${entry.documents.join(", ")}`);
+      continue;
+    }
+    const councils = [...new Set(matched.map((m) => m.council))].sort(compare);
+    if (councils.length > 1) {
+      problems.push(`${where(entry)}: the documents belong to different councils (${councils.join(", ")}); split per council`);
+      continue;
+    }
+    for (const m of matched) splitOf.set(m, clusters.length);
+    clusters.push({
+      council: councils[0] ?? "",
+      mentions: matched,
+      base: "",
+      id: "",
+      order: "",
+      pinnedId: entry.id,
+      displayName: entry.displayName,
+    });
+  }
+
+  // 3. Automatic grouping within each council and surname.
+  const ambiguousForms: { council: string; mentions: Mention[]; cluster: number }[] = [];
+  const buckets = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (splitOf.has(m)) continue;
+    const bucket = m.person ? `${m.council}\u0000name\u0000${slugify(m.parsed.surname)}` : `${m.council}\u0000other\u0000${m.key}`;
+    const list = buckets.get(bucket);
+    if (list) list.push(m);
+    else buckets.set(bucket, [m]);
+  }
+  for (const bucket of [...buckets.keys()].sort(compare)) {
+    const members = buckets.get(bucket) ?? [];
+    const council = members[0]?.council ?? "";
+    const byForm = new Map<string, Mention[]>();
+    for (const m of members) {
+      const key = m.person ? formKey(m.parsed) : m.key;
+      const list = byForm.get(key);
+      if (list) list.push(m);
+      else byForm.set(key, [m]);
+    }
+    const formKeys = [...byForm.keys()].sort(compare);
+    const forms = formKeys.map((k) => byForm.get(k)?.[0]?.parsed ?? parsePersonName(""));
+    const { groups, ambiguous } = members[0]?.person ? groupForms(forms) : { groups: [formKeys.map((_, i) => i)], ambiguous: new Set<number>() };
+    for (const group of groups) {
+      const grouped = group.flatMap((i) => byForm.get(formKeys[i] ?? "") ?? []);
+      if (group.length === 1 && ambiguous.has(group[0] ?? -1)) ambiguousForms.push({ council, mentions: grouped, cluster: clusters.length });
+      clusters.push({ council, mentions: grouped, base: "", id: "", order: "", pinnedId: null, displayName: null });
+    }
+  }
+
+  // 4. Natural ids: deterministic, first in the archive keeps the plain id.
+  for (const c of clusters) {
+    c.base = baseId(c.council, c.mentions);
+    const keys = c.mentions.map((m) => `${order[m.doc] ?? ""}\u0000${formKey(m.parsed)}\u0000${m.key}`).sort(compare);
+    c.order = keys[0] ?? "";
+  }
+  const taken = new Set<string>();
+  for (const c of clusters) {
+    if (c.pinnedId !== null) {
+      c.id = c.pinnedId;
+      taken.add(c.id);
+    }
+  }
+  const ranked = clusters.filter((c) => c.pinnedId === null).sort((a, b) => compare(a.base, b.base) || compare(a.order, b.order));
+  for (const c of ranked) {
+    if (!taken.has(c.base)) {
+      c.id = c.base;
+      taken.add(c.id);
+    }
+  }
+  for (const c of ranked) {
+    if (c.id !== "") continue;
+    let n = 2;
+    while (taken.has(`${c.base}-${n}`)) n++;
+    c.id = `${c.base}-${n}`;
+    taken.add(c.id);
+  }
+  const clusterOf = new Map<Mention, number>();
+  clusters.forEach((c, i) => {
+    for (const m of c.mentions) clusterOf.set(m, i);
+  });
+
+  /** Clusters a reference names: by natural id, or by name as written (optionally within one council). */
+  const lookup = (ref: string, council: string | null): number[] => {
+    if (PERSON_ID.test(ref)) return clusters.flatMap((c, i) => (c.id === ref ? [i] : []));
+    const key = normaliseName(ref);
+    const found = new Set<number>();
+    for (const m of mentions) {
+      if (m.key !== key || (council !== null && m.council !== council)) continue;
+      const i = clusterOf.get(m);
+      if (i !== undefined) found.add(i);
+    }
+    return [...found].sort((a, b) => a - b);
+  };
+
+  // 5. Merge overrides.
+  const uf = new UnionFind(clusters.length);
+  const chosenIds: { cluster: number; id: string; entry: PeopleOverride }[] = [];
+  for (const entry of overrides.entries) {
+    if (entry.kind !== "merge") continue;
+    const members: number[] = [];
+    for (const ref of entry.refs) {
+      const found = lookup(ref, entry.council);
+      if (found.length === 0) problems.push(`${where(entry)}: "${ref}" matches no person${entry.council ? ` in ${entry.council}` : ""}`);
+      members.push(...found);
+    }
+    for (const i of members) uf.union(members[0] ?? i, i);
+    if (entry.id !== null && members[0] !== undefined) chosenIds.push({ cluster: members[0], id: entry.id, entry });
+  }
+  // Roots are final only once every merge is applied; the first entry to choose an id wins.
+  const chosenId = new Map<number, { id: string; entry: PeopleOverride }>();
+  for (const chosen of chosenIds) {
+    const root = uf.find(chosen.cluster);
+    const previous = chosenId.get(root);
+    if (previous) problems.push(`${where(chosen.entry)}: this person already takes id ${previous.id} from entry ${previous.entry.entry}`);
+    else chosenId.set(root, chosen);
+  }
+
+  // 6. People: one per merged group, id chosen by override or by first appearance.
+  const groups = new Map<number, number[]>();
+  clusters.forEach((_, i) => {
+    const root = uf.find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  interface Resolved {
+    id: string;
+    clusters: number[];
+    mentions: Mention[];
+    name: string;
+    party: string | null;
+    ward: string | null;
+    notes: string | null;
+  }
+  const people: Resolved[] = [];
+  const personOfCluster = new Map<number, Resolved>();
+  for (const [root, members] of groups) {
+    const inOrder = [...members].sort((a, b) => compare(clusters[a]?.order ?? "", clusters[b]?.order ?? "") || a - b);
+    const pinned = members.map((i) => clusters[i]).find((c) => c?.pinnedId !== null && c?.pinnedId !== undefined);
+    let id = pinned?.id ?? clusters[inOrder[0] ?? 0]?.id ?? "";
+    const chosen = chosenId.get(root);
+    if (chosen) {
+      const owner = clusters.findIndex((c) => c.id === chosen.id);
+      if (owner !== -1 && uf.find(owner) !== uf.find(root)) {
+        problems.push(`${where(chosen.entry)}: id ${chosen.id} belongs to another person; keeping ${id}`);
+      } else {
+        id = chosen.id;
+      }
+    }
+    const all = members.flatMap((i) => clusters[i]?.mentions ?? []);
+    const splitName = members.map((i) => clusters[i]?.displayName).find((n) => n !== null && n !== undefined);
+    const person: Resolved = { id, clusters: members, mentions: all, name: splitName ?? preferredName(all), party: null, ward: null, notes: null };
+    people.push(person);
+    for (const i of members) personOfCluster.set(i, person);
+  }
+
+  // 7. Rename and annotate.
+  for (const entry of overrides.entries) {
+    if (entry.kind !== "person") continue;
+    const found = [...new Set(lookup(entry.ref, entry.council).map((i) => personOfCluster.get(i)))].filter(
+      (p): p is Resolved => p !== undefined,
+    );
+    const byFinalId = PERSON_ID.test(entry.ref) ? people.filter((p) => p.id === entry.ref) : [];
+    const targets = [...new Set([...found, ...byFinalId])];
+    if (targets.length !== 1) {
+      problems.push(
+        targets.length === 0
+          ? `${where(entry)}: "${entry.ref}" matches no person${entry.council ? ` in ${entry.council}` : ""}`
+          : `${where(entry)}: "${entry.ref}" matches ${targets.length} people (${targets.map((t) => t.id).sort(compare).join(", ")}); use an id`,
+      );
+      continue;
+    }
+    const target = targets[0] as Resolved;
+    if (entry.name !== null) target.name = entry.name;
+    if (entry.party !== null) target.party = entry.party;
+    if (entry.ward !== null) target.ward = entry.ward;
+    if (entry.notes !== null) target.notes = entry.notes;
+  }
+
+  const personOf = (m: Mention): Resolved | undefined => {
+    const i = clusterOf.get(m);
+    return i === undefined ? undefined : personOfCluster.get(i);
+  };
+
+  // 8. Rewrite each record.
+  const out = records.map((record, doc): DocumentRecord => {
+    const index = nameIndex[doc] ?? new Map<string, Mention>();
+    const provisional = new Map<string, string[]>(record.people.map((p) => [p.id, p.namesAsWritten]));
+    const idFor = (name: string, personId: string | null): Resolved | undefined => {
+      const direct = index.get(name);
+      if (direct) return personOf(direct);
+      for (const alias of personId === null ? [] : (provisional.get(personId) ?? [])) {
+        const m = index.get(alias);
+        if (m) return personOf(m);
+      }
+      return undefined;
+    };
+    const entries = new Map<string, { person: Resolved; names: string[] }>();
+    const note = (name: string, person: Resolved | undefined): void => {
+      if (person === undefined) return;
+      const entry = entries.get(person.id) ?? { person, names: [] };
+      entries.set(person.id, entry);
+      // A role reference ("the Chairman") points at the person but is not one of their names.
+      if (index.get(name)?.name === name && !entry.names.includes(name)) entry.names.push(name);
+    };
+    for (const p of record.people) for (const name of p.namesAsWritten) note(name, idFor(name, p.id));
+    const attendance = record.attendance.map((a): Attendance => {
+      const person = idFor(a.name, a.personId);
+      note(a.name, person);
+      return { ...a, personId: person?.id ?? a.personId };
+    });
+    const declarations = record.declarations.map((d): Declaration => {
+      const person = idFor(d.person, d.personId);
+      note(d.person, person);
+      return { ...d, personId: person?.id ?? null };
+    });
+    const peopleOut: Person[] = [];
+    for (const { person, names } of entries.values()) {
+      const namesAsWritten = names.length > 0 ? names : [person.name];
+      peopleOut.push({ id: person.id, name: person.name, namesAsWritten });
+    }
+    return { ...record, attendance, declarations, people: peopleOut };
+  });
+
+  const ambiguous: AmbiguousName[] = [];
+  for (const a of ambiguousForms) {
+    const self = personOfCluster.get(a.cluster);
+    if (self === undefined || self.clusters.length > 1) continue; // an override merged it
+    const candidates = new Set<string>();
+    for (const m of a.mentions) {
+      for (const other of mentions) {
+        if (other.council !== m.council || !other.person || slugify(other.parsed.surname) !== slugify(m.parsed.surname)) continue;
+        const p = personOf(other);
+        if (p !== undefined && p !== self && namesCompatible(m.parsed, other.parsed)) candidates.add(p.id);
+      }
+    }
+    for (const name of [...new Set(a.mentions.map((m) => m.name))].sort(compare)) {
+      ambiguous.push({ council: a.council, name, candidates: [...candidates].sort(compare) });
+    }
+  }
+
+  const summaries = people
+    .map((p): PersonSummary => ({
+      id: p.id,
+      name: p.name,
+      namesAsWritten: [...new Set(p.mentions.map((m) => m.name))].sort(compare),
+      councils: [...new Set(p.mentions.map((m) => m.council))].sort(compare),
+      documents: [...new Set(p.mentions.map((m) => records[m.doc]?.source.file ?? ""))].sort(compare),
+      party: p.party,
+      ward: p.ward,
+      notes: p.notes,
+    }))
+    .sort((a, b) => compare(a.id, b.id));
+
+  return { records: out, people: summaries, ambiguous, problems };
+}
+
+/** The records with permanent person ids; see resolvePeopleIndex for the whole resolution. */
+export function resolvePeople(records: DocumentRecord[], overrides: PeopleOverrides): DocumentRecord[] {
+  return resolvePeopleIndex(records, overrides).records;
+}

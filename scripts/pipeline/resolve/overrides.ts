@@ -32,7 +32,9 @@ const MergeEntry = z.strictObject({
 const SplitEntry = z.strictObject({
   split: Text,
   /** Source file name(s), e.g. `002_7ff3a627922ab07f.txt`; the mentions in all of them are one new person. */
-  document: z.union([Text, z.array(Text).min(1, "list at least one source file name")]),
+  document: z.union([Text, z.array(Text).min(1, "list at least one source file name")], {
+    error: "expected a source file name such as 002_7ff3a627922ab07f.txt, or a list of them",
+  }),
   /** The new person's id; by default derived like any other, with a `-2`-style suffix when taken. */
   id: PersonId.optional(),
   /** Preferred display name of the new person. */

@@ -131,6 +131,9 @@ export const Item = z.object({
   /** As written, less decoration: "313", "221/12", "5", "A" (a report's appendix). */
   number: z.string().min(1),
   title: z.string(),
+  /** The heading as printed (e.g. "Min Ref 23/045 – PLANNING", "Overview of Scrutiny Activity (Sept 2014 to March 2015)"),
+   *  so no printed word is lost when `number` and `title` are normalised or the title comes from a contents table. Optional. */
+  heading: z.string().optional(),
   /** `item-<number>` made URL-safe; the permanent anchor on the document page. */
   anchor: z.string().regex(/^item-[a-z0-9-]+$/),
   /** The item's own text as plain text, paragraphs separated by blank lines, in source order. */
@@ -189,6 +192,9 @@ export const DocumentRecord = z.object({
   people: z.array(Person),
   /** Text before the first item (headings, attendance lists, available papers), as paragraphs. */
   preamble: z.array(Paragraph),
+  /** Decisions stated outside any item, e.g. a report's "The Select Committee is requested to: 1. note…" in its
+   *  front matter. `item` is null for these. Optional: absent when there are none. */
+  resolutions: z.array(Resolution.extend({ item: z.string().nullable() })).optional(),
   /** Repeated footers, page numbers, stray OCR lines: kept out of running text but not thrown away. */
   furniture: z.array(Passage),
   warnings: z.array(WarningEntry),

@@ -1,10 +1,39 @@
 // Parse stage entry point: decoded text in, one DocumentRecord out. Pure: no files, no logging.
-// PLACEHOLDER until the real parser lands: keeps every line in the preamble so nothing is lost.
+//   lines → blocks (segment) → headings/sections (items, report) → facts, attendance, items with
+//   paragraphs, resolutions, actions, declarations → people → record.
+// Every block of the source lands in the preamble, an item, or the furniture, so no word is lost;
+// where the parser is unsure it says so in `warnings`.
 import { RECORD_SCHEMA_VERSION } from "../../../src/schema/record.ts";
-import type { DocumentRecord, ParseInput } from "../types.ts";
+import type { DocumentRecord, Paragraph, WarningEntry } from "../../../src/schema/record.ts";
+import type { ParseInput } from "../types.ts";
 import { slugify } from "../slug.ts";
+import { toLines } from "./lines.ts";
+import { type Block, joinLines, listMarker, segment } from "./segment.ts";
+import { assignBlocks, findHeadings, type Heading } from "./items.ts";
+import { findAppendices, locateSections, parseContents } from "./report.ts";
+import {
+  detectCommittee, detectCouncil, detectType, findEndTime, findNextMeeting, findStartTime, headerFacts, reportYear, titleCase,
+} from "./facts.ts";
+import { apologiesInText, matchLabel, parseAttendance, type PersonMention } from "./attendance.ts";
+import { toParagraph, toParagraphs } from "./paragraphs.ts";
+import { extractResolutions } from "./resolutions.ts";
+import { extractActions } from "./actions.ts";
+import { extractDeclarations, extractExempt } from "./declarations.ts";
+import { collectPeople } from "./people.ts";
+import { localId } from "./names.ts";
+
+type Item = DocumentRecord["items"][number];
 
 export function parseDocument(input: ParseInput): DocumentRecord {
+  try {
+    return parseText(input);
+  } catch (e) {
+    // Never throw on odd text: keep everything in the preamble and say what happened.
+    return fallbackRecord(input, `the parser failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function fallbackRecord(input: ParseInput, message: string): DocumentRecord {
   const lines = input.text.split("\n");
   const council = input.meta.council ?? "Unknown council";
   const committee = input.meta.committee ?? "Unknown committee";
@@ -14,22 +43,216 @@ export function parseDocument(input: ParseInput): DocumentRecord {
     title: null,
     council: { name: council, slug: slugify(council) },
     committee: { name: committee, slug: slugify(committee) },
-    date: null,
-    year: null,
-    startTime: null,
-    endTime: null,
-    venue: null,
-    nextMeeting: null,
-    author: null,
+    date: null, year: null, startTime: null, endTime: null, venue: null, nextMeeting: null, author: null,
     source: input.source,
-    attendance: [],
-    items: [],
-    declarations: [],
-    people: [],
-    preamble: [
-      { anchor: "preamble-p1", kind: "text", text: input.text, rows: null, header: false, level: null, marker: null, lines: [1, Math.max(1, lines.length)] },
-    ],
+    attendance: [], items: [], declarations: [], people: [],
+    preamble: [{ anchor: "preamble-p1", kind: "text", text: input.text, rows: null, header: false, level: null, marker: null, lines: [1, Math.max(1, lines.length)] }],
     furniture: [],
-    warnings: [{ code: "no-date", message: "no meeting date found", line: null }],
+    warnings: [{ code: "parse-error", message, line: null }],
   };
+}
+
+function parseText(input: ParseInput): DocumentRecord {
+  const warnings: WarningEntry[] = [];
+  const lines = toLines(input.text);
+  const blocks = segment(lines);
+  const content = blocks.filter((b) => b.kind !== "furniture");
+
+  // Header: the blocks before the first attendance label, item heading or long paragraph.
+  const headerEnd = (() => {
+    let k = 0;
+    for (let i = 0; i < blocks.length && k < 14; i++) {
+      const b = blocks[i]!;
+      if (b.kind === "furniture") continue;
+      k++;
+      if (matchLabel(b.lines[0] ?? "") || b.text.split(/\s+/).length > 60) return i;
+    }
+    return Math.min(blocks.length, 24);
+  })();
+  const header = blocks.slice(0, headerEnd).filter((b) => b.kind !== "furniture");
+  const headerText = header.map((b) => b.text).join("\n");
+  const type = input.meta.type ?? detectType(headerText + "\n" + content.slice(0, 20).map((b) => b.text).join("\n"), input.text);
+
+  // Items: a report's contents-table sections or numbered sections; minutes' numbered headings.
+  let headings: Heading[] = [];
+  if (type === "report") {
+    const contents = parseContents(blocks);
+    if (contents) headings = locateSections(blocks, contents);
+    if (headings.length < 2) headings = findHeadings(blocks);
+    const last = headings.length ? headings[headings.length - 1]!.block : -1;
+    const apps = findAppendices(blocks, last).filter((a) => !headings.some((h) => h.number === a.number));
+    headings = [...headings, ...apps].sort((a, b) => a.block - b.block);
+  } else {
+    headings = findHeadings(blocks);
+  }
+  for (const h of headings) {
+    if (!h.splitLine) continue;
+    const b = blocks[h.block]!;
+    const rest = b.lines.slice(1);
+    (h as Heading & { heading?: string }).heading = b.lines[0];
+    b.lines = rest;
+    b.raw = b.raw.slice(1);
+    b.start += 1;
+    b.text = joinLines(rest.map((l) => l.trim()));
+    const lm = listMarker(b.text);
+    b.kind = lm ? "list-item" : "text";
+    b.marker = lm ? lm.marker : null;
+    b.mdLevel = null;
+  }
+  const headingText = new Map<number, string>();
+  for (const h of headings) headingText.set(h.block, (h as Heading & { heading?: string }).heading ?? blocks[h.block]!.text);
+  const assignment = assignBlocks(blocks, headings);
+  for (const d of assignment.displaced)
+    warnings.push({ code: "heading-displaced", message: `item ${headings[d.heading]!.number}: its heading was printed before the end of the previous item; its text starts later`, line: d.line });
+  if (headings.length === 0) warnings.push({ code: "no-items", message: "no numbered item headings or report sections found; all text kept in the preamble", line: null });
+
+  const pick = (idx: number[]) => idx.map((i) => blocks[i]!).filter((b) => b.kind !== "furniture");
+  const preambleBlocks = pick(assignment.preamble);
+
+  // Facts.
+  const council = detectCouncil(input.text, headerText, input.meta.council);
+  if (!council) warnings.push({ code: "no-council", message: "the council is not named in the text and no metadata gives it", line: null });
+  const committeeHeader = preambleBlocks.length ? preambleBlocks.slice(0, 16) : header;
+  const committee = input.meta.committee ? { name: input.meta.committee, line: null } : detectCommittee(committeeHeader, council?.name ?? null);
+  if (!committee) warnings.push({ code: "no-committee", message: "no committee or body named in the header", line: null });
+  const hf = headerFacts(type === "report" ? committeeHeader.filter((b) => b.text.split(/\s+/).length <= 20) : committeeHeader, committee?.line ?? null);
+  if (!hf.date) warnings.push({ code: "no-date", message: type === "report" ? "no date on the report; year inferred from the dates it mentions" : "no meeting date found", line: null });
+  const end = findEndTime(content);
+  const startTime = hf.startTime ?? findStartTime(content);
+  const nextMeeting = findNextMeeting(content);
+
+  // Attendance (front matter, or a report's membership) and apologies written as sentences.
+  const att = parseAttendance(preambleBlocks, type === "report");
+  const mentions: PersonMention[] = [...att.people];
+
+  // Items.
+  const items: Item[] = [];
+  const usedAnchors = new Map<string, number>();
+  const declarations: DocumentRecord["declarations"] = [];
+  headings.forEach((h, k) => {
+    let anchor = `item-${slugify(h.number)}`;
+    const seen = usedAnchors.get(anchor) ?? 0;
+    usedAnchors.set(anchor, seen + 1);
+    if (seen > 0) anchor = `${anchor}-${seen + 1}`;
+    const body = pick(assignment.bodies[k]!);
+    const paragraphs = toParagraphs(body, anchor);
+    const resolutions = extractResolutions(body, type).map((r, i) => ({ anchor: `${anchor}-r${i + 1}`, kind: r.kind, marker: r.marker, text: r.text, lines: r.lines }));
+    const actions = extractActions(body).map((a, i) => ({ anchor: `${anchor}-a${i + 1}`, who: a.who, what: a.what, lines: a.lines }));
+    const titleBlocks = h.titleBlocks.map((i) => blocks[i]!);
+    const printed = [headingText.get(h.block) ?? "", ...titleBlocks.map((b) => b.text)].join(" ").trim();
+    const first = blocks[h.block]!.start;
+    const lastLine = Math.max(first, ...body.map((b) => b.end), ...titleBlocks.map((b) => b.end));
+    const isInterest = /declarations?\s+of\s+interest|interests?\b/i.test(h.title);
+    if (/apolog/i.test(h.title) || k < 3)
+      for (const b of body) mentions.push(...apologiesInText(b.text, b.start).map((p) => ({ ...p, item: null })));
+    for (const d of extractDeclarations(body, h.number, isInterest)) declarations.push({ person: d.person, personId: localId(d.person), item: d.item, nature: d.nature, line: d.line });
+    items.push({
+      number: h.number,
+      title: titleCase(h.title),
+      heading: printed,
+      anchor,
+      text: paragraphs.map((p) => p.text).join("\n\n"),
+      paragraphs,
+      resolutions,
+      actions,
+      exempt: extractExempt(body),
+      lines: [first, lastLine],
+    });
+  });
+  for (const b of preambleBlocks) if (!att.blocks.has(preambleBlocks.indexOf(b))) mentions.push(...apologiesInText(b.text, b.start));
+
+  // Decisions outside items (a report's "The Select Committee is requested to:").
+  const topResolutions = extractResolutions(preambleBlocks, type)
+    .filter((r) => r.kind !== "agreed" || type === "minutes")
+    .map((r, i) => ({ anchor: `preamble-r${i + 1}`, kind: r.kind, marker: r.marker, text: r.text, lines: r.lines, item: null }));
+
+  const attendance = dedupeMentions(mentions).map((m) => ({
+    personId: localId(m.name),
+    name: m.name,
+    status: m.status,
+    role: m.role,
+    title: m.title,
+    category: m.category,
+    item: m.item,
+    line: m.line,
+  }));
+
+  const preamble: Paragraph[] = toParagraphs(preambleBlocks, "preamble");
+  const furniture = blocks.filter((b) => b.kind === "furniture").map((b) => ({ text: b.lines.join("\n"), lines: [b.start, Math.max(b.start, b.end)] as [number, number] }));
+
+  const title = type === "minutes" ? null : reportTitle(committeeHeader, committee?.name ?? null, council?.name ?? null);
+  const author = type === "minutes" ? null : findAuthor(content);
+  const people = collectPeople(attendance, declarations, author, content);
+
+  const councilName = council?.name ?? "Unknown council";
+  const committeeName = committee?.name ?? "Unknown committee";
+  const record: DocumentRecord = {
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    type,
+    title,
+    council: { name: councilName, slug: slugify(councilName) },
+    committee: { name: committeeName, slug: slugify(committeeName) },
+    date: hf.date,
+    year: hf.date ? Number(hf.date.slice(0, 4)) : type === "minutes" ? null : reportYear(input.text),
+    startTime,
+    endTime: end?.time ?? null,
+    venue: hf.venue,
+    nextMeeting,
+    author,
+    source: input.source,
+    attendance,
+    items,
+    declarations,
+    people,
+    preamble,
+    furniture,
+    warnings,
+  };
+  if (topResolutions.length) record.resolutions = topResolutions;
+  return record;
+}
+
+function dedupeMentions(ms: PersonMention[]): PersonMention[] {
+  const seen = new Set<string>();
+  const out: PersonMention[] = [];
+  for (const m of ms) {
+    const key = `${m.status}|${localId(m.name)}|${m.item ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out;
+}
+
+/** A report's own title: the first header line that is not the council, the committee, a date or a by-line. */
+function reportTitle(header: Block[], committee: string | null, council: string | null): string | null {
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  for (const b of header) {
+    const t = b.text.trim();
+    if (b.kind !== "text" || t.split(/\s+/).length > 14 || /[.:]$/.test(t)) continue;
+    const n = norm(t);
+    if (committee && (n === norm(committee) || n === norm(`the ${committee}`))) continue;
+    if (council && n === norm(council)) continue;
+    if (/^(?:report\s+(?:by|of|from)|summary|contents|agenda|minutes|date|part\s+\d|item\s+\d|\d)/i.test(t)) continue;
+    if (/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}$/.test(t)) continue;
+    if (/\b(?:select\s+)?committee$/i.test(t) && !/\b(?:report|inquiry|review|update)\b/i.test(t)) continue;
+    return t;
+  }
+  return null;
+}
+
+/** A report's signature: a line that is only a name, followed by a short title line. */
+function findAuthor(content: Block[]): { name: string; title: string | null } | null {
+  const from = Math.max(0, content.length - 20);
+  for (let i = content.length - 1; i >= from; i--) {
+    const b = content[i]!;
+    const t = b.text.trim();
+    if (b.kind !== "text" || t.split(/\s+/).length > 5) continue;
+    if (!/^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z]\.?)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}$/.test(t)) continue;
+    const next = content[i + 1];
+    if (!next || next.kind !== "text" || next.text.split(/\s+/).length > 12) continue;
+    if (!/\b(?:Director|Officer|Manager|Head|Chief|Executive|Lead|Chair(?:man)?|Clerk|Secretary|Adviser|Advisor|Commissioner|Leader|Member|Solicitor|Treasurer)\b/.test(next.text)) continue;
+    return { name: t, title: next.text.trim().replace(/[.,]$/, "") };
+  }
+  return null;
 }

@@ -1,0 +1,226 @@
+// Attendance: who was present (members, with chair and vice-chair), who sent apologies, and who
+// else attended (cabinet members, officers, witnesses), in the shapes clerks write them: names on
+// one line joined by commas and "and", one per line, label on the same line as the first name,
+// "(Chairman)"/"(C)"/"(VC)" markers, "Name, Title" and "Name (Title)" officers, co-opted members.
+import type { Block } from "./segment.ts";
+import { HONORIFIC, HONORIFIC_RX, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
+
+export type Status = "present" | "member" | "apologies" | "in-attendance";
+export type Category =
+  | "councillor" | "co-opted-voting" | "co-opted-non-voting" | "co-opted" | "portfolio-holder"
+  | "cabinet-member" | "officer" | "substitute" | "witness" | "other";
+
+export interface PersonMention {
+  name: string;
+  status: Status;
+  role: "chair" | "vice-chair" | null;
+  title: string | null;
+  category: Category | null;
+  item: string | null;
+  line: number;
+}
+
+interface Label {
+  rx: RegExp;
+  status: Status;
+  category: Category | null;
+}
+
+const LABELS: Label[] = [
+  { rx: /^(?:non[- ]elected|co-?opted)\s+non[- ]voting\s+members?(?:\s+present)?\b\s*:?/i, status: "present", category: "co-opted-non-voting" },
+  { rx: /^(?:non[- ]elected|co-?opted)\s+voting\s+members?(?:\s+present)?\b\s*:?/i, status: "present", category: "co-opted-voting" },
+  { rx: /^co-?opted\s+members?(?:\s+present)?\b\s*:?/i, status: "present", category: "co-opted" },
+  { rx: /^(?:portfolio\s+holders?|lead\s+members?)\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "portfolio-holder" },
+  { rx: /^(?:cabinet|executive)\s+members?\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "cabinet-member" },
+  { rx: /^(?:officers?|officials?|staff)\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "officer" },
+  { rx: /^(?:also\s+(?:present|attended|attending|in\s+attendance)|in\s+attendance(?!\s+for\b)|attendees|others?\s+present|witnesses)\b\s*:?/i, status: "in-attendance", category: null },
+  { rx: /^substitutes?(?:\s+present)?\s*:/i, status: "present", category: "substitute" },
+  { rx: /^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?from)?\s*(?::|$)/i, status: "apologies", category: null },
+  { rx: /^(?:(?:panel|committee|board|cabinet|council|elected|voting|sub-committee)\s+)?(?:members|councillors)\s+present\b\s*:?|^present\s*(?::|$|(?=\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b))/i, status: "present", category: null },
+  { rx: /^membership\b[^:]{0,200}:\S*/i, status: "member", category: null },
+];
+
+const TERMINATOR = /^(?:available papers|the members had before them|documents|agenda|in attendance for|public (?:question|participation)|welcome|opening|contents|powers|publications|\d+[./]|item\s+\d)/i;
+
+export function matchLabel(line: string): { label: Label; rest: string } | null {
+  const t = line.trim();
+  for (const label of LABELS) {
+    const m = label.rx.exec(t);
+    if (m) return { label, rest: t.slice(m[0].length).replace(/^[\s:–-]+/, "") };
+  }
+  return null;
+}
+
+function roleOf(s: string): "chair" | "vice-chair" | null {
+  const t = s.trim().toLowerCase().replace(/[.\s]+/g, " ").trim();
+  if (/^(?:vc|vice[- ]?(?:chair|chairman|chairwoman|chairperson))$/.test(t)) return "vice-chair";
+  if (/^(?:c|chair|chairman|chairwoman|chairperson|in the chair|presiding)$/.test(t)) return "chair";
+  return null;
+}
+
+const cleanTitle = (s: string): string | null => {
+  const t = s.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "").replace(/\s+/g, " ");
+  return t ? t : null;
+};
+
+/** One person from one list entry: "Mrs F M Oborski (Chairman)", "Phil Rook, Chief Financial Officer". */
+function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: PersonMention["role"]; title: string | null } | null {
+  let s = seg.trim().replace(/^(?:and|&)\s+/i, "").replace(/[\s,;&]+(?:and)?\s*$/i, "").replace(/\.$/, "");
+  if (!s) return null;
+  let name: string;
+  let rest: string;
+  const ln = leadingName(s);
+  if (ln) {
+    name = ln.name;
+    rest = ln.rest;
+  } else if (pluralPrefix) {
+    const m = /^([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)/.exec(s);
+    if (!m) return null;
+    name = m[1]!;
+    rest = s.slice(name.length);
+  } else return null;
+  let role: PersonMention["role"] = null;
+  let title: string | null = null;
+  rest = rest.trim();
+  const paren = /^\(((?:[^()]|\([^()]*\))*)\)/.exec(rest);
+  if (paren) {
+    const r = roleOf(paren[1]!);
+    if (r) role = r;
+    else title = cleanTitle(paren[1]!);
+    rest = rest.slice(paren[0].length).trim();
+  }
+  if (rest) {
+    const r = roleOf(rest.replace(/^[\s,–-]+/, ""));
+    if (r && !role) role = r;
+    else if (!title) title = cleanTitle(rest);
+    else title = cleanTitle(`${title}, ${rest.replace(/^[\s,–-]+/, "")}`);
+  }
+  return { name, role, title };
+}
+
+const HON_SPLIT = new RegExp(`(?=(?:^|\\s)${HONORIFIC}\\.?\\s+[A-Z])`, "g");
+
+/** Every person named in one logical entry of an attendance list. */
+export function parseEntry(entry: string): { name: string; role: PersonMention["role"]; title: string | null }[] {
+  let s = entry.trim();
+  let plural = false;
+  const pm = /^(?:Councillors|Cllrs\.?|County Councillors)\s+/i.exec(s);
+  if (pm) {
+    s = s.slice(pm[0].length);
+    plural = true;
+  }
+  const out: { name: string; role: PersonMention["role"]; title: string | null }[] = [];
+  const honCount = (s.match(new RegExp(`(?:^|[\\s,(])${HONORIFIC}\\.?\\s+[A-Z]`, "g")) ?? []).length;
+  if (!plural && HONORIFIC_RX.test(s) && honCount >= 2) {
+    for (const seg of s.split(HON_SPLIT)) {
+      const p = parsePerson(seg, false);
+      if (p) out.push(p);
+    }
+    return out;
+  }
+  const parts = splitTopLevel(s);
+  const nameOf = (p: string) => stripParens(p).replace(/^(?:Councillors|Cllrs)\s+/i, "").trim();
+  const second = parts[1] ? nameOf(parts[1]) : "";
+  const listMode = parts.length >= 2 && (looksLikeName(second) || (plural && /^[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?$/.test(second)));
+  if (listMode) {
+    for (const part of parts) {
+      const subPlural = plural || /^(?:Councillors|Cllrs)\s+/i.test(part);
+      const p = parsePerson(part.replace(/^(?:Councillors|Cllrs)\s+/i, ""), subPlural);
+      if (p) out.push(p);
+    }
+    return out;
+  }
+  const p = parsePerson(s, plural);
+  if (p) out.push(p);
+  return out;
+}
+
+function startsPerson(line: string): boolean {
+  const t = line.trim();
+  if (new RegExp(`^${HONORIFIC}\\.?\\s`).test(t)) return true;
+  const ln = leadingName(t);
+  return !!ln && /^\s*(?:$|[,(;]|\s?[-–]\s)/.test(ln.rest);
+}
+
+export interface AttendanceResult {
+  people: PersonMention[];
+  /** Block indices (into the given list) that held attendance. */
+  blocks: Set<number>;
+}
+
+/** Read the labelled attendance sections of the blocks before the first item (or a report's membership). */
+export function parseAttendance(blocks: Block[], report: boolean): AttendanceResult {
+  const people: PersonMention[] = [];
+  const used = new Set<number>();
+  let label: Label | null = null;
+  let found = 0;
+  let skipped = 0;
+  let entries: { text: string; line: number }[] = [];
+  const flushEntries = () => {
+    for (const e of entries) {
+      for (const p of parseEntry(e.text)) {
+        if (!label) continue;
+        const status: Status = report && (label.status === "present" || label.status === "member") ? "member" : label.status;
+        people.push({ ...p, status, category: label.category, item: null, line: e.line });
+        found++;
+      }
+    }
+    entries = [];
+  };
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    if (b.kind === "furniture") continue;
+    let sawLabel = false;
+    for (let li = 0; li < b.lines.length; li++) {
+      const line = b.lines[li]!.trim();
+      if (!line) continue;
+      const lineNo = b.start + li;
+      const lab = matchLabel(line);
+      if (lab) {
+        flushEntries();
+        label = lab.label;
+        found = 0;
+        skipped = 0;
+        sawLabel = true;
+        used.add(bi);
+        if (lab.rest && !/^[\d¹²³⁴⁵⁶⁷⁸⁹⁰*]+$/.test(lab.rest)) entries.push({ text: lab.rest, line: lineNo });
+        continue;
+      }
+      if (!label) continue;
+      if (TERMINATOR.test(line)) {
+        flushEntries();
+        label = null;
+        continue;
+      }
+      const prev = entries[entries.length - 1];
+      if (prev && !startsPerson(line)) {
+        prev.text += " " + line;
+      } else entries.push({ text: line, line: lineNo });
+    }
+    if (!label) continue;
+    const beforeFlush = people.length;
+    flushEntries();
+    if (people.length > beforeFlush || sawLabel) {
+      used.add(bi);
+      if (people.length > beforeFlush) skipped = 0;
+    } else {
+      // A block with no names: the list has ended (or, before any name, allow a little slack).
+      if (found > 0 || ++skipped > 2) label = null;
+    }
+  }
+  flushEntries();
+  return { people, blocks: used };
+}
+
+const APOLOGY_RX = /\b(?:apologies|an apology)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given|reported|noted)(?:\s+for\s+[^.]*?)?\s+(?:from|on\s+behalf\s+of)\s+(.+)/i;
+
+/** Apologies written as a sentence in an item ("Apologies were received from Mr R W Banks and Mr P M McDonald."). */
+export function apologiesInText(text: string, line: number): PersonMention[] {
+  const m = APOLOGY_RX.exec(text);
+  if (!m) return [];
+  let list = m[1]!;
+  const stop = /\.\s+[A-Z]/.exec(list);
+  if (stop) list = list.slice(0, stop.index);
+  list = list.replace(/\.\s*$/, "");
+  return parseEntry(list).map((p) => ({ ...p, role: null, status: "apologies" as const, category: null, item: null, line }));
+}

@@ -1,0 +1,89 @@
+// Dates and clock times in the forms UK councils print them: "Thursday, 22 March 2018",
+// "THURSDAY, 13 SEPTEMBER, 2012", "15th October 2014", "March 22, 2018", "22/03/2018" (day first),
+// "10.00 am", "6.00 P.M.", "2pm", "18:30", "noon".
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+
+export interface DateHit {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function valid(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1;
+}
+
+const RX_DMY = new RegExp(`(?:\\b${WEEKDAY},?\\s+(?:the\\s+)?)?\\b(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?,?\\s+(\\d{4})\\b`, "gi");
+const RX_MDY = new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
+const RX_NUM = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
+
+/** Every full date in the text, in order of appearance. */
+export function findDates(text: string): DateHit[] {
+  const hits: DateHit[] = [];
+  for (const m of text.matchAll(RX_DMY)) {
+    const d = Number(m[1]), mo = MONTHS[m[2]!.toLowerCase().slice(0, 3)]!, y = Number(m[3]);
+    if (valid(y, mo, d)) hits.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, index: m.index!, length: m[0].length });
+  }
+  for (const m of text.matchAll(RX_MDY)) {
+    const mo = MONTHS[m[1]!.toLowerCase().slice(0, 3)]!, d = Number(m[2]), y = Number(m[3]);
+    if (valid(y, mo, d) && !hits.some((h) => m.index! < h.index + h.length && h.index < m.index! + m[0].length))
+      hits.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, index: m.index!, length: m[0].length });
+  }
+  for (const m of text.matchAll(RX_NUM)) {
+    let y = Number(m[3]);
+    if (m[3]!.length === 2) y += y > 60 ? 1900 : 2000;
+    const d = Number(m[1]), mo = Number(m[2]);
+    // Numeric dates are day first in the UK; "221/12/2012"-like item numbers are excluded by \b.
+    if (valid(y, mo, d)) hits.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, index: m.index!, length: m[0].length });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+export interface TimeHit {
+  hhmm: string;
+  index: number;
+  length: number;
+}
+
+const RX_TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b\.?|\b(\d{1,2})[:](\d{2})\b(?!\s*[ap]\.?m)(?:\s*(?:hrs|hours|h)\b)?|\b(noon|midday)\b/gi;
+
+/** Every clock time in the text ("10.00 am", "6.00 P.M.", "18:30", "noon"). */
+export function findTimes(text: string): TimeHit[] {
+  const hits: TimeHit[] = [];
+  for (const m of text.matchAll(RX_TIME)) {
+    let h: number, min: number;
+    if (m[7]) {
+      h = 12;
+      min = 0;
+    } else if (m[3]) {
+      h = Number(m[1]);
+      min = m[2] ? Number(m[2]) : 0;
+      if (h < 1 || h > 12) continue;
+      const pm = m[3].toLowerCase() === "p";
+      if (pm && h < 12) h += 12;
+      if (!pm && h === 12) h = 0;
+    } else {
+      h = Number(m[4]);
+      min = Number(m[5]);
+    }
+    if (h > 23 || min > 59) continue;
+    hits.push({ hhmm: `${pad(h)}:${pad(min)}`, index: m.index!, length: m[0].length });
+  }
+  return hits;
+}
+
+/** Four-digit years mentioned in the text (1990–2099). */
+export function findYears(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\b(19[89]\d|20\d\d)\b/g)) out.push(Number(m[1]));
+  return out;
+}

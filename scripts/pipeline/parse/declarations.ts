@@ -1,0 +1,49 @@
+// Declarations of interest (who, on which item, what nature) and exempt items (the Schedule 12A
+// paragraph cited).
+import type { Block } from "./segment.ts";
+import { bodyText } from "./segment.ts";
+import { HONORIFIC, leadingName } from "./names.ts";
+
+export interface DeclarationDraft {
+  person: string;
+  item: string | null;
+  nature: string;
+  line: number;
+}
+
+const NONE_RX = /^(?:none|nil|no\s+(?:declarations|interests)|there\s+(?:were|was)\s+no\b|no\s+declarations?\b|none\s+(?:were\s+)?(?:declared|made|received))/i;
+const DECLARED_RX = new RegExp(
+  String.raw`((?:${HONORIFIC}\.?\s+)?[A-Z][\w.'’ -]{1,40}?)\s+declared\s+(?:an?\s+)?((?:[a-z-]+\s+){0,3}(?:interest|pecuniary|prejudicial)[^.;]*?)(?:\s+in\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?([\w/.]+))?(?=[.;]|$)`,
+  "g",
+);
+
+/** Declarations from an item about interests (any block naming a person), and "X declared an interest in item N" anywhere. */
+export function extractDeclarations(blocks: Block[], itemNumber: string | null, isInterestItem: boolean): DeclarationDraft[] {
+  const out: DeclarationDraft[] = [];
+  for (const b of blocks) {
+    if (b.kind === "table" || b.kind === "furniture") continue;
+    const t = bodyText(b).trim();
+    let hit = false;
+    for (const m of t.matchAll(DECLARED_RX)) {
+      const ln = leadingName(m[1]!.replace(/^(?:and|but|that)\s+/i, ""));
+      if (!ln) continue;
+      out.push({ person: ln.name, item: m[3]?.replace(/\.$/, "") ?? itemNumber, nature: m[2]!.trim(), line: b.start });
+      hit = true;
+    }
+    if (hit || !isInterestItem || NONE_RX.test(t)) continue;
+    const ln = leadingName(t);
+    if (ln && /\b(?:interest|relative|member of|employed|governor|trustee|director|declared|informed)\b/i.test(t))
+      out.push({ person: ln.name, item: itemNumber, nature: t, line: b.start });
+  }
+  return out;
+}
+
+export function extractExempt(blocks: Block[]): { paragraph: string | null; text: string } | null {
+  for (const b of blocks) {
+    const t = bodyText(b);
+    if (!/schedule\s+12\s*a|exempt\s+information|excluded?\s+the\s+(?:press|public)|private\s+session/i.test(t)) continue;
+    const p = /paragraphs?\s+(\d+[a-z]?)/i.exec(t);
+    return { paragraph: p ? p[1]! : null, text: t };
+  }
+  return null;
+}

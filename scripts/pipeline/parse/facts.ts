@@ -1,0 +1,285 @@
+// Document facts: council, committee, document type, title, date, start and end time, venue and
+// next meeting, read from the header the way a clerk would and inferred from the text where the
+// header is silent (the council is often named only in passing: "in Walsall", "the West Sussex Plan").
+import type { Block } from "./segment.ts";
+import { findDates, findTimes, findYears } from "./dates.ts";
+
+const BODY_NOUN = /\b(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Council|Forum|Commission|Group|Assembly|Partnership|Executive|Meeting)s?$/i;
+const COUNCIL_TYPE = "(?:County Borough|Metropolitan Borough|Royal Borough|County|Borough|District|City|Town|Parish|Community|Unitary|Island|Islands)";
+const PLACE_WORD = String.raw`[A-Z][a-zA-Z'’.-]+`;
+const COUNCIL_RX = new RegExp(String.raw`\b((?:${PLACE_WORD})(?:\s+(?:${PLACE_WORD}|upon|on|under|in|and|of|le|the|-))*?)\s+(${COUNCIL_TYPE})\s+Council\b`, "g");
+const CITY_OF_RX = /\b(?:Council of the City of|City and County of|Royal Borough of|London Borough of|Borough of|City of)\s+([A-Z][a-zA-Z'’-]+(?:\s+(?:upon|on|and)?\s*[A-Z][a-zA-Z'’-]+)*)\s+Council\b/g;
+const PLAIN_COUNCIL_RX = /\b([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+Council\b/g;
+
+/** Capitalised words that are never a council's place name. */
+const NOT_PLACE = new Set(
+  (
+    "The A An This That These Each Every Any All Full Other Our Your Their His Her Its Local County Borough District City Town Parish " +
+    "Community Unitary Council Councils Cabinet Executive Committee Panel Board Members Member Children Children's Childrens Young People " +
+    "Social Care Services Service Education Health Adult Adults Director Chair Chairman Chief Officer Government Department National " +
+    "England English Wales Welsh Scotland Scottish Britain British UK United Kingdom Northern Ireland European Europe Section Article Appendix Item Paragraph " +
+    "Table Schedule Part Act Report Plan Policy Strategy Safeguarding Ofsted January February March April May June July August September " +
+    "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Miss Dr Cllr Councillor Councillors Select " +
+    "Scrutiny Overview Improvement Leader Leaders Head Team Teams Partners Partnership Trust School Schools Family Families First Lead " +
+    "Police Fire Rescue NHS Public Housing Planning Finance Audit Standards Licensing Development Environment Transport Highways In On " +
+    "At For Of And Cabinet's Council's Committee's Panel's Minutes Agenda Budget Annual Strategic Corporate Group Forum Commission Sub Joint " +
+    "Deputy Assistant Interim Senior Principal Customer Data Workforce Practice Quality Staff Staffing Early Help Members' Whilst Following " +
+    "However There Where When What Which While Also Following During After Before Since Further Key Our We It He She They Committee Boards " +
+    "Parliament Secretary State Minister Ministers Department Treasury Home Office Church Diocese Catholic Roman Academy Academies University College"
+  ).split(/\s+/),
+);
+
+export interface CouncilGuess {
+  name: string;
+  how: "meta" | "explicit" | "inferred";
+}
+
+const isPlace = (p: string) => {
+  const words = p.split(/\s+/);
+  return words.length > 0 && !NOT_PLACE.has(words[0]!) && words.every((w) => !NOT_PLACE.has(w) || /^(?:upon|on|under|in|and|of|le|the|-)$/.test(w));
+};
+
+/** The council: from meta, from "<Place> County Council" in the text, or inferred from recurring place names. */
+export function detectCouncil(text: string, headerText: string, meta: string | undefined): CouncilGuess | null {
+  if (meta) return { name: meta, how: "meta" };
+  const score = new Map<string, number>();
+  const add = (name: string, w: number) => score.set(name, (score.get(name) ?? 0) + w);
+  const scan = (t: string, weight: number) => {
+    for (const m of t.matchAll(COUNCIL_RX)) {
+      let place = m[1]!;
+      // Trim leading words that are not part of the place ("The Buckinghamshire County Council").
+      const words = place.split(/\s+/);
+      while (words.length && NOT_PLACE.has(words[0]!)) words.shift();
+      place = words.join(" ");
+      if (!place || !isPlace(place)) continue;
+      add(`${place} ${m[2]} Council`, 3 * weight);
+    }
+    for (const m of t.matchAll(CITY_OF_RX)) if (isPlace(m[1]!)) add(m[0].replace(/\s+/g, " "), 3 * weight);
+    for (const m of t.matchAll(PLAIN_COUNCIL_RX)) {
+      const words = m[1]!.split(/\s+/);
+      while (words.length && NOT_PLACE.has(words[0]!)) words.shift();
+      const place = words.join(" ");
+      if (!place || !isPlace(place) || new RegExp(`^${COUNCIL_TYPE}$`).test(place)) continue;
+      add(`${place} Council`, weight);
+    }
+  };
+  scan(headerText, 5);
+  scan(text, 1);
+  if (score.size) {
+    const best = [...score.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]!;
+    return { name: best[0], how: "explicit" };
+  }
+  // Infer the place from how the text refers to it, then the kind of council from "the County Council".
+  const places = new Map<string, number>();
+  const pw = String.raw`([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)`;
+  const contexts = [
+    new RegExp(String.raw`\b(?:in|across|within|throughout|of)\s+${pw}(?=[\s,.;)]|$)(?!\s+[A-Z])`, "g"),
+    new RegExp(String.raw`\b${pw}\s+Safeguarding\s+(?:Children|Adults)\s+(?:Board|Partnership)`, "g"),
+    new RegExp(String.raw`\b${pw}['’]s\b`, "g"),
+    new RegExp(String.raw`\bthe\s+${pw}\s+(?:Plan|Strategy|Partnership|Compact|Pledge)\b`, "g"),
+  ];
+  for (const rx of contexts)
+    for (const m of text.matchAll(rx)) {
+      const p = m[1]!;
+      if (!isPlace(p)) continue;
+      places.set(p, (places.get(p) ?? 0) + 1);
+    }
+  const ranked = [...places.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+  const top = ranked[0];
+  if (!top || top[1] < 2) return null;
+  const kind = /\bthe County Council\b/i.test(text)
+    ? "County Council"
+    : /\bthe Borough Council\b/i.test(text)
+      ? "Borough Council"
+      : /\bthe City Council\b/i.test(text)
+        ? "City Council"
+        : /\bthe District Council\b/i.test(text)
+          ? "District Council"
+          : "Council";
+  return { name: `${top[0]} ${kind}`, how: "inferred" };
+}
+
+/** Title case for text printed in capitals ("CHILDREN'S AND YOUNG PEOPLE PANEL" → "Children's and Young People Panel"). */
+export function titleCase(s: string): string {
+  if (s !== s.toUpperCase() || !/[A-Z]{2}/.test(s)) return s;
+  const small = new Set(["and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "a", "an", "or", "&"]);
+  return s
+    .toLowerCase()
+    .split(/(\s+)/)
+    .map((w, i) => (i > 0 && small.has(w) ? w : w.replace(/^([^a-z]*)([a-z])/, (_, p: string, c: string) => p + c.toUpperCase())))
+    .join("")
+    .replace(/\b(Ii|Iii|Iv|Vi|Uk|Nhs|Send|Sen|Cso|Wscb)\b/g, (m) => m.toUpperCase());
+}
+
+const DATEISH = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i;
+
+/** The committee or body: "Minutes of the … held on …", or the header line naming a committee. */
+export function detectCommittee(header: Block[], councilName: string | null): { name: string; line: number } | null {
+  for (let i = 0; i < header.length; i++) {
+    const b = header[i]!;
+    const m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:extraordinary|special|annual|ordinary|virtual|remote|inaugural|adjourned)\s+)?(?:(?:general\s+)?meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s*,?\s+(?:held|which\s+took\s+place|convened)\b.*|\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*|\s*[,–-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*)?$/i.exec(b.text);
+    if (m && m[1] && m[1].split(/\s+/).length <= 14) {
+      let name = m[1].replace(/[.,:;]+$/, "").trim();
+      const next = header[i + 1];
+      if (!BODY_NOUN.test(name) && next && next.text.split(/\s+/).length <= 3 && BODY_NOUN.test(next.text.trim()))
+        name = `${name} ${next.text.trim()}`;
+      if (name && !/^(?:meeting|the meeting)$/i.test(name)) return { name: titleCase(name), line: b.start };
+    }
+  }
+  for (let i = 0; i < header.length; i++) {
+    const b = header[i]!;
+    const t = b.text.replace(/[.:]+$/, "").trim();
+    const words = t.split(/\s+/).length;
+    if (words > 14 || b.kind === "table" || b.kind === "list-item") continue;
+    if (DATEISH.test(t) && !/^(?:the\s+)?[A-Z]/.test(t)) continue;
+    if (councilName && t.toLowerCase() === councilName.toLowerCase()) continue;
+    if (new RegExp(`^(?:[A-Z][\\w'’-]+\\s+)+${COUNCIL_TYPE}\\s+Council$`).test(t) && !/\b(?:Committee|Panel|Board|Cabinet)\b/.test(t)) continue;
+    if (!BODY_NOUN.test(t)) continue;
+    if (/\b(?:is|are|was|were|has|have|will|of the meeting)\b/.test(t) && words > 6) continue;
+    let name = t.replace(/^(?:(?:a\s+)?meeting\s+of\s+(?:the\s+)?|the\s+)/i, "");
+    name = name.replace(/\s*[-–,]\s*(?:minutes|agenda|decision notice|record of decisions?)$/i, "");
+    return { name: titleCase(name), line: b.start };
+  }
+  return null;
+}
+
+export type DocType = "minutes" | "report" | "decision";
+
+export function detectType(headerText: string, fullText: string): DocType {
+  const h = headerText;
+  if (/\b(?:decision\s+notice|record\s+of\s+(?:(?:executive|cabinet|officer|key)\s+)?decisions?|notice\s+of\s+(?:key\s+)?decisions?|decision\s+maker)\b/i.test(h)) return "decision";
+  const minutesCue = /\bminutes\b/i.test(h) || /^\s*(?:present|members present)\b/im.test(h) || /\bpresent\s*:/i.test(h);
+  const reportCue =
+    /\b(?:report\s+(?:by|of|from)\s+the\b|the\s+focus\s+for\s+scrutiny|select\s+committee\s+is\s+requested|inquiry|task\s+and\s+finish|review\s+report|^\s*contents\s*$|membership\s+of\b)/im.test(h) ||
+    /^\s*(?:recommendations?|summary|executive summary|purpose of (?:the )?report)\s*$/im.test(h);
+  if (reportCue && !minutesCue) return "report";
+  if (!minutesCue && /\bkey findings?\b|\brecommendations?\s+to\s+cabinet\b/i.test(fullText) && !/\bresolved\b/i.test(fullText)) return "report";
+  return "minutes";
+}
+
+export interface HeaderFacts {
+  date: string | null;
+  dateLine: number | null;
+  startTime: string | null;
+  venue: string | null;
+}
+
+const VENUE_WORDS = /\b(?:Hall|House|Offices?|Centre|Center|Chambers?|Room|Building|Civic|Guildhall|Library|Pavilion|Institute|Online|Remote|Virtual|Microsoft Teams|Zoom|Suite|Hub|Lodge|Church|School|Village)\b/;
+
+function cleanVenue(s: string): string | null {
+  let v = s
+    .replace(/\s+/g, " ")
+    .replace(/^(?:[\s,;:–—.-]|\b(?:at|in|held|venue|place|location)\b)+/gi, "")
+    .replace(/(?:[\s,;:–—(-]|\b(?:at|on|commencing|starting|from)\b)+$/gi, "")
+    .trim();
+  v = v.replace(/^(?:at|in)\s+/i, "").trim();
+  if (!v || !/[A-Za-z]{3}/.test(v) || v.split(/\s+/).length > 14) return null;
+  return titleCase(v);
+}
+
+/** Date, start time and venue from the header blocks (the lines before the attendance and first item). */
+export function headerFacts(header: Block[], committeeLine: number | null): HeaderFacts {
+  let date: string | null = null;
+  let dateLine: number | null = null;
+  let startTime: string | null = null;
+  let venue: string | null = null;
+  for (const b of header) {
+    if (b.kind === "table" || b.text.split(/\s+/).length > 40) continue;
+    const dates = findDates(b.text);
+    if (!dates.length) continue;
+    const d = dates[0]!;
+    date = d.iso;
+    dateLine = b.start;
+    const times = findTimes(b.text);
+    if (times.length) startTime = times[0]!.hhmm;
+    // What is left once the date and time are removed is usually the venue.
+    let rest = b.text;
+    const cuts = [...dates.map((x) => [x.index, x.length] as const), ...times.map((x) => [x.index, x.length] as const)].sort((a, c) => c[0] - a[0]);
+    for (const [i, n] of cuts) rest = rest.slice(0, i) + " | " + rest.slice(i + n);
+    if (/\bheld\b/i.test(rest) || /\bminutes\b/i.test(rest)) {
+      const last = rest.split("|").pop() ?? "";
+      venue = cleanVenue(last);
+    } else {
+      const parts = rest.split("|").map((p) => cleanVenue(p)).filter((p): p is string => !!p && !/^(?:minutes|agenda)$/i.test(p));
+      venue = parts[0] ?? null;
+    }
+    break;
+  }
+  if (!venue) {
+    for (const b of header) {
+      if (b.start === committeeLine || b.kind === "table") continue;
+      const lab = /^(?:venue|place|location)\s*:\s*(.+)$/i.exec(b.text);
+      if (lab) {
+        venue = cleanVenue(lab[1]!);
+        break;
+      }
+      if (VENUE_WORDS.test(b.text) && b.text.split(/\s+/).length <= 10 && !BODY_NOUN.test(b.text) && !/\bminutes\b/i.test(b.text)) {
+        venue = cleanVenue(b.text);
+        if (venue) break;
+      }
+    }
+  }
+  if (!startTime) {
+    for (const b of header) {
+      const t = /\b(?:commencing|starting|start(?:ed)?|time)\s*(?:at|:)?\s*(.{0,12})/i.exec(b.text);
+      if (t) {
+        const times = findTimes(t[1]!);
+        if (times.length) {
+          startTime = times[0]!.hhmm;
+          break;
+        }
+      }
+    }
+  }
+  return { date, dateLine, startTime, venue };
+}
+
+const END_RX = /\b(?:meeting|session|which|committee|panel|council|cabinet|board)\s+(?:ended|closed|finished|terminated|concluded|rose|was closed|closed at)\b(?:\s+at)?\s*(.{0,14})|\b(?:close of (?:the )?meeting|meeting closed|closed)\s*[:-]?\s*(?:at\s*)?(.{0,14})/gi;
+
+export function findEndTime(blocks: Block[]): { time: string; line: number } | null {
+  let found: { time: string; line: number } | null = null;
+  for (const b of blocks) {
+    if (b.kind === "table") continue;
+    for (const m of b.text.matchAll(END_RX)) {
+      const t = findTimes(m[1] ?? m[2] ?? "");
+      if (t.length) found = { time: t[0]!.hhmm, line: b.start };
+    }
+  }
+  return found;
+}
+
+const START_RX = /\b(?:meeting|session)\s+(?:commenced|started|began|opened)\s+at\s+(.{0,14})/i;
+
+export function findStartTime(blocks: Block[]): string | null {
+  for (const b of blocks) {
+    const m = START_RX.exec(b.text);
+    if (m) {
+      const t = findTimes(m[1]!);
+      if (t.length) return t[0]!.hhmm;
+    }
+  }
+  return null;
+}
+
+export function findNextMeeting(blocks: Block[]): { date: string | null; time: string | null; text: string } | null {
+  for (const b of blocks) {
+    if (b.kind === "table") continue;
+    const i = b.text.search(/\b(?:date|time)s?\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting\b|\bnext\s+meeting\s+(?:will|would|is|was|to)\b/i);
+    if (i < 0) continue;
+    const sentence = b.text.slice(i).split(/(?<=\.)\s+(?=[A-Z])/)[0]!;
+    const d = findDates(sentence);
+    if (!d.length) continue;
+    const t = findTimes(sentence.slice(d[0]!.index));
+    return { date: d[0]!.iso, time: t.length ? t[0]!.hhmm : null, text: sentence };
+  }
+  return null;
+}
+
+/** For an undated report: the latest year it mentions in dates near its header and body. */
+export function reportYear(text: string): number | null {
+  const years = findYears(text).filter((y) => y <= new Date().getUTCFullYear() + 1);
+  if (!years.length) return null;
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  return Math.max(...[...counts.keys()].filter((y) => (counts.get(y) ?? 0) >= 2).concat(years.length ? [Math.min(...years)] : []));
+}

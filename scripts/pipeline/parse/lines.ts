@@ -1,0 +1,56 @@
+// Lines: the decoded text split into lines, with presentation markup (markdown emphasis and heading
+// marks, inline HTML such as `<b>` and `<u>`) taken off so later stages see plain words. Markup is
+// recorded as hints (heading level, bold) because a clerk's layout uses it to mark headings.
+
+export interface Line {
+  /** 1-based line number in the source. */
+  n: number;
+  /** The line as written, less trailing whitespace. */
+  raw: string;
+  /** Plain text: markup removed, whitespace collapsed (tabs kept: they separate table cells). */
+  text: string;
+  /** Markdown heading level (`## x` → 2), when the line is one. */
+  mdLevel: number | null;
+  /** The whole line is emphasised (`**x**`, `<b>x</b>`). */
+  bold: boolean;
+  /** A markdown rule (`---`), a page number or similar: furniture, never running text. */
+  rule: boolean;
+}
+
+const TAG = /<\/?(?:b|strong|i|em|u|span|font|sup|sub|br|p|div)\b[^>]*>/gi;
+
+/** Remove inline markup from one line of text; keep every word. */
+export function stripMarkup(s: string): string {
+  return s
+    .replace(TAG, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[.,;:])/g, "$1$2")
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
+}
+
+export function toLines(text: string): Line[] {
+  const src = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\u0000/g, "\uFFFD");
+  const rawLines = src.split("\n");
+  const out: Line[] = new Array(rawLines.length);
+  for (let i = 0; i < rawLines.length; i++) {
+    const raw = (rawLines[i] ?? "").replace(/[ \u00a0]+$/, "");
+    let body = raw;
+    let mdLevel: number | null = null;
+    const h = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(body);
+    if (h) {
+      mdLevel = h[1]!.length;
+      body = h[2]!.replace(/\s+#+\s*$/, "");
+    }
+    const trimmed = body.trim();
+    const bold = /^(\*\*|__|<b>|<strong>).*(\*\*|__|<\/b>|<\/strong>)$/i.test(trimmed) && !/\*\*.*\*\*.*\*\*/.test(trimmed.slice(2, -2));
+    const plain = stripMarkup(body).replace(/[ \u00a0]{2,}/g, " ").replace(/ +$/, "");
+    const rule = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/.test(raw) || isPageNumber(plain);
+    out[i] = { n: i + 1, raw, text: plain, mdLevel, bold, rule };
+  }
+  return out;
+}
+
+/** "12", "Page 12", "Page 12 of 30", "- 12 -": page numbers printed by the PDF. */
+export function isPageNumber(s: string): boolean {
+  return /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–]?\s*\d{1,3}\s*[-–]?)\s*$/i.test(s);
+}

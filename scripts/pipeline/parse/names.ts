@@ -1,0 +1,116 @@
+// Person names as councils print them: "Mrs F M Oborski", "Councillor B. Cassidy", "Cllr Steve
+// Mackay", "Hannah Needham", "S. Rayner". Recognition is by shape (honorific, initials, capitalised
+// words), never by a list of known people.
+
+export const HONORIFIC = "(?:Councillors?|Cllrs?\\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Rev(?:erend|d)?|The Rev(?:erend|d)?|Canon|Father|Alderman|Ald\\.?|Baroness|Baron|County Councillor|Cynghorydd|Bailie|Provost)";
+export const HONORIFIC_RX = new RegExp(`^${HONORIFIC}\\.?(?=\\s)`);
+
+/** Words that make a phrase a job title or body rather than a person. */
+const TITLE_WORDS = new Set(
+  (
+    "director directors officer officers manager managers head chief member members council councils services service " +
+    "representative representatives chair chairman chairwoman chairperson cabinet assistant executive leader deputy clerk adviser advisor " +
+    "group partnership children childrens children's education committee panel board team principal lead senior interim " +
+    "portfolio holder secretary treasurer solicitor lawyer accountant finance financial democratic governance scrutiny " +
+    "policy support strategic commissioner inspector police health social care school schools church diocese diocesan " +
+    "primary secondary teacher governor governors parent parents unit department county borough district city town parish " +
+    "the of and for with in to on at by from apologies none minutes resolved agreed present attendance attended also " +
+    "safeguarding corporate performance resources community engagement legal monitoring trust learning academy college " +
+    "university company limited ltd plc association society foundation charity network centre hospital"
+  ).split(/\s+/),
+);
+
+const NAME_WORD = /^(?:[A-Z]\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|de|van|von|da|le|la)$/;
+
+/** True when the phrase has the shape of a person's name (with or without honorific). */
+export function looksLikeName(phrase: string): boolean {
+  let s = phrase.trim().replace(/[,;:.]+$/, "");
+  if (!s) return false;
+  const h = new RegExp(`^${HONORIFIC}\\.?\\s+`).exec(s);
+  const hadHonorific = !!h;
+  if (h) s = s.slice(h[0].length);
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5) return false;
+  if (!words.every((w) => NAME_WORD.test(w))) return false;
+  if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return false;
+  const last = words[words.length - 1]!;
+  if (!/^[A-Z][a-z]*[-'’A-Za-z]*[a-z]$/.test(last) && !/^Mc|^Mac|^O['’]/.test(last)) return false;
+  // Without an honorific a name needs at least two parts ("Hannah Needham", "S. Rayner").
+  return hadHonorific || words.length >= 2;
+}
+
+/** Take the name from the start of a phrase: "Mr D Babb, Church of England Representative" → "Mr D Babb". */
+export function leadingName(phrase: string): { name: string; rest: string } | null {
+  const s = phrase.trim();
+  const m = new RegExp(
+    `^((?:${HONORIFIC}\\.?\\s+)?(?:(?:[A-Z]\\.?\\s*){0,3}\\s)?(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)(?:\\s+(?:(?:de|van|von|da|le|la)\\s+)?(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.?(?=\\s+[A-Z][a-z])))*)`,
+  ).exec(s);
+  if (!m) return null;
+  let name = m[1]!.trim();
+  // Stop the name before a capitalised word that is clearly a title ("Tina Russell Director…").
+  const words = name.split(/\s+/);
+  let cut = words.length;
+  const honWord = new RegExp(`^${HONORIFIC}\\.?$`);
+  const start = HONORIFIC_RX.test(name) ? 1 : 0;
+  for (let i = 1; i < words.length; i++) {
+    if (TITLE_WORDS.has(words[i]!.toLowerCase()) || (i > start && honWord.test(words[i]!))) {
+      cut = i;
+      break;
+    }
+  }
+  name = words.slice(0, cut).join(" ");
+  if (!looksLikeName(name)) return null;
+  return { name, rest: s.slice(s.indexOf(name) + name.length) };
+}
+
+/** A stable per-document id for a name as written: `local:<normalised name>`. */
+export function localId(name: string): string {
+  const n = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .replace(/ /g, "-");
+  return `local:${n || "unknown"}`;
+}
+
+/** Split a list at top-level separators (commas, semicolons, " and ", " & "), ignoring those inside brackets. */
+/** Remove bracketed asides, nested ones included: "Tina Russell (Director (Children))" → "Tina Russell". */
+export function stripParens(s: string): string {
+  let prev = "";
+  let cur = s;
+  while (cur !== prev) {
+    prev = cur;
+    cur = cur.replace(/\([^()]*\)/g, " ");
+  }
+  return cur.replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+export function splitTopLevel(s: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    if (depth === 0) {
+      if (c === "," || c === ";") {
+        parts.push(cur);
+        cur = "";
+        continue;
+      }
+      const and = c === " " ? /^\s+(?:and|&)\s+/.exec(s.slice(i, i + 8)) : null;
+      if (and) {
+        parts.push(cur);
+        cur = "";
+        i += and[0].length - 1;
+        continue;
+      }
+    }
+    cur += c;
+  }
+  parts.push(cur);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}

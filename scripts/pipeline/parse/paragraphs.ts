@@ -1,0 +1,49 @@
+// Paragraphs: blocks turned into the record's paragraphs (text, list item, heading, table), with
+// anchors `<prefix>-p<n>` numbered by position.
+import type { Paragraph } from "../../../src/schema/record.ts";
+import type { Block } from "./segment.ts";
+import { displayText } from "./segment.ts";
+import { tableOf } from "./tables.ts";
+
+const TERMINAL = /[.!?:;,"”’)]$/;
+
+/** A short unpunctuated line standing alone is a sub-heading ("Budget Monitoring", "Foster Carers"). */
+export function isSubHeading(b: Block): boolean {
+  if (b.kind !== "text") return false;
+  if (b.mdLevel !== null || b.bold) return true;
+  const t = b.text.trim();
+  const words = t.split(/\s+/).length;
+  return b.lines.length === 1 && words <= 8 && !TERMINAL.test(t) && /^[A-Z]/.test(t) && !/^\d/.test(t);
+}
+
+export function toParagraph(b: Block, anchor: string): Paragraph {
+  const lines: [number, number] = [b.start, Math.max(b.start, b.end)];
+  if (b.kind === "table") {
+    const t = tableOf(b);
+    return {
+      anchor,
+      kind: "table",
+      text: t.rows.map((r) => r.join("\t")).join("\n"),
+      rows: t.rows,
+      header: t.header,
+      level: null,
+      marker: null,
+      lines,
+    };
+  }
+  const kind: Paragraph["kind"] = b.kind === "list-item" ? "list-item" : isSubHeading(b) ? "heading" : "text";
+  return {
+    anchor,
+    kind,
+    text: kind === "list-item" ? displayText(b) : b.text,
+    rows: null,
+    header: false,
+    level: kind === "heading" ? (b.mdLevel ?? 3) : kind === "list-item" ? 0 : null,
+    marker: b.marker,
+    lines,
+  };
+}
+
+export function toParagraphs(blocks: Block[], prefix: string): Paragraph[] {
+  return blocks.map((b, i) => toParagraph(b, `${prefix}-p${i + 1}`));
+}

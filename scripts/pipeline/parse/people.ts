@@ -1,0 +1,56 @@
+// People: every distinct person the document names — attendees, apologies, declarations, the
+// report's author and signatories, and officers named in passing ("Director of Children's Services,
+// John Readman", "(Sally Allen)", "Cllr David Simmonds") — with provisional ids `local:<name>` that
+// the resolve stage rewrites across documents.
+import type { DocumentRecord } from "../../../src/schema/record.ts";
+import type { Block } from "./segment.ts";
+import { HONORIFIC, leadingName, localId, looksLikeName } from "./names.ts";
+
+type Person = DocumentRecord["people"][number];
+
+const NAME = String.raw`[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}`;
+const PAREN_RX = new RegExp(String.raw`\(((?:${NAME})(?:,\s*${NAME})*)\)`, "g");
+const HON_RX = new RegExp(String.raw`(?:^|[\s(,;:])(${HONORIFIC}\.?\s+[A-Z])`, "g");
+const AFTER_TITLE_RX = new RegExp(
+  String.raw`\b(?:Director|Officer|Manager|Head|Chief Executive|Chairman|Chair|Leader|Adviser|Advisor|Commissioner|Clerk|Lead)\b[^,.;:()]{0,60},\s+(${NAME})(?=[\s]*(?:[:.;,)]|$))|\b(?:[Aa]dviser|[Aa]dvisor|[Oo]fficer|[Cc]lerk|[Cc]ontact|[Ss]ecretary)\s*(?:is|was|:)\s+(${NAME})\b|\b(?:[Ee]xpert|[Ii]ndependent)\s+(?:[a-z]+\s+)?(?:adviser|advisor|chair)\s+(${NAME})\b`,
+  "g",
+);
+// A signature or from/to line: a bare name followed by a dash and a title.
+const SIGN_RX = new RegExp(String.raw`(?:^|\t)((?:${HONORIFIC}\.?\s+)?${NAME})\s+(?:[-–—]\s+|(?=(?:Chairman|Chair|Director|Cabinet Member|Leader)\b))`, "gm");
+
+export function collectPeople(
+  attendance: DocumentRecord["attendance"],
+  declarations: DocumentRecord["declarations"],
+  author: DocumentRecord["author"],
+  content: Block[],
+): Person[] {
+  const byId = new Map<string, Person>();
+  const add = (name: string) => {
+    const n = name.trim().replace(/[.,;:]+$/, "");
+    if (!n) return;
+    const id = localId(n);
+    const p = byId.get(id);
+    if (p) {
+      if (!p.namesAsWritten.includes(n)) p.namesAsWritten.push(n);
+    } else byId.set(id, { id, name: n, namesAsWritten: [n] });
+  };
+  for (const a of attendance) add(a.name);
+  for (const d of declarations) add(d.person);
+  if (author) add(author.name);
+  for (const b of content) {
+    const t = b.kind === "table" ? b.lines.join("\n") : b.text;
+    if (t.length > 20000) continue;
+    for (const m of t.matchAll(PAREN_RX)) for (const n of m[1]!.split(/,\s*/)) if (looksLikeName(n)) add(n);
+    for (const m of t.matchAll(HON_RX)) {
+      if (/^(?:Councillors|Cllrs)\b/.test(m[1]!)) continue;
+      const ln = leadingName(t.slice(m.index! + m[0].indexOf(m[1]!)));
+      if (ln) add(ln.name);
+    }
+    for (const m of t.matchAll(AFTER_TITLE_RX)) {
+      const n = m[1] ?? m[2] ?? m[3];
+      if (n && looksLikeName(n)) add(n);
+    }
+    for (const m of t.matchAll(SIGN_RX)) if (looksLikeName(m[1]!)) add(m[1]!);
+  }
+  return [...byId.values()];
+}

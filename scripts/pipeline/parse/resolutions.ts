@@ -1,0 +1,153 @@
+// Decisions: "Resolved" / "RESOLVED:" / "Resolved That:" blocks with numbered parts or parts joined
+// by "&"; failing those, "It was agreed that…" and minutes "agreed as a correct record"; in reports,
+// key findings, recommendations (numbered lists after "… recommends …:") and what a committee "is
+// requested to" do. Each part becomes one resolution.
+import type { Block } from "./segment.ts";
+import { bodyText } from "./segment.ts";
+import { isSubHeading } from "./paragraphs.ts";
+
+export type Kind = "resolved" | "agreed" | "recommendation" | "finding" | "requested";
+
+export interface ResolutionDraft {
+  kind: Kind;
+  marker: string | null;
+  text: string;
+  lines: [number, number];
+}
+
+const RESOLVED_RX = /^(?:it\s+was\s+)?(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*unanimously\s*\))?\s*[:–—-]?\s*/;
+
+function resolvedLabel(text: string): { kind: Kind; rest: string } | null {
+  const m = RESOLVED_RX.exec(text);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const rest = text.slice(m[0].length);
+  // "Decision" / "Agreed" open a decision only as a label ("Decision:", "AGREED –", "Agreed that").
+  if ((word === "decision" || word === "agreed") && !/[:–—-]\s*$/.test(m[0]) && !/^that\b/i.test(rest) && rest.length > 0) return null;
+  if ((word === "decided" || word === "recommended") && rest.length > 0 && !/^that\b/i.test(rest) && !/[:–—-]\s*$/.test(m[0])) return null;
+  // "Resolved" in running text ("Resolved issues were …") is not a label.
+  if (rest && !/^(?:that\b|\(|\d|[a-z]\)|[:–—-]|to\b|[A-Z"'‘“])/i.test(rest)) return null;
+  return { kind: word.startsWith("recommend") ? "recommendation" : "resolved", rest };
+}
+
+const stripJoiner = (s: string) => s.replace(/\s*(?:;|,)?\s*(?:&|\band)\s*$/i, "").replace(/\s*;\s*$/, "").trim();
+
+/** Split "That A; & B" and "(1) … (2) …" into parts. */
+function splitParts(text: string): { marker: string | null; text: string }[] {
+  const numbered = [...text.matchAll(/(?:^|\s)(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z])\))\s+/g)];
+  if (numbered.length >= 2 && numbered[0]!.index! <= 12) {
+    const out: { marker: string | null; text: string }[] = [];
+    const lead = text.slice(0, numbered[0]!.index!).trim();
+    for (let i = 0; i < numbered.length; i++) {
+      const m = numbered[i]!;
+      const from = m.index! + m[0].length;
+      const to = i + 1 < numbered.length ? numbered[i + 1]!.index! : text.length;
+      const t = stripJoiner(text.slice(from, to));
+      if (t) out.push({ marker: m[1]!.replace(/[()\s]/g, ""), text: t });
+    }
+    if (lead && !/^that\s*:?$/i.test(lead) && out.length === 0) out.unshift({ marker: null, text: lead });
+    return out;
+  }
+  const pieces = text.split(/\s*;\s*(?:&|and)\s+(?=[a-zA-Z])|\s+&\s+(?=(?:that\s+)?the\s+report\b)/i);
+  return pieces.map((p) => ({ marker: null, text: stripJoiner(p) })).filter((p) => p.text && !/^that\s*:?$/i.test(p.text));
+}
+
+function partsOfBlock(b: Block): { marker: string | null; text: string }[] {
+  const t = bodyText(b).trim();
+  if (!t || /^(?:&|and)$/i.test(t) || /^that\s*:?$/i.test(t)) return [];
+  if (b.kind === "list-item" && b.marker && b.marker !== "-") return [{ marker: b.marker.replace(/[.()]/g, ""), text: stripJoiner(t) }];
+  return splitParts(t);
+}
+
+const AGREED_RX = [
+  /^it\s+was\s+(?:also\s+|further\s+|unanimously\s+|therefore\s+)?(?:agreed|resolved|noted\s+and\s+agreed)\b/i,
+  /^(?:the\s+)?(?:panel|committee|sub-committee|board|forum|group|commission|members|meeting|working\s+group)\b[^.]{0,120}?\b(?:agreed|resolved|approved|endorsed)\b(?!\s+to\s+provide)/i,
+  /\b(?:agreed|approved|confirmed|signed|accepted)\s+as\s+an?\s+(?:correct|true|accurate|full)\b/i,
+];
+
+const sentences = (t: string) => t.split(/(?<=[.!?])\s+(?=[A-Z"'‘“(])/);
+
+/** Decisions of one item (or the preamble) from its blocks, in order. */
+export function extractResolutions(blocks: Block[], docType: "minutes" | "report" | "decision"): ResolutionDraft[] {
+  const out: ResolutionDraft[] = [];
+  let formal = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "table" || b.kind === "furniture") continue;
+    const lab = resolvedLabel(bodyText(b));
+    if (!lab) continue;
+    formal = true;
+    const parts: { marker: string | null; text: string; lines: [number, number] }[] = [];
+    if (lab.rest.trim() && !/^that\s*:?\s*$/i.test(lab.rest.trim()))
+      for (const p of splitParts(lab.rest.trim())) parts.push({ ...p, lines: [b.start, b.end] });
+    let first = parts.length === 0;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const n = blocks[j]!;
+      if (n.kind === "furniture") continue;
+      const t = bodyText(n).trim();
+      const isPart =
+        n.kind === "list-item" || /^(?:that\b|&$|and$)/i.test(t) || /^[a-z]/.test(t) || (first && n.kind === "text" && !isSubHeading(n) && !resolvedLabel(t));
+      if (!isPart || resolvedLabel(t)) break;
+      if (!/^that\s*:?\s*$/i.test(t) && !/^(?:&|and)$/i.test(t)) first = false;
+      for (const p of partsOfBlock(n)) parts.push({ ...p, lines: [n.start, n.end] });
+      i = j;
+    }
+    for (const p of parts) out.push({ kind: lab.kind, marker: p.marker, text: p.text, lines: p.lines });
+  }
+  if (formal) return out;
+  for (const b of blocks) {
+    if (b.kind === "table" || b.kind === "furniture") continue;
+    const t = bodyText(b);
+    const report = docType === "report";
+    const kf = /^(key\s+finding|finding|recommendation)\s*(\d+|[A-Z])?\s*[:.–-]\s*(.+)$/i.exec(t);
+    if (kf) {
+      out.push({ kind: /recommend/i.test(kf[1]!) ? "recommendation" : "finding", marker: kf[2] ?? null, text: t, lines: [b.start, b.end] });
+      continue;
+    }
+    if (report) continue;
+    for (const s of sentences(t)) {
+      if (AGREED_RX.some((rx) => rx.test(s))) {
+        out.push({ kind: "agreed", marker: null, text: s.trim(), lines: [b.start, b.end] });
+      }
+    }
+  }
+  if (docType !== "minutes") out.push(...requestedAndRecommended(blocks));
+  return out;
+}
+
+const REQUESTED_RX = /\b(?:is|are)\s+(?:requested|asked|recommended|invited|being\s+asked)\s+to\s*:?\s*$|^(?:the\s+)?(?:recommendations?|proposed\s+resolutions?)\s*:?\s*$/i;
+const RECOMMENDS_RX = /\brecommends?\b|\b(?:our|the\s+following|its)\s+recommendations\b/i;
+
+/** Report decisions: what the committee is requested to do, and the recommendations of a letter or report. */
+function requestedAndRecommended(blocks: Block[]): ResolutionDraft[] {
+  const out: ResolutionDraft[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "table") continue;
+    const t = bodyText(b).trim();
+    if (REQUESTED_RX.test(t)) {
+      const kind: Kind = /recommend/i.test(t) && !/requested|asked|invited/i.test(t) ? "recommendation" : "requested";
+      let j = i + 1;
+      for (; j < blocks.length; j++) {
+        const n = blocks[j]!;
+        if (n.kind === "furniture") continue;
+        if (n.kind !== "list-item") break;
+        out.push({ kind, marker: n.marker === "-" ? null : (n.marker?.replace(/[.()]/g, "") ?? null), text: bodyText(n).trim(), lines: [n.start, n.end] });
+      }
+      i = j - 1;
+      continue;
+    }
+    if (/:\s*$/.test(t) && RECOMMENDS_RX.test(t) && !/\bnot\b[^.]*\brecommend/i.test(t)) {
+      let j = i + 1;
+      for (; j < blocks.length; j++) {
+        const n = blocks[j]!;
+        const nt = bodyText(n).trim();
+        if (n.kind === "furniture" || n.kind === "table") continue;
+        if (/^(?:yours\s+(?:faithfully|sincerely)|signed\b)/i.test(nt)) break;
+        if (n.kind === "list-item") out.push({ kind: "recommendation", marker: n.marker === "-" ? null : (n.marker?.replace(/[.()]/g, "") ?? null), text: nt, lines: [n.start, n.end] });
+      }
+      i = j - 1;
+    }
+  }
+  return out;
+}

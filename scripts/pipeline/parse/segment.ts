@@ -1,0 +1,163 @@
+// Segment: lines grouped into blocks the way a reader sees them — paragraphs separated by blank
+// lines, one block per list item, tables as runs of tab- or pipe-separated lines, markdown headings
+// on their own — plus furniture (rules, page numbers, repeated running lines) set aside.
+import type { Line } from "./lines.ts";
+
+export type BlockKind = "text" | "list-item" | "table" | "furniture";
+
+export interface Block {
+  kind: BlockKind;
+  /** 1-based first and last source line. */
+  start: number;
+  end: number;
+  /** Plain text of each line (markup removed). */
+  lines: string[];
+  /** Each line as written (markup kept): table header rows are told by their bold cells. */
+  raw: string[];
+  /** Lines joined into running text (for tables: lines joined by newlines). */
+  text: string;
+  /** Markdown heading level when the block is a markdown heading. */
+  mdLevel: number | null;
+  bold: boolean;
+  /** List or paragraph marker as written ("1.", "a)", "2.3", "-"). */
+  marker: string | null;
+  /** Set when the block was joined with a continuation printed after a page break or heading. */
+  joinedFrom?: number[];
+}
+
+const BULLET = /^\s*(?:[-•*·▪◦–]|o(?=\s))\s+/;
+const NUMBERED = /^\s*(\(?(?:\d{1,3}(?:\.\d{1,3})+|\d{1,3}[.)]|[a-z][.)]|\([a-z]{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]))(?=\s+\S)\s+/;
+
+/** The list marker that opens a line, if any: bullet, then an optional ordinal. */
+export function listMarker(line: string): { marker: string; rest: string } | null {
+  let rest = line;
+  let marker: string | null = null;
+  const b = BULLET.exec(rest);
+  if (b) {
+    rest = rest.slice(b[0].length);
+    marker = "-";
+  }
+  const n = NUMBERED.exec(rest);
+  if (n) {
+    rest = rest.slice(n[0].length);
+    marker = n[1]!;
+  }
+  return marker === null ? null : { marker, rest };
+}
+
+export function isTableLine(line: string): boolean {
+  return /\S\t|\t\S/.test(line) || /^\s*\|.*\|\s*$/.test(line);
+}
+
+function makeBlock(kind: BlockKind, lines: Line[], marker: string | null): Block {
+  const texts = lines.map((l) => l.text);
+  const text =
+    kind === "table"
+      ? texts.join("\n")
+      : joinLines(texts.map((t) => t.trim()));
+  return {
+    kind,
+    start: lines[0]!.n,
+    end: lines[lines.length - 1]!.n,
+    lines: texts,
+    raw: lines.map((l) => l.raw),
+    text,
+    mdLevel: lines[0]!.mdLevel,
+    bold: lines.every((l) => l.bold) || (lines.length > 1 && /^\s*(\*\*|<b>)/i.test(lines[0]!.raw) && /(\*\*|<\/b>)\s*$/i.test(lines[lines.length - 1]!.raw)),
+    marker,
+  };
+}
+
+/** Join the lines of one paragraph with spaces, keeping a hyphen that ends a line glued to the next word. */
+export function joinLines(parts: string[]): string {
+  let out = "";
+  for (const p of parts) {
+    if (!p) continue;
+    if (!out) out = p;
+    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(p)) out += p;
+    else out += " " + p;
+  }
+  return out;
+}
+
+/** Short lines that recur (running headers and footers, stray OCR banners) are furniture. */
+function repeatedFurniture(lines: Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t || t.length > 60 || l.mdLevel !== null) continue;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [t, c] of counts) {
+    const caps = t === t.toUpperCase() && /[A-Z]{2}/.test(t) && t.split(/\s+/).length >= 2;
+    if (/\b(RESOLVED|AGREED|DECISION|RECOMMEND|NOTED|PRESENT|APOLOG|MINUTES|ITEM|NONE)/i.test(t)) continue;
+    if (/^\d/.test(t)) continue;
+    if ((caps && c >= 2) || (c >= 4 && !/[.:;,]$/.test(t) && t.split(/\s+/).length >= 3)) out.add(t);
+  }
+  return out;
+}
+
+export function segment(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  const furniture = repeatedFurniture(lines);
+  let cur: Line[] = [];
+  let curKind: BlockKind = "text";
+  let curMarker: string | null = null;
+  const flush = () => {
+    if (cur.length) blocks.push(makeBlock(curKind, cur, curMarker));
+    cur = [];
+    curKind = "text";
+    curMarker = null;
+  };
+  for (const l of lines) {
+    const t = l.text;
+    if (!t.trim()) {
+      flush();
+      continue;
+    }
+    if (l.rule || furniture.has(t.trim())) {
+      flush();
+      blocks.push(makeBlock("furniture", [l], null));
+      continue;
+    }
+    if (l.mdLevel !== null) {
+      flush();
+      const lm = listMarker(t);
+      blocks.push(makeBlock("text", [l], lm && lm.marker !== "-" ? lm.marker : null));
+      continue;
+    }
+    if (isTableLine(t)) {
+      if (curKind !== "table") flush();
+      curKind = "table";
+      cur.push(l);
+      continue;
+    }
+    if (curKind === "table") flush();
+    const lm = listMarker(t);
+    if (lm) {
+      flush();
+      curKind = "list-item";
+      curMarker = lm.marker;
+      cur.push(l);
+      continue;
+    }
+    cur.push(l);
+  }
+  flush();
+  return blocks;
+}
+
+/** The text of a block without its list marker ("- 2.1 The new…" → "The new…"). */
+export function bodyText(b: Block): string {
+  if (b.kind === "table") return b.text;
+  const lm = listMarker(b.text);
+  return lm ? lm.rest : b.text;
+}
+
+/** Block text as a reader would quote it: bullets dropped, ordinal markers kept. */
+export function displayText(b: Block): string {
+  if (b.kind === "table") return b.text;
+  const bl = BULLET.exec(b.text);
+  return bl ? b.text.slice(bl[0].length) : b.text;
+}

@@ -1,0 +1,51 @@
+// Coverage: nothing lost. Every word of the source must appear in the record's text (item numbers,
+// headings, titles and paragraphs, the preamble, furniture), counted as a multiset so a word printed
+// twice must be kept twice. Markup (`**`, `#`, `<b>`) is presentation, not words.
+import type { DocumentRecord } from "../../../src/schema/record.ts";
+
+export interface CoverageResult {
+  /** Share of source words found in the record, 0..1 (1 when the source has no words). */
+  ratio: number;
+  missing: { word: string; line: number }[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function words(s: string): string[] {
+  return (
+    s
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/<\/?[a-z][^>]*>/g, " ")
+      .match(WORD) ?? []
+  );
+}
+
+/** All text the record keeps of the source. */
+export function recordText(record: DocumentRecord): string[] {
+  const out: string[] = [];
+  for (const p of record.preamble) out.push(p.text);
+  for (const it of record.items) {
+    out.push(it.number, it.title, it.heading ?? "");
+    for (const p of it.paragraphs) out.push(p.text);
+  }
+  for (const f of record.furniture) out.push(f.text);
+  return out;
+}
+
+export function checkCoverage(sourceText: string, record: DocumentRecord): CoverageResult {
+  const have = new Map<string, number>();
+  for (const t of recordText(record)) for (const w of words(t)) have.set(w, (have.get(w) ?? 0) + 1);
+  const missing: CoverageResult["missing"] = [];
+  let total = 0;
+  const lines = sourceText.split(/\r\n?|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    for (const w of words(lines[i]!)) {
+      total++;
+      const n = have.get(w) ?? 0;
+      if (n > 0) have.set(w, n - 1);
+      else missing.push({ word: w, line: i + 1 });
+    }
+  }
+  return { ratio: total ? (total - missing.length) / total : 1, missing };
+}

@@ -1,5 +1,6 @@
-// npm run build: ingest (parse every source into the MDX content collection) → Astro build → Pagefind,
-// into dist/, with a summary of what was built and every warning.
+// npm run build: ingest (parse every source into the MDX content collection) → Astro build → URL
+// promises (redirects, manifest, check against the last release) → Pagefind, into dist/, with a summary
+// of what was built and every warning.
 //   MINUTEBOOK_SOURCES=<dir>  build from another folder of sources instead of the bundled sample;
 //                             the collection then goes to .minutebook/collection, leaving content/ alone.
 import { spawnSync } from "node:child_process";
@@ -10,65 +11,84 @@ import { discoverSources } from "../pipeline/corpus/discover.ts";
 import { processSources } from "../pipeline/process.ts";
 import { writeCollection } from "../pipeline/emit/collection.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
+import { brokenPromises, buildManifest, readManifest, readRedirects, redirectsFor, writeRedirects } from "../pipeline/emit/url-manifest.ts";
+import { loadPeopleOverrides } from "../pipeline/resolve/overrides.ts";
+import { resolvePeopleIndex } from "../pipeline/resolve/people.ts";
+import type { DocumentRecord } from "../pipeline/types.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
+import { ROOT, sitePaths } from "./paths.ts";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-// MINUTEBOOK_DIST moves the output (tests build into temporary folders); astro.config.mjs reads it too.
-const DIST = resolve(process.env.MINUTEBOOK_DIST ?? join(ROOT, "dist"));
-
-function collectionDirFor(sourcesFromEnv: string | undefined): string {
-  if (process.env.MINUTEBOOK_COLLECTION) return resolve(process.env.MINUTEBOOK_COLLECTION);
-  return sourcesFromEnv ? join(ROOT, ".minutebook", "collection") : join(ROOT, "content", "collection");
-}
-
-function runAstroBuild(collectionDir: string): void {
+function runAstroBuild(collectionDir: string, distDir: string): void {
   const astroBin = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
   const result = spawnSync(process.execPath, [astroBin, "build", "--silent"], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, MINUTEBOOK_COLLECTION: collectionDir, MINUTEBOOK_DIST: DIST, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, MINUTEBOOK_COLLECTION: collectionDir, MINUTEBOOK_DIST: distDir, ASTRO_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status ?? result.signal})`);
 }
 
 async function main(): Promise<number> {
   const started = Date.now();
-  const sourcesFromEnv = process.env.MINUTEBOOK_SOURCES;
-  const sourcesDir = resolve(sourcesFromEnv ?? join(ROOT, "content", "sources"));
-  const collectionDir = collectionDirFor(sourcesFromEnv);
-  console.log(`minutebook: building from ${sourcesDir}`);
+  const paths = sitePaths();
+  console.log(`minutebook: building from ${paths.sources}`);
 
-  const discovery = discoverSources([sourcesDir]);
-  const corpus = processSources(discovery.files, { onProgress: progressPrinter("parse") });
-  const problems = [...discovery.problems, ...corpus.problems];
+  const released = readManifest(paths.publishedUrls);
+  const overrides = loadPeopleOverrides(paths.peopleOverrides);
+  const discovery = discoverSources([paths.sources]);
+  const peopleProblems: string[] = [];
+  const corpus = processSources(discovery.files, {
+    onProgress: progressPrinter("parse"),
+    published: new Map(Object.entries(released?.documents ?? {})),
+    resolve: (records: DocumentRecord[]) => {
+      const people = resolvePeopleIndex(records, overrides);
+      peopleProblems.push(...people.problems);
+      return people.records;
+    },
+  });
+  const problems = [
+    ...discovery.problems,
+    ...corpus.problems,
+    ...peopleProblems.map((message) => ({ file: paths.peopleOverrides, line: null, severity: "warning" as const, message })),
+  ];
   if (corpus.documents.length === 0) {
     printProblems(problems);
-    console.error(`minutebook: no document could be parsed from ${sourcesDir}; nothing to build`);
+    console.error(`minutebook: no document could be parsed from ${paths.sources}; nothing to build`);
     return 1;
   }
-  writeCollection(collectionDir, corpus.documents);
+  writeCollection(paths.collection, corpus.documents);
   const ingested = Date.now();
 
-  runAstroBuild(collectionDir);
+  runAstroBuild(paths.collection, paths.dist);
   const built = Date.now();
 
   // The original words, byte for byte, beside each document's page.
+  const fileByPath = new Map(discovery.files.map((f) => [f.relativePath, f]));
   for (const document of corpus.documents) {
-    const file = discovery.files.find((f) => f.relativePath === document.source.path)!;
-    mkdirSync(join(DIST, document.id), { recursive: true });
-    copyFileSync(file.absolutePath, join(DIST, document.id, document.source.file));
+    mkdirSync(join(paths.dist, document.id), { recursive: true });
+    copyFileSync(fileByPath.get(document.source.path)!.absolutePath, join(paths.dist, document.id, document.source.file));
   }
-  const search = await buildSearchIndex(DIST);
+
+  const redirects = redirectsFor(released, corpus.ids, readRedirects(paths.redirects));
+  writeRedirects(paths.dist, redirects);
+  const manifest = buildManifest(paths.dist, corpus.ids, redirects);
+  writeFileSync(join(paths.dist, "url-manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  const broken = released ? brokenPromises(released, manifest) : [];
+
+  const search = await buildSearchIndex(paths.dist);
   const indexed = Date.now();
 
   const report = {
     sources: discovery.files.length,
     documents: corpus.documents.length,
     skipped: discovery.files.length - corpus.documents.length,
+    pages: Object.keys(manifest.pages).length,
     pagesIndexed: search.pages,
+    redirects: Object.keys(redirects).length,
+    brokenUrls: broken,
     problems: problems.map(formatProblem),
   };
-  writeFileSync(join(DIST, "build-report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(paths.dist, "build-report.json"), `${JSON.stringify(report, null, 2)}\n`);
 
   printProblems(problems);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
@@ -77,12 +97,22 @@ async function main(): Promise<number> {
   console.log(
     [
       `minutebook: built ${corpus.documents.length} document(s) from ${discovery.files.length} source(s)` +
-        (report.skipped ? `, ${report.skipped} skipped` : ""),
-      `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, search index ${seconds(indexed - built)} (${search.pages} pages)`,
-      `  ${errors} error(s), ${warnings} warning(s)${problems.length ? " (listed above; also in dist/build-report.json)" : ""}`,
-      `  site in ${DIST} — run \`npm run preview\` to browse it`,
+        (report.skipped ? `, ${report.skipped} skipped` : "") +
+        `: ${report.pages} pages, ${report.redirects} redirect(s)`,
+      `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, search index ${seconds(indexed - built)} (${search.pages} pages indexed)`,
+      `  ${errors} error(s), ${warnings} warning(s)${problems.length ? " (listed above; also in build-report.json)" : ""}`,
+      `  site in ${paths.dist} — run \`npm run preview\` to browse it`,
     ].join("\n"),
   );
+  if (broken.length) {
+    for (const b of broken) console.error(`error: published URL broken: ${b}`);
+    console.error(
+      `minutebook: this build would break ${broken.length} URL(s) published in ${paths.publishedUrls}; ` +
+        `add redirects to ${paths.redirects} or restore the documents`,
+    );
+    return 1;
+  }
+  if (!released) console.log(`  no published-URL manifest yet: \`npm run release\` records this build's URLs as published`);
   return 0;
 }
 

@@ -6,14 +6,24 @@ import { join } from "node:path";
 import { discoverSources } from "../pipeline/corpus/discover.ts";
 import { processSources } from "../pipeline/process.ts";
 import { serialiseRecord } from "../pipeline/emit/json.ts";
+import { loadPeopleOverrides, NO_PEOPLE_OVERRIDES } from "../pipeline/resolve/overrides.ts";
+import { resolvePeople } from "../pipeline/resolve/people.ts";
 import { printProblems, progressPrinter } from "./report.ts";
 
-const USAGE = "usage: npm run parse -- --out <dir> <files or folders…>";
+const USAGE = "usage: npm run parse -- --out <dir> [--people <people.yaml>] <files or folders…>";
+
+/** Takes `--name value` out of the arguments. */
+function option(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  if (at < 0) return undefined;
+  const [, value] = argv.splice(at, 2);
+  return value;
+}
 
 function main(argv: string[]): number {
-  const outAt = argv.indexOf("--out");
-  const out = outAt >= 0 ? argv[outAt + 1] : undefined;
-  const inputs = argv.filter((_, i) => i !== outAt && i !== outAt + 1);
+  const inputs = [...argv];
+  const out = option(inputs, "--out");
+  const peopleFile = option(inputs, "--people");
   if (!out || inputs.length === 0 || inputs.some((a) => a.startsWith("--"))) {
     console.error(USAGE);
     return 2;
@@ -24,7 +34,11 @@ function main(argv: string[]): number {
     console.error(`no source documents (.txt, .md) found in ${inputs.join(", ")}`);
     return 1;
   }
-  const corpus = processSources(discovery.files, { onProgress: progressPrinter("parse") });
+  const overrides = peopleFile ? loadPeopleOverrides(peopleFile) : NO_PEOPLE_OVERRIDES;
+  const corpus = processSources(discovery.files, {
+    onProgress: progressPrinter("parse"),
+    resolve: (records) => resolvePeople(records, overrides),
+  });
   mkdirSync(out, { recursive: true });
   const written = new Set<string>();
   for (const document of corpus.documents) {

@@ -18,6 +18,8 @@ export interface ParsedSource {
 
 export interface ProcessedCorpus {
   documents: PublishedDocument[];
+  /** Source path → document id. */
+  ids: Map<string, string>;
   /** Decoded source text per document id, for source views and coverage checks. */
   texts: Map<string, string>;
   problems: SourceProblem[];
@@ -26,6 +28,8 @@ export interface ProcessedCorpus {
 export interface ProcessOptions {
   /** Called after each document, for progress output on long runs. */
   onProgress?: (done: number, total: number, file: SourceFile) => void;
+  /** Source path → id it was published under in the last release: those URLs are kept (see urls.ts). */
+  published?: ReadonlyMap<string, string>;
   /** Cross-document stage applied to all parsed records (people identity); identity when absent. */
   resolve?: (records: DocumentRecord[]) => DocumentRecord[];
 }
@@ -85,12 +89,12 @@ export function processSources(files: SourceFile[], options: ProcessOptions = {}
     options.onProgress?.(i + 1, files.length, file);
   });
   const resolved = options.resolve ? options.resolve(parsed.map((p) => p.record)) : parsed.map((p) => p.record);
-  const ids = assignDocumentIds(resolved);
+  const ids = assignDocumentIds(resolved, options.published);
   const texts = new Map<string, string>();
   const documents = resolved.map((record, i) => {
     const id = ids.get(record.source.path)!;
     texts.set(id, parsed[i]!.text);
     return PublishedDocument.parse({ id, url: urlOfId(id), ...record });
   });
-  return { documents, texts, problems };
+  return { documents, ids, texts, problems };
 }

@@ -3,6 +3,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { META_FILE_NAME, metaForDocument, parseFolderMeta, type FolderMeta } from "./meta.ts";
+
+/** Files of ours that live beside the sources: metadata, the published-URL manifest, redirects, people. */
+export const CORPUS_CONTROL_FILES = new Set([META_FILE_NAME, "published-urls.json", "redirects.json", "people.yaml"]);
 import type { SourceMeta, SourceProblem } from "../types.ts";
 
 export const SOURCE_EXTENSIONS = [".txt", ".md", ".markdown", ".text"];
@@ -85,7 +88,7 @@ export function discoverSources(inputs: string[]): Discovery {
       if (!stat) continue;
       if (stat.isDirectory()) walk(root, path);
       else if (isSource(name)) add(root, path);
-      else if (name !== META_FILE_NAME) {
+      else if (!CORPUS_CONTROL_FILES.has(name)) {
         problems.push({ file: path, line: null, severity: "warning", message: `skipped: not a text source (${SOURCE_EXTENSIONS.join(", ")})` });
       }
     }

@@ -1,0 +1,34 @@
+// Where the build reads and writes, from the environment: one place so build and release agree.
+import { join, resolve } from "node:path";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+
+export interface SitePaths {
+  sources: string;
+  collection: string;
+  dist: string;
+  /** The manifest of the last release's URLs, kept beside the sources (written by `npm run release`). */
+  publishedUrls: string;
+  /** Hand-written redirects for withdrawn or merged documents. */
+  redirects: string;
+  /** Editable people overrides (merge, split, rename, annotate), applied on every build, never written. */
+  peopleOverrides: string;
+}
+
+export function sitePaths(env: NodeJS.ProcessEnv = process.env): SitePaths {
+  const ownSources = env.MINUTEBOOK_SOURCES;
+  const sources = resolve(ownSources ?? join(ROOT, "content", "sources"));
+  const collection = env.MINUTEBOOK_COLLECTION
+    ? resolve(env.MINUTEBOOK_COLLECTION)
+    : ownSources
+      ? join(ROOT, ".minutebook", "collection")
+      : join(ROOT, "content", "collection");
+  return {
+    sources,
+    collection,
+    dist: resolve(env.MINUTEBOOK_DIST ?? join(ROOT, "dist")),
+    publishedUrls: resolve(env.MINUTEBOOK_PUBLISHED_URLS ?? join(sources, "published-urls.json")),
+    redirects: join(sources, "redirects.json"),
+    peopleOverrides: ownSources ? join(sources, "people.yaml") : join(ROOT, "content", "people.yaml"),
+  };
+}

@@ -1,0 +1,163 @@
+// The promise that published URLs keep working. Each build writes a manifest of every URL it publishes
+// (pages with their #anchors, and files such as record.json), the source → document id map, and the
+// redirects it emitted. `npm run release` keeps that manifest in the repository as the last release's.
+// The next build compares against it and fails, naming each URL, when one would disappear without a
+// redirect or an #anchor would vanish from its page.
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, sep } from "node:path";
+import { z } from "astro/zod";
+
+export const UrlManifest = z.object({
+  /** Source path → id of the document it was published as. */
+  documents: z.record(z.string(), z.string()),
+  /** Page URL → the element ids (anchors) on it, sorted. */
+  pages: z.record(z.string(), z.array(z.string())),
+  /** Other published files (open-data JSON, original texts). */
+  files: z.array(z.string()),
+  /** Old URL → the URL it now redirects to. */
+  redirects: z.record(z.string(), z.string()),
+});
+export type UrlManifest = z.infer<typeof UrlManifest>;
+
+/** Hand-written redirects, for documents withdrawn or merged: `{ "/old/url/": "/new/url/" }`. */
+export const RedirectsFile = z.record(z.string().regex(/^\//), z.string().regex(/^\//));
+
+/** Paths that are build machinery, not promised URLs (hashed assets, the search index, reports). */
+const UNPROMISED = [/^\/_astro\//, /^\/pagefind\//, /^\/build-report\.json$/, /^\/url-manifest\.json$/, /^\/_redirects$/];
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sortedRecord = <T>(entries: [string, T][]) => Object.fromEntries(entries.sort(([a], [b]) => byCodePoint(a, b)));
+
+export function readManifest(path: string): UrlManifest | null {
+  if (!existsSync(path)) return null;
+  const parsed = UrlManifest.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.success) throw new Error(`${path}: not a URL manifest (${parsed.error.issues.map((i) => i.path.join(".")).join(", ")})`);
+  return parsed.data;
+}
+
+export function readRedirects(path: string): Record<string, string> {
+  if (!existsSync(path)) return {};
+  const parsed = RedirectsFile.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.success) throw new Error(`${path}: each entry must map an old URL path to a new one, both starting with "/"`);
+  return parsed.data;
+}
+
+const ID_ATTRIBUTE = /\sid="([^"]+)"/g;
+
+/** Scan a built site for its pages, their anchors, and its other files. */
+export function scanSite(distDir: string): { pages: Record<string, string[]>; files: string[] } {
+  const pages: [string, string[]][] = [];
+  const files: string[] = [];
+  for (const rel of readdirSync(distDir, { recursive: true, encoding: "utf8" })) {
+    const url = "/" + rel.split(sep).join("/");
+    if (UNPROMISED.some((re) => re.test(url))) continue;
+    const full = join(distDir, rel);
+    if (!statSync(full).isFile()) continue;
+    if (rel.endsWith(".html")) {
+      const html = readFileSync(full, "utf8");
+      if (html.includes('name="minutebook:redirect"')) continue;
+      const anchors = [...new Set([...html.matchAll(ID_ATTRIBUTE)].map((m) => m[1]!))].sort(byCodePoint);
+      pages.push([url.replace(/index\.html$/, ""), anchors]);
+    } else {
+      files.push(url);
+    }
+  }
+  return { pages: sortedRecord(pages), files: files.sort(byCodePoint) };
+}
+
+const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/** A static redirect page: works on any host, keeps #anchors (the browser carries them across a refresh). */
+export function redirectPage(to: string): string {
+  const href = escapeAttribute(to);
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="minutebook:redirect" content="${href}">
+<title>Moved to ${href}</title>
+<link rel="canonical" href="${href}">
+<meta http-equiv="refresh" content="0; url=${href}">
+<meta name="robots" content="noindex">
+</head>
+<body>
+<main><p>This page has moved to <a href="${href}">${href}</a>.</p></main>
+<script>location.replace(${JSON.stringify(to)} + location.hash)</script>
+</body>
+</html>
+`;
+}
+
+/** Write redirect pages and a `_redirects` file (Netlify/Cloudflare style) into the built site. */
+export function writeRedirects(distDir: string, redirects: Record<string, string>): void {
+  const lines: string[] = [];
+  for (const [from, to] of Object.entries(redirects).sort(([a], [b]) => byCodePoint(a, b))) {
+    const path = join(distDir, ...from.split("/").filter(Boolean), "index.html");
+    if (existsSync(path) && !readFileSync(path, "utf8").includes('name="minutebook:redirect"')) continue;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, redirectPage(to));
+    // The splat carries the files beside a moved page (record.json, the original text) along with it.
+    lines.push(`${from} ${to} 301`, `${from}* ${to}:splat 301`);
+  }
+  writeFileSync(join(distDir, "_redirects"), lines.length ? `${lines.join("\n")}\n` : "");
+}
+
+/** Redirects owed by this build: documents whose id changed since the release, plus hand-written ones. */
+export function redirectsFor(
+  released: UrlManifest | null,
+  documents: ReadonlyMap<string, string>,
+  manual: Record<string, string>,
+): Record<string, string> {
+  const redirects: Record<string, string> = { ...(released?.redirects ?? {}) };
+  for (const [path, oldId] of Object.entries(released?.documents ?? {})) {
+    const newId = documents.get(path);
+    if (newId && newId !== oldId) redirects[`/${oldId}/`] = `/${newId}/`;
+  }
+  Object.assign(redirects, manual);
+  // Follow chains (a → b, b → c) so that every redirect lands on a page in one hop.
+  for (const from of Object.keys(redirects)) {
+    const seen = new Set([from]);
+    let to = redirects[from]!;
+    while (redirects[to] && !seen.has(to)) {
+      seen.add(to);
+      to = redirects[to]!;
+    }
+    redirects[from] = to;
+  }
+  return redirects;
+}
+
+export function buildManifest(distDir: string, documents: ReadonlyMap<string, string>, redirects: Record<string, string>): UrlManifest {
+  const { pages, files } = scanSite(distDir);
+  return {
+    documents: sortedRecord([...documents.entries()]),
+    pages,
+    files,
+    redirects: sortedRecord(Object.entries(redirects)),
+  };
+}
+
+/** Every way the new build would break a URL or an #anchor of the released one. */
+export function brokenPromises(released: UrlManifest, current: UrlManifest): string[] {
+  const problems: string[] = [];
+  const files = new Set(current.files);
+  for (const [url, anchors] of Object.entries(released.pages)) {
+    const target = current.pages[url] ? url : current.redirects[url];
+    const page = target ? current.pages[target] : undefined;
+    if (!page) {
+      problems.push(`${url} was published and would disappear without a redirect (add one to redirects.json)`);
+      continue;
+    }
+    const have = new Set(page);
+    const lost = anchors.filter((a) => !have.has(a));
+    if (lost.length) problems.push(`${url}: anchor(s) ${lost.map((a) => `#${a}`).join(", ")} would disappear from ${target}`);
+  }
+  for (const file of released.files) {
+    if (files.has(file)) continue;
+    const folder = file.slice(0, file.lastIndexOf("/") + 1);
+    const movedTo = current.redirects[folder];
+    if (movedTo && files.has(movedTo + file.slice(folder.length))) continue;
+    problems.push(`${file} was published and would disappear`);
+  }
+  return problems;
+}

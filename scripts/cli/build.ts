@@ -14,7 +14,7 @@ import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
 import { brokenPromises, buildManifest, readManifest, readRedirects, redirectsFor, writeRedirects } from "../pipeline/emit/url-manifest.ts";
 import { loadPeopleOverrides } from "../pipeline/resolve/overrides.ts";
 import { resolvePeopleIndex } from "../pipeline/resolve/people.ts";
-import type { DocumentRecord } from "../pipeline/types.ts";
+import type { DocumentRecord, SourceProblem } from "../pipeline/types.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 import { ROOT, sitePaths } from "./paths.ts";
 
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
       return people.records;
     },
   });
-  const problems = [
+  const problems: SourceProblem[] = [
     ...discovery.problems,
     ...corpus.problems,
     ...peopleProblems.map((message) => ({ file: paths.peopleOverrides, line: null, severity: "warning" as const, message })),
@@ -104,6 +104,11 @@ async function main(): Promise<number> {
       `  site in ${paths.dist} — run \`npm run preview\` to browse it`,
     ].join("\n"),
   );
+  const lost = problems.filter((p) => p.code === "text-lost");
+  if (lost.length) {
+    console.error(`minutebook: text would be lost from ${lost.length} document(s): ${lost.map((p) => p.file).join(", ")} — the parser must keep every word`);
+    return 1;
+  }
   if (broken.length) {
     for (const b of broken) console.error(`error: published URL broken: ${b}`);
     console.error(

@@ -7,6 +7,7 @@ import { DocumentRecord, PublishedDocument } from "../../src/schema/record.ts";
 import type { SourceFile } from "./corpus/discover.ts";
 import { decodeSource } from "./decode/decode.ts";
 import { parseDocument } from "./parse/index.ts";
+import { checkCoverage } from "./validate/coverage.ts";
 import { assignDocumentIds, urlOfId } from "./urls.ts";
 import type { SourceProblem, SourceRef } from "./types.ts";
 
@@ -75,6 +76,18 @@ export function processOne(file: SourceFile): { parsed: ParsedSource | null; pro
   }
   for (const warning of checked.data.warnings) {
     problems.push({ file: file.relativePath, line: warning.line, severity: "warning", message: warning.message });
+  }
+  // Nothing lost: every word of the source must be somewhere in the record, or the build fails.
+  const coverage = checkCoverage(decoded.text, checked.data);
+  if (coverage.missing.length) {
+    const first = coverage.missing.slice(0, 5).map((m) => `"${m.word}" (line ${m.line})`).join(", ");
+    problems.push({
+      file: file.relativePath,
+      line: coverage.missing[0]!.line,
+      severity: "error",
+      code: "text-lost",
+      message: `${coverage.missing.length} word(s) of the source are missing from the parsed record (coverage ${(coverage.ratio * 100).toFixed(2)}%): ${first}${coverage.missing.length > 5 ? ", …" : ""}`,
+    });
   }
   return { parsed: { file, text: decoded.text, record: checked.data }, problems };
 }

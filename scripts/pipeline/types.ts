@@ -23,6 +23,8 @@ export interface SourceProblem {
   line: number | null;
   severity: "error" | "warning";
   message: string;
+  /** Set for problems that must fail a build, e.g. `text-lost` when the record would drop source words. */
+  code?: "text-lost";
 }
 
 export type { DocumentRecord, SourceRef, WarningEntry };

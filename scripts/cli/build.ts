@@ -11,7 +11,16 @@ import { discoverSources } from "../pipeline/corpus/discover.ts";
 import { processSources } from "../pipeline/process.ts";
 import { writeCollection } from "../pipeline/emit/collection.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
-import { brokenPromises, buildManifest, readManifest, readRedirects, redirectsFor, writeRedirects } from "../pipeline/emit/url-manifest.ts";
+import {
+  ancestorRedirects,
+  brokenPromises,
+  buildManifest,
+  readManifest,
+  readRedirects,
+  redirectsFor,
+  scanSite,
+  writeRedirects,
+} from "../pipeline/emit/url-manifest.ts";
 import { loadPeopleOverrides } from "../pipeline/resolve/overrides.ts";
 import { resolvePeopleIndex } from "../pipeline/resolve/people.ts";
 import type { DocumentRecord, SourceProblem } from "../pipeline/types.ts";
@@ -69,7 +78,8 @@ async function main(): Promise<number> {
     copyFileSync(fileByPath.get(document.source.path)!.absolutePath, join(paths.dist, document.id, document.source.file));
   }
 
-  const redirects = redirectsFor(released, corpus.ids, readRedirects(paths.redirects));
+  const documentRedirects = redirectsFor(released, corpus.ids, readRedirects(paths.redirects));
+  const redirects = { ...ancestorRedirects(released, scanSite(paths.dist).pages, documentRedirects), ...documentRedirects };
   writeRedirects(paths.dist, redirects);
   const manifest = buildManifest(paths.dist, corpus.ids, redirects);
   writeFileSync(join(paths.dist, "url-manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);

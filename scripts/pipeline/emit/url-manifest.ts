@@ -127,6 +127,31 @@ export function redirectsFor(
   return redirects;
 }
 
+/**
+ * Redirects for listing pages that vanish with their documents: when every document published under
+ * a released page (a committee's, a council's) now lives under one other page of the same depth, the
+ * old page redirects there. A committee renamed in the metadata keeps its old page working this way.
+ */
+export function ancestorRedirects(
+  released: UrlManifest | null,
+  pages: Record<string, string[]>,
+  redirects: Record<string, string>,
+): Record<string, string> {
+  const extra: Record<string, string> = {};
+  for (const url of Object.keys(released?.pages ?? {})) {
+    if (pages[url] || redirects[url] || !url.endsWith("/")) continue;
+    const depth = url.split("/").length;
+    const targets = new Set(
+      Object.entries(redirects)
+        .filter(([from]) => from.startsWith(url) && from !== url)
+        .map(([, to]) => to.split("/").slice(0, depth - 1).join("/") + "/"),
+    );
+    const [only] = targets;
+    if (targets.size === 1 && only && pages[only]) extra[url] = only;
+  }
+  return extra;
+}
+
 export function buildManifest(distDir: string, documents: ReadonlyMap<string, string>, redirects: Record<string, string>): UrlManifest {
   const { pages, files } = scanSite(distDir);
   return {

@@ -1,0 +1,95 @@
+// Published URLs are a promise: after a release, adding documents and editing overrides must leave
+// every earlier URL working (as a page or a redirect) with every #anchor it had.
+import { beforeAll, describe, expect, it } from "vitest";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildSite, ROOT, type BuiltSite } from "../support/build-site.ts";
+import { UrlManifest } from "../../scripts/pipeline/emit/url-manifest.ts";
+
+const readManifest = (dist: string) => UrlManifest.parse(JSON.parse(readFileSync(join(dist, "url-manifest.json"), "utf8")));
+const pageFile = (dist: string, url: string) =>
+  url.endsWith(".html") ? join(dist, ...url.split("/").filter(Boolean)) : join(dist, ...url.split("/").filter(Boolean), "index.html");
+
+/** Where a published URL leads in a built site: the HTML of the page it is, or the page it redirects to. */
+function landing(dist: string, url: string): string | null {
+  const file = pageFile(dist, url);
+  if (!existsSync(file)) return null;
+  const html = readFileSync(file, "utf8");
+  const redirect = html.match(/<meta name="minutebook:redirect" content="([^"]+)"/);
+  if (!redirect) return html;
+  const target = pageFile(dist, redirect[1]!);
+  return existsSync(target) ? readFileSync(target, "utf8") : null;
+}
+
+function sampleCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "minutebook-urls-"));
+  cpSync(join(ROOT, "content/sources"), join(dir, "sources"), { recursive: true });
+  return join(dir, "sources");
+}
+
+function release(site: BuiltSite, sources: string): UrlManifest {
+  copyFileSync(join(site.dist, "url-manifest.json"), join(sources, "published-urls.json"));
+  return readManifest(site.dist);
+}
+
+describe("URLs published in a release", () => {
+  let sources: string;
+  let first: BuiltSite;
+  let released: UrlManifest;
+
+  beforeAll(() => {
+    sources = sampleCopy();
+    first = buildSite(sources);
+    released = release(first, sources);
+  });
+
+  it("the release records a page for every document, with its item anchors", () => {
+    expect(first.status, first.output).toBe(0);
+    expect(Object.keys(released.documents)).toHaveLength(5);
+    for (const id of Object.values(released.documents)) {
+      expect(released.pages[`/${id}/`], id).toBeDefined();
+      expect(released.pages[`/${id}/`]!.some((a) => a.startsWith("item-")), id).toBe(true);
+    }
+  });
+
+  it("all still resolve, with every #anchor, after a new document and a people override", () => {
+    mkdirSync(join(sources, "new-council"), { recursive: true });
+    copyFileSync(join(ROOT, "tests/fixtures/layouts/cms-minutes.txt"), join(sources, "new-council", "cms-minutes.txt"));
+    writeFileSync(join(sources, "people.yaml"), "- person: worcestershire-county-council/mackay-s\n  name: Steven Mackay\n  party: Independent\n");
+    const second = buildSite(sources);
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toMatch(/built 6 document/);
+    for (const [url, anchors] of Object.entries(released.pages)) {
+      const html = landing(second.dist, url);
+      expect(html, `${url} still resolves`).not.toBeNull();
+      for (const anchor of anchors) expect(html!.includes(`id="${anchor}"`), `${url}#${anchor}`).toBe(true);
+    }
+    for (const file of released.files) expect(existsSync(join(second.dist, file)), file).toBe(true);
+  });
+
+  it("a document whose facts change moves to its new URL and the old one redirects there", () => {
+    const walsall = join(sources, "walsall-council", "minutebook.json");
+    writeFileSync(walsall, JSON.stringify({ council: "Walsall Council", committee: "Children's Services Scrutiny Panel" }));
+    const moved = buildSite(sources);
+    expect(moved.output).toMatch(/2 redirect/); // the document, and its committee's page
+    expect(moved.status, moved.output).toBe(0);
+    const oldUrl = `/${released.documents["walsall-council/002_7ff3a627922ab07f.txt"]}/`;
+    const redirect = readFileSync(pageFile(moved.dist, oldUrl), "utf8");
+    expect(redirect).toContain('rel="canonical" href="/walsall-council/childrens-services-scrutiny-panel/2012-09-13/"');
+    expect(readFileSync(join(moved.dist, "_redirects"), "utf8")).toContain(`${oldUrl} /walsall-council/childrens-services-scrutiny-panel/2012-09-13/ 301`);
+    for (const anchor of released.pages[oldUrl]!) expect(landing(moved.dist, oldUrl)!.includes(`id="${anchor}"`), anchor).toBe(true);
+    expect(landing(moved.dist, "/walsall-council/childrens-and-young-people-scrutiny-and-performance-panel/")).not.toBeNull();
+  });
+
+  it("removing a published document fails the build, naming the URL, until a redirect is added", () => {
+    rmSync(join(sources, "west-sussex-county-council", "004_ab3d313a01f42dff.txt"));
+    const broken = buildSite(sources);
+    const gone = `/${released.documents["west-sussex-county-council/004_ab3d313a01f42dff.txt"]}/`;
+    expect(broken.status).toBe(1);
+    expect(broken.output).toContain(`published URL broken: ${gone} was published and would disappear`);
+    writeFileSync(join(sources, "redirects.json"), JSON.stringify({ [gone]: "/" }));
+    const mended = buildSite(sources);
+    expect(mended.output).not.toContain(`${gone} was published`);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { assignDocumentIds, basePathOf } from "../../scripts/pipeline/urls.ts";
+import { publishedDocument } from "../support/records.ts";
+import type { DocumentRecord } from "../../src/schema/record.ts";
+
+const record = (path: string, overrides: Partial<DocumentRecord> = {}): DocumentRecord =>
+  publishedDocument({ source: { file: path, path, sha256: "0".repeat(64), bytes: 1, encoding: "utf-8", url: null }, ...overrides });
+
+describe("permanent document ids", () => {
+  it("are built from council, committee, date and type only", () => {
+    expect(basePathOf(record("a.txt"))).toBe("testshire-county-council/scrutiny-panel/2024-01-31");
+    expect(basePathOf(record("a.txt", { type: "report" }))).toBe("testshire-county-council/scrutiny-panel/2024-01-31/report");
+    expect(basePathOf(record("a.txt", { type: "report", date: null, year: 2015 }))).toBe("testshire-county-council/scrutiny-panel/2015/report");
+    expect(basePathOf(record("a.txt", { date: null }))).toBe("testshire-county-council/scrutiny-panel/undated");
+  });
+
+  it("two documents that would share a URL are told apart in order of source path, whatever the input order", () => {
+    const a = record("a.txt", { type: "report" });
+    const b = record("b.txt", { type: "report" });
+    const expected = new Map([
+      ["a.txt", "testshire-county-council/scrutiny-panel/2024-01-31/report"],
+      ["b.txt", "testshire-county-council/scrutiny-panel/2024-01-31/report-2"],
+    ]);
+    expect(assignDocumentIds([a, b])).toEqual(expected);
+    expect(assignDocumentIds([b, a])).toEqual(expected);
+  });
+
+  it("a new document never takes over a URL published for another source", () => {
+    const published = new Map([
+      ["b.txt", "testshire-county-council/scrutiny-panel/2024-01-31"],
+      ["c.txt", "testshire-county-council/scrutiny-panel/2024-01-31/minutes-2"],
+    ]);
+    // a.txt sorts first and would have taken the base id on a fresh build.
+    const ids = assignDocumentIds([record("a.txt"), record("b.txt"), record("c.txt")], published);
+    expect(ids.get("b.txt")).toBe("testshire-county-council/scrutiny-panel/2024-01-31");
+    expect(ids.get("c.txt")).toBe("testshire-county-council/scrutiny-panel/2024-01-31/minutes-2");
+    expect(ids.get("a.txt")).toBe("testshire-county-council/scrutiny-panel/2024-01-31/minutes-3");
+  });
+
+  it("a URL published for a source that has gone stays reserved", () => {
+    const published = new Map([["gone.txt", "testshire-county-council/scrutiny-panel/2024-01-31"]]);
+    expect(assignDocumentIds([record("new.txt")], published).get("new.txt")).toBe(
+      "testshire-county-council/scrutiny-panel/2024-01-31/minutes-2",
+    );
+  });
+
+  it("a document whose facts changed gets the id its facts lead to (the old one then redirects)", () => {
+    const published = new Map([["a.txt", "testshire-county-council/scrutiny-panel/undated"]]);
+    expect(assignDocumentIds([record("a.txt")], published).get("a.txt")).toBe("testshire-county-council/scrutiny-panel/2024-01-31");
+  });
+});

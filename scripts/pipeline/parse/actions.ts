@@ -20,7 +20,7 @@ export function extractActions(blocks: Block[]): ActionDraft[] {
   for (const b of blocks) {
     if (b.kind === "table" || b.kind === "furniture") continue;
     const t = bodyText(b);
-    if (t.length > 5000) continue;
+    if (t.length > 5000 || !/\b(?:agreed|undertook|offered|promised|asked|would|will)\s+to\b/.test(t)) continue;
     for (const m of t.matchAll(ACTION_RX)) {
       const who = m[1]!.trim();
       out.push({ who: /^(?:he|she|they)$/i.test(who) ? null : who, what: m[2]!.trim(), lines: [b.start, b.end] });

@@ -33,6 +33,7 @@ const LABELS: Label[] = [
   { rx: /^(?:portfolio\s+holders?|lead\s+members?)\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "portfolio-holder" },
   { rx: /^(?:cabinet|executive)\s+members?\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "cabinet-member" },
   { rx: /^(?:officers?|officials?|staff)\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "officer" },
+  { rx: /^together\s+with\s*:?/i, status: "in-attendance", category: null },
   { rx: /^(?:also\s+(?:present|attended|attending|in\s+attendance)|in\s+attendance(?!\s+for\b)|attendees|others?\s+present|witnesses)\b\s*:?/i, status: "in-attendance", category: null },
   { rx: /^substitutes?(?:\s+present)?\s*:/i, status: "present", category: "substitute" },
   { rx: /^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?from)?\s*(?::|$)/i, status: "apologies", category: null },
@@ -78,7 +79,12 @@ function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: 
     if (!m) return null;
     name = m[1]!;
     rest = s.slice(name.length);
-  } else return null;
+  } else {
+    // "Director of Education, Morag Kerr": the title first, the name last.
+    const tail = /^(.+?),\s*([^,]+?)\.?$/.exec(s);
+    if (tail && looksLikeName(tail[2]!) && !looksLikeName(tail[1]!)) return { name: tail[2]!.trim(), role: roleOf(tail[1]!), title: roleOf(tail[1]!) ? null : cleanTitle(tail[1]!) };
+    return null;
+  }
   let role: PersonMention["role"] = null;
   let title: string | null = null;
   rest = rest.trim();
@@ -89,6 +95,7 @@ function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: 
     else title = cleanTitle(paren[1]!);
     rest = rest.slice(paren[0].length).trim();
   }
+  if (/^(?:and|&)\s/i.test(rest)) rest = "";
   if (rest) {
     const r = roleOf(rest.replace(/^[\s,–-]+/, ""));
     if (r && !role) role = r;
@@ -98,6 +105,8 @@ function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: 
   return { name, role, title };
 }
 
+const HON_COUNT_RX = new RegExp(`(?:^|[\\s,(])${HONORIFIC}\\.?\\s+[A-Z]`, "g");
+const HON_START_RX = new RegExp(`^${HONORIFIC}\\.?\\s`);
 const HON_SPLIT = new RegExp(`(?=(?:^|\\s)${HONORIFIC}\\.?\\s+[A-Z])`, "g");
 
 /** Every person named in one logical entry of an attendance list. */
@@ -110,7 +119,12 @@ export function parseEntry(entry: string): { name: string; role: PersonMention["
     plural = true;
   }
   const out: { name: string; role: PersonMention["role"]; title: string | null }[] = [];
-  const honCount = (s.match(new RegExp(`(?:^|[\\s,(])${HONORIFIC}\\.?\\s+[A-Z]`, "g")) ?? []).length;
+  // "Title, Name; Title, Name" and other semicolon-separated lists: one entry per piece.
+  if (/;/.test(s) && !plural) {
+    const pieces = s.split(/;\s*(?:and\s+)?/).filter((x) => x.trim());
+    if (pieces.length > 1) return pieces.flatMap((x) => parseEntry(x));
+  }
+  const honCount = (s.match(HON_COUNT_RX) ?? []).length;
   if (!plural && HONORIFIC_RX.test(s) && honCount >= 2) {
     for (const seg of s.split(HON_SPLIT)) {
       const p = parsePerson(seg, false);
@@ -121,7 +135,8 @@ export function parseEntry(entry: string): { name: string; role: PersonMention["
   const parts = splitTopLevel(s);
   const nameOf = (p: string) => stripParens(p).replace(/^(?:Councillors|Cllrs)\s+/i, "").trim();
   const second = parts[1] ? nameOf(parts[1]) : "";
-  const listMode = parts.length >= 2 && (looksLikeName(second) || (plural && /^[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?$/.test(second)));
+  const firstIsName = !!parts[0] && (plural || !!leadingName(parts[0]));
+  const listMode = parts.length >= 2 && firstIsName && (looksLikeName(second) || (plural && /^[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?$/.test(second)));
   if (listMode) {
     for (const part of parts) {
       const subPlural = plural || /^(?:Councillors|Cllrs)\s+/i.test(part);
@@ -137,7 +152,7 @@ export function parseEntry(entry: string): { name: string; role: PersonMention["
 
 function startsPerson(line: string): boolean {
   const t = line.trim();
-  if (new RegExp(`^${HONORIFIC}\\.?\\s`).test(t)) return true;
+  if (HON_START_RX.test(t)) return true;
   const ln = leadingName(t);
   return !!ln && /^\s*(?:$|[,(;]|\s?[-–]\s)/.test(ln.rest);
 }
@@ -187,6 +202,10 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         continue;
       }
       if (!label) continue;
+      if (/^(?:Councillors|Cllrs|Members)\s*:$/i.test(line)) {
+        sawLabel = true;
+        continue;
+      }
       if (TERMINATOR.test(line)) {
         flushEntries();
         label = null;
@@ -219,8 +238,8 @@ export function apologiesInText(text: string, line: number): PersonMention[] {
   const m = APOLOGY_RX.exec(text);
   if (!m) return [];
   let list = m[1]!;
-  const stop = /\.\s+[A-Z]/.exec(list);
-  if (stop) list = list.slice(0, stop.index);
+  const stop = /[a-z)]{2}\.\s+[A-Z]/.exec(list);
+  if (stop) list = list.slice(0, stop.index + 2);
   list = list.replace(/\.\s*$/, "");
   return parseEntry(list).map((p) => ({ ...p, role: null, status: "apologies" as const, category: null, item: null, line }));
 }

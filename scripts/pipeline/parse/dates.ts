@@ -61,7 +61,7 @@ export function findTimes(text: string): TimeHit[] {
   const hits: TimeHit[] = [];
   for (const m of text.matchAll(RX_TIME)) {
     let h: number, min: number;
-    if (m[7]) {
+    if (m[6]) {
       h = 12;
       min = 0;
     } else if (m[3]) {

@@ -13,7 +13,7 @@ export interface DeclarationDraft {
 
 const NONE_RX = /^(?:none|nil|no\s+(?:declarations|interests)|there\s+(?:were|was)\s+no\b|no\s+declarations?\b|none\s+(?:were\s+)?(?:declared|made|received))/i;
 const DECLARED_RX = new RegExp(
-  String.raw`((?:${HONORIFIC}\.?\s+)?[A-Z][\w.'’ -]{1,40}?)\s+declared\s+(?:an?\s+)?((?:[a-z-]+\s+){0,3}(?:interest|pecuniary|prejudicial)[^.;]*?)(?:\s+in\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?([\w/.]+))?(?=[.;]|$)`,
+  String.raw`((?:${HONORIFIC}\.?\s+)?[A-Z][\w.'’ -]{1,40}?)\s+declared\s+(?:an?\s+)?((?:[a-z-]+\s+){0,3}(?:interest|pecuniary|prejudicial)[^.;]*)`,
   "g",
 );
 
@@ -24,10 +24,11 @@ export function extractDeclarations(blocks: Block[], itemNumber: string | null, 
     if (b.kind === "table" || b.kind === "furniture") continue;
     const t = bodyText(b).trim();
     let hit = false;
-    for (const m of t.matchAll(DECLARED_RX)) {
+    if (/\bdeclared\b/.test(t)) for (const m of t.matchAll(DECLARED_RX)) {
       const ln = leadingName(m[1]!.replace(/^(?:and|but|that)\s+/i, ""));
       if (!ln) continue;
-      out.push({ person: ln.name, item: m[3]?.replace(/\.$/, "") ?? itemNumber, nature: m[2]!.trim(), line: b.start });
+      const it = /\b(?:item|minute)\s+(?:no\.?\s*)?(\d[\w/]*|[A-Z]\b)/i.exec(m[2]!);
+      out.push({ person: ln.name, item: it ? it[1]! : itemNumber, nature: m[2]!.trim(), line: b.start });
       hit = true;
     }
     if (hit || !isInterestItem || NONE_RX.test(t)) continue;

@@ -7,9 +7,25 @@ import { findDates, findTimes, findYears } from "./dates.ts";
 const BODY_NOUN = /\b(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Council|Forum|Commission|Group|Assembly|Partnership|Executive|Meeting)s?$/i;
 const COUNCIL_TYPE = "(?:County Borough|Metropolitan Borough|Royal Borough|County|Borough|District|City|Town|Parish|Community|Unitary|Island|Islands)";
 const PLACE_WORD = String.raw`[A-Z][a-zA-Z'’.-]+`;
-const COUNCIL_RX = new RegExp(String.raw`\b((?:${PLACE_WORD})(?:\s+(?:${PLACE_WORD}|upon|on|under|in|and|of|le|the|-))*?)\s+(${COUNCIL_TYPE})\s+Council\b`, "g");
+const COUNCIL_RX = new RegExp(String.raw`\b((?:${PLACE_WORD})(?:[ ]+(?:${PLACE_WORD}|upon|on|under|in|and|of|le|the|-))*?)[ ]+(${COUNCIL_TYPE})[ ]+Council\b`, "g");
 const CITY_OF_RX = /\b(?:Council of the City of|City and County of|Royal Borough of|London Borough of|Borough of|City of)\s+([A-Z][a-zA-Z'’-]+(?:\s+(?:upon|on|and)?\s*[A-Z][a-zA-Z'’-]+)*)\s+Council\b/g;
-const PLAIN_COUNCIL_RX = /\b([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+Council\b/g;
+const PLAIN_COUNCIL_RX = /\b([A-Z][a-zA-Z'’-]+(?:[ ]+[A-Z][a-zA-Z'’-]+)?)[ ]+Council\b/g;
+const COUNCIL_TYPE_ONLY = new RegExp(`^${COUNCIL_TYPE}$`);
+const COUNCIL_LINE = new RegExp(`^(?:[A-Z][\\w'’-]+\\s+)+${COUNCIL_TYPE}\\s+Council$`);
+const CONNECTOR = /^(?:upon|on|under|in|and|le|-)$/;
+
+/** The place at the end of a phrase: "Minutes of the Meeting of Ashcombe" → "Ashcombe", "Stoke on Trent" stays whole. */
+function trailingPlace(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (/^[A-Z]/.test(w) && !NOT_PLACE.has(w)) out.unshift(w);
+    else if (CONNECTOR.test(w) && out.length && i > 0 && /^[A-Z]/.test(words[i - 1]!) && !NOT_PLACE.has(words[i - 1]!)) out.unshift(w);
+    else break;
+  }
+  return out.join(" ");
+}
 
 /** Capitalised words that are never a council's place name. */
 const NOT_PLACE = new Set(
@@ -25,7 +41,7 @@ const NOT_PLACE = new Set(
     "At For Of And Cabinet's Council's Committee's Panel's Minutes Agenda Budget Annual Strategic Corporate Group Forum Commission Sub Joint " +
     "Deputy Assistant Interim Senior Principal Customer Data Workforce Practice Quality Staff Staffing Early Help Members' Whilst Following " +
     "However There Where When What Which While Also Following During After Before Since Further Key Our We It He She They Committee Boards " +
-    "Parliament Secretary State Minister Ministers Department Treasury Home Office Church Diocese Catholic Roman Academy Academies University College"
+    "Meeting Meetings Document Pack Public Parliament Secretary State Minister Ministers Department Treasury Home Office Church Diocese Catholic Roman Academy Academies University College"
   ).split(/\s+/),
 );
 
@@ -46,24 +62,19 @@ export function detectCouncil(text: string, headerText: string, meta: string | u
   const add = (name: string, w: number) => score.set(name, (score.get(name) ?? 0) + w);
   const scan = (t: string, weight: number) => {
     for (const m of t.matchAll(COUNCIL_RX)) {
-      let place = m[1]!;
-      // Trim leading words that are not part of the place ("The Buckinghamshire County Council").
-      const words = place.split(/\s+/);
-      while (words.length && NOT_PLACE.has(words[0]!)) words.shift();
-      place = words.join(" ");
+      const place = trailingPlace(m[1]!);
       if (!place || !isPlace(place)) continue;
       add(`${place} ${m[2]} Council`, 3 * weight);
     }
     for (const m of t.matchAll(CITY_OF_RX)) if (isPlace(m[1]!)) add(m[0].replace(/\s+/g, " "), 3 * weight);
     for (const m of t.matchAll(PLAIN_COUNCIL_RX)) {
-      const words = m[1]!.split(/\s+/);
-      while (words.length && NOT_PLACE.has(words[0]!)) words.shift();
-      const place = words.join(" ");
-      if (!place || !isPlace(place) || new RegExp(`^${COUNCIL_TYPE}$`).test(place)) continue;
+      const place = trailingPlace(m[1]!);
+      if (!place || !isPlace(place) || COUNCIL_TYPE_ONLY.test(place)) continue;
       add(`${place} Council`, weight);
     }
   };
-  scan(headerText, 5);
+  // Header lines printed in capitals ("HARBOURFORD BOROUGH COUNCIL") are read in title case.
+  scan(headerText.split("\n").map((l) => titleCase(l)).join("\n"), 5);
   scan(text, 1);
   if (score.size) {
     const best = [...score.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]!;
@@ -106,7 +117,7 @@ export function titleCase(s: string): string {
   return s
     .toLowerCase()
     .split(/(\s+)/)
-    .map((w, i) => (i > 0 && small.has(w) ? w : w.replace(/^([^a-z]*)([a-z])/, (_, p: string, c: string) => p + c.toUpperCase())))
+    .map((w, i) => (i > 0 && small.has(w) ? w : w.replace(/^([("'‘“]*)([a-z])/, (_, p: string, c: string) => p + c.toUpperCase())))
     .join("")
     .replace(/\b(Ii|Iii|Iv|Vi|Uk|Nhs|Send|Sen|Cso|Wscb)\b/g, (m) => m.toUpperCase());
 }
@@ -117,7 +128,9 @@ const DATEISH = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|a
 export function detectCommittee(header: Block[], councilName: string | null): { name: string; line: number } | null {
   for (let i = 0; i < header.length; i++) {
     const b = header[i]!;
-    const m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:extraordinary|special|annual|ordinary|virtual|remote|inaugural|adjourned)\s+)?(?:(?:general\s+)?meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s*,?\s+(?:held|which\s+took\s+place|convened)\b.*|\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*|\s*[,–-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*)?$/i.exec(b.text);
+    const dec = /^(?:record|notice|schedule|summary)\s+of\s+(?:(?:key|executive|cabinet|officer)\s+)?decisions?\s+(?:taken|made)\s+(?:by|at)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s+(?:on|held)\b.*)?$/i.exec(b.text);
+    if (dec) return { name: titleCase(dec[1]!.replace(/[.,:;]+$/, "")), line: b.start };
+    const m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:(?:extraordinary|special|annual|ordinary|virtual|remote|inaugural|adjourned)\s+)?(?:(?:general\s+)?meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s*,?\s+(?:held|which\s+took\s+place|convened)\b.*|\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*|\s*[,–-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*)?$/i.exec(b.text);
     if (m && m[1] && m[1].split(/\s+/).length <= 14) {
       let name = m[1].replace(/[.,:;]+$/, "").trim();
       const next = header[i + 1];
@@ -133,7 +146,7 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
     if (words > 14 || b.kind === "table" || b.kind === "list-item") continue;
     if (DATEISH.test(t) && !/^(?:the\s+)?[A-Z]/.test(t)) continue;
     if (councilName && t.toLowerCase() === councilName.toLowerCase()) continue;
-    if (new RegExp(`^(?:[A-Z][\\w'’-]+\\s+)+${COUNCIL_TYPE}\\s+Council$`).test(t) && !/\b(?:Committee|Panel|Board|Cabinet)\b/.test(t)) continue;
+    if (COUNCIL_LINE.test(t) && !/\b(?:Committee|Panel|Board|Cabinet)\b/.test(t)) continue;
     if (!BODY_NOUN.test(t)) continue;
     if (/\b(?:is|are|was|were|has|have|will|of the meeting)\b/.test(t) && words > 6) continue;
     let name = t.replace(/^(?:(?:a\s+)?meeting\s+of\s+(?:the\s+)?|the\s+)/i, "");
@@ -174,7 +187,8 @@ function cleanVenue(s: string): string | null {
     .trim();
   v = v.replace(/^(?:at|in)\s+/i, "").trim();
   if (!v || !/[A-Za-z]{3}/.test(v) || v.split(/\s+/).length > 14) return null;
-  return titleCase(v);
+  v = titleCase(v);
+  return v.charAt(0).toUpperCase() + v.slice(1);
 }
 
 /** Date, start time and venue from the header blocks (the lines before the attendance and first item). */
@@ -196,7 +210,9 @@ export function headerFacts(header: Block[], committeeLine: number | null): Head
     let rest = b.text;
     const cuts = [...dates.map((x) => [x.index, x.length] as const), ...times.map((x) => [x.index, x.length] as const)].sort((a, c) => c[0] - a[0]);
     for (const [i, n] of cuts) rest = rest.slice(0, i) + " | " + rest.slice(i + n);
-    if (/\bheld\b/i.test(rest) || /\bminutes\b/i.test(rest)) {
+    const heldAt = /\bheld\s+(?:at|in)\s+([^|]+?)(?:\s+on\s*(?:\||$)|\s*\||$)/i.exec(rest);
+    if (heldAt) venue = cleanVenue(heldAt[1]!);
+    else if (/\bheld\b/i.test(rest) || /\bminutes?\b/i.test(rest)) {
       const last = rest.split("|").pop() ?? "";
       venue = cleanVenue(last);
     } else {
@@ -240,6 +256,7 @@ export function findEndTime(blocks: Block[]): { time: string; line: number } | n
   let found: { time: string; line: number } | null = null;
   for (const b of blocks) {
     if (b.kind === "table") continue;
+    if (!/(?:ended|closed|finished|terminated|concluded|rose)\b/i.test(b.text)) continue;
     for (const m of b.text.matchAll(END_RX)) {
       const t = findTimes(m[1] ?? m[2] ?? "");
       if (t.length) found = { time: t[0]!.hhmm, line: b.start };

@@ -180,7 +180,7 @@ function parseText(input: ParseInput): DocumentRecord {
   const preamble: Paragraph[] = toParagraphs(preambleBlocks, "preamble");
   const furniture = blocks.filter((b) => b.kind === "furniture").map((b) => ({ text: b.lines.join("\n"), lines: [b.start, Math.max(b.start, b.end)] as [number, number] }));
 
-  const title = type === "minutes" ? null : reportTitle(committeeHeader, committee?.name ?? null, council?.name ?? null);
+  const title = type === "minutes" ? null : type === "decision" ? decisionTitle(committeeHeader) : reportTitle(committeeHeader, committee?.name ?? null, council?.name ?? null);
   const author = type === "minutes" ? null : findAuthor(content);
   const people = collectPeople(attendance, declarations, author, content);
 
@@ -239,6 +239,12 @@ function reportTitle(header: Block[], committee: string | null, council: string 
     return t;
   }
   return null;
+}
+
+/** A decision notice's own heading ("Record of decisions taken by the Cabinet"). */
+function decisionTitle(header: Block[]): string | null {
+  const b = header.find((x) => /\b(?:decision\s+notice|record\s+of\s+(?:\w+\s+)?decisions?|notice\s+of\s+(?:\w+\s+)?decisions?)\b/i.test(x.text) && x.text.split(/\s+/).length <= 14 && !/:/.test(x.text));
+  return b ? titleCase(b.text.trim()) : null;
 }
 
 /** A report's signature: a line that is only a name, followed by a short title line. */

@@ -25,7 +25,7 @@ export interface Heading {
   splitLine: boolean;
 }
 
-const NUM = String.raw`(\d{1,4}\/\d{2,4}|\d{1,4}|[A-Z](?=[.)]))`;
+const NUM = String.raw`(\d{1,5}\/\d{2,4}|\d{1,5}|[A-Z](?=[.)]))`;
 const PREFIX = String.raw`(?:(?:agenda\s+)?item(?:\s+no\.?)?|min(?:ute)?s?\.?(?:\s+(?:ref|no)\.?)?|minute\s+number)\s*`;
 const HEAD_RX = new RegExp(String.raw`^(${PREFIX})?${NUM}\s*[.:)]?\s*(?:[-–—:]\s*)?\s+([A-Z0-9"'‘“(£][^]*)$`, "i");
 
@@ -71,15 +71,18 @@ export function findHeadings(blocks: Block[]): Heading[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === "table" || b.kind === "furniture") continue;
-    let parsed = b.lines.length <= 3 ? parseHeadingText(b.text) : null;
+    // A bold or markdown block is one heading even over two lines ("**319 Alternative / Delivery Model**");
+    // otherwise a heading line followed by body lines in the same block is split from them.
+    let parsed: ReturnType<typeof parseHeadingText> = null;
     let splitLine = false;
-    if (!parsed && b.lines.length > 1) {
+    if (b.lines.length > 1 && !b.bold && b.mdLevel === null) {
       const first = parseHeadingText(b.lines[0]!);
-      if (first && (isAllCaps(first.title) || b.bold || first.prefixed || /\//.test(first.number))) {
+      if (first && (isAllCaps(first.title) || first.prefixed || /\//.test(first.number) || !/[.:;,]$/.test(b.lines[0]!.trim()) && /[.!?]$/.test(b.text.trim()))) {
         parsed = first;
         splitLine = true;
       }
     }
+    if (!parsed && b.lines.length <= 3) parsed = parseHeadingText(b.text);
     if (!parsed) continue;
     const { family, value } = familyOf(parsed.number, parsed.prefixed);
     const strong = b.mdLevel !== null || b.bold || isAllCaps(parsed.title) || parsed.prefixed || family.startsWith("slash");
@@ -93,6 +96,12 @@ export function findHeadings(blocks: Block[]): Heading[] {
   let best = -1;
   for (const [f, w] of weight) if (w > best) [fam, best] = [f, w];
   const fc = cands.filter((c) => c.family === fam);
+  // "Min Ref 18/031, 18/032 …": when the first part stays the same it is the year; count by the second.
+  if (fam.startsWith("slash")) {
+    const firsts = new Set(fc.map((c) => c.number.split("/")[0]));
+    const seconds = new Set(fc.map((c) => c.number.split("/")[1]));
+    if (firsts.size < seconds.size) for (const c of fc) c.value = Number(c.number.split("/")[1]);
+  }
   return longestIncreasing(fc);
 }
 

@@ -20,13 +20,13 @@ const TITLE_WORDS = new Set(
   ).split(/\s+/),
 );
 
-const NAME_WORD = /^(?:[A-Z]\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|de|van|von|da|le|la)$/;
+const NAME_WORD = /^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|de|van|von|da|le|la)$/;
 
 /** True when the phrase has the shape of a person's name (with or without honorific). */
 export function looksLikeName(phrase: string): boolean {
   let s = phrase.trim().replace(/[,;:.]+$/, "");
   if (!s) return false;
-  const h = new RegExp(`^${HONORIFIC}\\.?\\s+`).exec(s);
+  const h = HON_PREFIX_RX.exec(s);
   const hadHonorific = !!h;
   if (h) s = s.slice(h[0].length);
   const words = s.split(/\s+/).filter(Boolean);
@@ -39,21 +39,24 @@ export function looksLikeName(phrase: string): boolean {
   return hadHonorific || words.length >= 2;
 }
 
+const LEADING_NAME_RX = new RegExp(
+    `^((?:${HONORIFIC}\\.?\\s+)?(?:(?:[A-Z]\\.?\\s*){0,3}\\s)?(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)(?:\\s+(?:(?:de|van|von|da|le|la)\\s+)?(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.?(?=\\s+[A-Z][a-z])))*)`,
+);
+const HON_PREFIX_RX = new RegExp(`^${HONORIFIC}\\.?\\s+`);
+const HON_WORD_RX = new RegExp(`^${HONORIFIC}\\.?$`);
+
 /** Take the name from the start of a phrase: "Mr D Babb, Church of England Representative" → "Mr D Babb". */
 export function leadingName(phrase: string): { name: string; rest: string } | null {
   const s = phrase.trim();
-  const m = new RegExp(
-    `^((?:${HONORIFIC}\\.?\\s+)?(?:(?:[A-Z]\\.?\\s*){0,3}\\s)?(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)(?:\\s+(?:(?:de|van|von|da|le|la)\\s+)?(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.?(?=\\s+[A-Z][a-z])))*)`,
-  ).exec(s);
+  const m = LEADING_NAME_RX.exec(s);
   if (!m) return null;
   let name = m[1]!.trim();
   // Stop the name before a capitalised word that is clearly a title ("Tina Russell Director…").
   const words = name.split(/\s+/);
   let cut = words.length;
-  const honWord = new RegExp(`^${HONORIFIC}\\.?$`);
   const start = HONORIFIC_RX.test(name) ? 1 : 0;
   for (let i = 1; i < words.length; i++) {
-    if (TITLE_WORDS.has(words[i]!.toLowerCase()) || (i > start && honWord.test(words[i]!))) {
+    if (TITLE_WORDS.has(words[i]!.toLowerCase()) || (i > start && HON_WORD_RX.test(words[i]!))) {
       cut = i;
       break;
     }

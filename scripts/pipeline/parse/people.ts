@@ -40,13 +40,13 @@ export function collectPeople(
   for (const b of content) {
     const t = b.kind === "table" ? b.lines.join("\n") : b.text;
     if (t.length > 20000) continue;
-    for (const m of t.matchAll(PAREN_RX)) for (const n of m[1]!.split(/,\s*/)) if (looksLikeName(n)) add(n);
+    if (t.includes("(")) for (const m of t.matchAll(PAREN_RX)) for (const n of m[1]!.split(/,\s*/)) if (looksLikeName(n)) add(n);
     for (const m of t.matchAll(HON_RX)) {
       if (/^(?:Councillors|Cllrs)\b/.test(m[1]!)) continue;
       const ln = leadingName(t.slice(m.index! + m[0].indexOf(m[1]!)));
       if (ln) add(ln.name);
     }
-    for (const m of t.matchAll(AFTER_TITLE_RX)) {
+    if (t.includes(",") || /\b(?:is|was|:)\s/.test(t)) for (const m of t.matchAll(AFTER_TITLE_RX)) {
       const n = m[1] ?? m[2] ?? m[3];
       if (n && looksLikeName(n)) add(n);
     }

@@ -92,6 +92,8 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
       for (const p of partsOfBlock(n)) parts.push({ ...p, lines: [n.start, n.end] });
       i = j;
     }
+    // "RESOLVED that for the reasons in the report:" followed by parts: the lead-in is not itself a decision.
+    if (parts.length > 1 && /:\s*$/.test(parts[0]!.text) && parts[0]!.marker === null) parts.shift();
     for (const p of parts) out.push({ kind: lab.kind, marker: p.marker, text: p.text, lines: p.lines });
   }
   if (formal) return out;

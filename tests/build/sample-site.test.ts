@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { buildSite, type BuiltSite } from "../support/build-site.ts";
+import type { BuiltSite } from "../support/build-site.ts";
 import { serveDirectory, type RunningServer } from "../support/static-server.ts";
 import { readFrontmatter } from "../../scripts/pipeline/emit/frontmatter.ts";
 import { PublishedDocument } from "../../src/schema/record.ts";
@@ -27,7 +27,7 @@ describe("the site built from the bundled sample", () => {
   let pagefind: PagefindApi;
 
   beforeAll(async () => {
-    site = buildSite();
+    site = inject("sampleSite");
     const dir = join(site.collection, "documents");
     documents = readdirSync(dir, { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".mdx"))

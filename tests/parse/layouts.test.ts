@@ -83,6 +83,19 @@ describe("layout fixtures", () => {
     expect(r.items.map((i) => i.resolutions.length)).toEqual([0, 1, 1, 1]);
   });
 
+  it("bilingual Welsh header, tab-separated headings, bare apologies list, per-item attendance, 'RESOLVED:-'", () => {
+    const r = load("bilingual-tabbed-minutes.txt");
+    expect(r.council.name).toBe("Trefallt County Borough Council");
+    expect(r.committee.name).toBe("Licensing Sub-Committee");
+    expect([r.date, r.startTime, r.endTime]).toEqual(["2017-07-12", "10:00", "11:20"]);
+    expect(r.venue).toBe("Committee Room 2, County Offices, Llanmor");
+    expect(r.items.map((i) => [i.number, i.title])).toEqual([["1", "Declarations of Interest"], ["2", "Application for a Premises Licence - the Old Mill, Llanmor"]]);
+    expect(names(r, "present")).toEqual(["G. Evans", "M. Pryce", "T. Llewellyn"]);
+    expect(names(r, "apologies")).toEqual(["R. Hughes", "S. Bevan"]);
+    expect(r.attendance.filter((a) => a.item === "2").map((a) => [a.name, a.title])).toEqual([["Ms Carys Jenkins", "Licensing Officer"], ["Mr Owain Rees", "Applicant"]]);
+    expect(r.items[1]!.resolutions.map((x) => x.text)).toEqual(["That the premises licence be granted subject to the conditions agreed with the police."]);
+  });
+
   it("cabinet decision notice is type 'decision' with its decisions on their items", () => {
     const r = load("cabinet-decision-notice.txt");
     expect(r.type).toBe("decision");

@@ -233,6 +233,32 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
 
 const APOLOGY_RX = /\b(?:apologies|an apology)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given|reported|noted)(?:\s+for\s+[^.]*?)?\s+(?:from|on\s+behalf\s+of)\s+(.+)/i;
 
+/** The body of an "Apologies" item when it is a bare list of names ("Councillors A Smith and B Jones."). */
+export function apologiesList(text: string, line: number): PersonMention[] {
+  const t = text.trim().replace(/\.$/, "");
+  if (t.split(/\s+/).length > 40 || /^(?:none|nil|there\s+were\s+no|no\s+apologies)/i.test(t)) return [];
+  if (!HON_START_RX.test(t) && !/^(?:Councillors|Cllrs)\s/i.test(t)) return [];
+  return parseEntry(t).map((p) => ({ ...p, role: null, status: "apologies" as const, category: null, item: null, line }));
+}
+
+/** Names listed under "In attendance for this item:" (officers by title only yield nothing). */
+export function itemAttendance(blocks: Block[], item: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (!/^in\s+attendance\s+for\s+(?:this|the)\s+item\s*:?/i.test(blocks[i]!.text)) continue;
+    const rest = blocks[i]!.text.replace(/^in\s+attendance\s+for\s+(?:this|the)\s+item\s*:?\s*/i, "");
+    const lines = rest ? [{ t: rest, n: blocks[i]!.start }] : [];
+    for (let j = i + 1; j < blocks.length && j <= i + 8; j++) {
+      const b = blocks[j]!;
+      if (b.text.split(/\s+/).length > 30 || /[.]$/.test(b.text.trim())) break;
+      b.lines.forEach((l, k) => lines.push({ t: l.trim(), n: b.start + k }));
+    }
+    for (const l of lines) for (const p of parseEntry(l.t)) out.push({ ...p, status: "in-attendance", category: null, item, line: l.n });
+    break;
+  }
+  return out;
+}
+
 /** Apologies written as a sentence in an item ("Apologies were received from Mr R W Banks and Mr P M McDonald."). */
 export function apologiesInText(text: string, line: number): PersonMention[] {
   const m = APOLOGY_RX.exec(text);

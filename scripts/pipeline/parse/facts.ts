@@ -41,7 +41,7 @@ const NOT_PLACE = new Set(
     "At For Of And Cabinet's Council's Committee's Panel's Minutes Agenda Budget Annual Strategic Corporate Group Forum Commission Sub Joint " +
     "Deputy Assistant Interim Senior Principal Customer Data Workforce Practice Quality Staff Staffing Early Help Members' Whilst Following " +
     "However There Where When What Which While Also Following During After Before Since Further Key Our We It He She They Committee Boards " +
-    "Meeting Meetings Document Pack Public Parliament Secretary State Minister Ministers Department Treasury Home Office Church Diocese Catholic Roman Academy Academies University College"
+    "Cyngor Sir Bwrdeistref Sirol Dinas Meeting Meetings Document Pack Public Parliament Secretary State Minister Ministers Department Treasury Home Office Church Diocese Catholic Roman Academy Academies University College"
   ).split(/\s+/),
 );
 
@@ -119,6 +119,7 @@ export function titleCase(s: string): string {
     .split(/(\s+)/)
     .map((w, i) => (i > 0 && small.has(w) ? w : w.replace(/^([("'‘“]*)([a-z])/, (_, p: string, c: string) => p + c.toUpperCase())))
     .join("")
+    .replace(/-([a-z])/g, (_, c: string) => "-" + c.toUpperCase())
     .replace(/\b(Ii|Iii|Iv|Vi|Uk|Nhs|Send|Sen|Cso|Wscb)\b/g, (m) => m.toUpperCase());
 }
 
@@ -146,8 +147,9 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
     if (words > 14 || b.kind === "table" || b.kind === "list-item") continue;
     if (DATEISH.test(t) && !/^(?:the\s+)?[A-Z]/.test(t)) continue;
     if (councilName && t.toLowerCase() === councilName.toLowerCase()) continue;
-    if (COUNCIL_LINE.test(t) && !/\b(?:Committee|Panel|Board|Cabinet)\b/.test(t)) continue;
+    if (COUNCIL_LINE.test(titleCase(t)) && !/\b(?:Committee|Panel|Board|Cabinet)\b/.test(t)) continue;
     if (!BODY_NOUN.test(t)) continue;
+    if (/^(?:cyngor|council)$/i.test(t)) continue;
     if (/\b(?:is|are|was|were|has|have|will|of the meeting)\b/.test(t) && words > 6) continue;
     let name = t.replace(/^(?:(?:a\s+)?meeting\s+of\s+(?:the\s+)?|the\s+)/i, "");
     name = name.replace(/\s*[-–,]\s*(?:minutes|agenda|decision notice|record of decisions?)$/i, "");

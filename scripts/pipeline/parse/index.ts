@@ -14,7 +14,7 @@ import { findAppendices, locateSections, parseContents } from "./report.ts";
 import {
   detectCommittee, detectCouncil, detectType, findEndTime, findNextMeeting, findStartTime, headerFacts, reportYear, titleCase,
 } from "./facts.ts";
-import { apologiesInText, matchLabel, parseAttendance, type PersonMention } from "./attendance.ts";
+import { apologiesInText, apologiesList, itemAttendance, matchLabel, parseAttendance, type PersonMention } from "./attendance.ts";
 import { toParagraph, toParagraphs } from "./paragraphs.ts";
 import { extractResolutions } from "./resolutions.ts";
 import { extractActions } from "./actions.ts";
@@ -144,7 +144,11 @@ function parseText(input: ParseInput): DocumentRecord {
     const lastLine = Math.max(first, ...body.map((b) => b.end), ...titleBlocks.map((b) => b.end));
     const isInterest = /declarations?\s+of\s+interest|interests?\b/i.test(h.title);
     if (/apolog/i.test(h.title) || k < 3)
-      for (const b of body) mentions.push(...apologiesInText(b.text, b.start).map((p) => ({ ...p, item: null })));
+      for (const b of body) {
+        const said = apologiesInText(b.text, b.start);
+        mentions.push(...(said.length || !/apolog/i.test(h.title) ? said : apologiesList(b.text, b.start)));
+      }
+    mentions.push(...itemAttendance(body, h.number));
     for (const d of extractDeclarations(body, h.number, isInterest)) declarations.push({ person: d.person, personId: localId(d.person), item: d.item, nature: d.nature, line: d.line });
     items.push({
       number: h.number,

@@ -15,7 +15,7 @@ export interface ResolutionDraft {
   lines: [number, number];
 }
 
-const RESOLVED_RX = /^(?:it\s+was\s+)?(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*unanimously\s*\))?\s*[:–—-]?\s*/;
+const RESOLVED_RX = /^(?:it\s+was\s+)?(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*unanimously\s*\))?\s*[:–—-]{0,2}\s*/;
 
 function resolvedLabel(text: string): { kind: Kind; rest: string } | null {
   const m = RESOLVED_RX.exec(text);

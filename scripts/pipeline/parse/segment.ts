@@ -46,6 +46,8 @@ export function listMarker(line: string): { marker: string; rest: string } | nul
 }
 
 export function isTableLine(line: string): boolean {
+  // "45.\tMINUTES": a heading whose number is tab-separated from its title is not a table.
+  if (/^\s*(?:item\s+)?\d{1,5}(?:\/\d{1,4})?[.:)]?\t+[^\t]+$/i.test(line)) return false;
   return /\S\t|\t\S/.test(line) || /^\s*\|.*\|\s*$/.test(line);
 }
 

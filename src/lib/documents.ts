@@ -97,3 +97,20 @@ export function groupByCouncil(documents: PublishedDocument[]): CouncilGroup[] {
 export async function publishedCouncils(): Promise<CouncilGroup[]> {
   return groupByCouncil(await allDocuments()).filter((c) => !RESERVED_SEGMENTS.has(c.slug));
 }
+
+export interface Neighbours {
+  earlier: PublishedDocument | null;
+  later: PublishedDocument | null;
+}
+
+/** Each dated document's previous and next document of the same committee; undated ones have none. */
+export function committeeNeighbours(documents: PublishedDocument[]): Map<string, Neighbours> {
+  const result = new Map<string, Neighbours>();
+  for (const council of groupByCouncil(documents)) {
+    for (const committee of council.committees) {
+      const dated = committee.documents.filter((d) => dateKey(d) !== "");
+      dated.forEach((d, i) => result.set(d.id, { later: dated[i - 1] ?? null, earlier: dated[i + 1] ?? null }));
+    }
+  }
+  return result;
+}

@@ -43,6 +43,7 @@ function titleOk(title: string): boolean {
 }
 
 export function parseHeadingText(text: string): { number: string; title: string; prefixed: boolean } | null {
+  if (!/^\s*(?:\d|item|min|agenda|[A-Z][.)])/i.test(text)) return null;
   const m = HEAD_RX.exec(text.trim());
   if (!m) return null;
   const prefixed = !!m[1];

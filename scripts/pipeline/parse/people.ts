@@ -50,7 +50,7 @@ export function collectPeople(
       const n = m[1] ?? m[2] ?? m[3];
       if (n && looksLikeName(n)) add(n);
     }
-    for (const m of t.matchAll(SIGN_RX)) if (looksLikeName(m[1]!)) add(m[1]!);
+    if (b.kind === "table" || t.length < 300) for (const m of t.matchAll(SIGN_RX)) if (looksLikeName(m[1]!)) add(m[1]!);
   }
   return [...byId.values()];
 }

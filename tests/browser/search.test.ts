@@ -1,0 +1,84 @@
+// Search as a resident uses it: type a query, see results, filter by committee, open a result and land
+// on the matching part of the document; a shared search URL restores the same results.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { browserAvailable, launchBrowser } from "../support/browser.ts";
+import { serveDirectory, type RunningServer } from "../support/static-server.ts";
+import { documentsOf } from "./pages.ts";
+
+const RESULT = ".pagefind-ui__result";
+const RESULT_LINK = ".pagefind-ui__result-link";
+/** Links of whole results (not their sub-results), in the order shown. */
+const topLinks = (p: Page) =>
+  p.$$eval(".pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link", (links) =>
+    links.map((a) => (a as HTMLAnchorElement).href),
+  );
+
+describe.skipIf(!browserAvailable)("search in Chromium", () => {
+  const site = inject("sampleSite");
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveDirectory(site.dist);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const resultUrls = () => page.$$eval(RESULT_LINK, (links) => links.map((a) => (a as HTMLAnchorElement).href));
+
+  it("typing a query shows results and puts the query in the URL", async () => {
+    await page.goto(`${server.origin}/search/`);
+    await page.fill(".pagefind-ui__search-input", "foster carers");
+    await page.waitForSelector(RESULT, { timeout: 15_000 });
+    expect((await resultUrls()).length).toBeGreaterThan(0);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "foster carers");
+  });
+
+  it("filtering by committee keeps only that committee's documents", async () => {
+    const committee = page.locator(".pagefind-ui__filter-name", { hasText: /committee/i }).first();
+    await committee.click();
+    const option = page.locator('input[name="committee"]').first();
+    const value = await option.getAttribute("value");
+    await option.check();
+    await page.waitForFunction((v) => new URLSearchParams(location.search).getAll("committee").includes(v!), value);
+    const committeePages = new Set(documentsOf(site).filter((d) => d.committee.name === value).map((d) => d.url));
+    const outside = async () => {
+      const urls = await resultUrls();
+      return urls.length === 0 ? ["(no results yet)"] : urls.map((u) => new URL(u).pathname).filter((p) => !committeePages.has(p));
+    };
+    // Every remaining result is a page of that committee.
+    await expect.poll(outside, { timeout: 15_000 }).toEqual([]);
+  });
+
+  it("a shared search URL restores the same results", async () => {
+    const url = page.url();
+    expect(new URL(url).searchParams.get("committee")).toBeTruthy();
+    const before = await topLinks(page);
+    expect(before.length).toBeGreaterThan(0);
+    const other = await browser.newPage();
+    await other.goto(url);
+    await expect.poll(() => topLinks(other), { timeout: 15_000 }).toEqual(before);
+    await other.close();
+  });
+
+  it("opening a sub-result lands on the matching part of the document", async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent("foster carers")}`);
+    await page.waitForSelector(RESULT, { timeout: 15_000 });
+    const anchored = (await page.$$eval(".pagefind-ui__result-nested .pagefind-ui__result-link", (links) =>
+      links.map((a) => (a as HTMLAnchorElement).href),
+    )).find((href) => new URL(href).hash.startsWith("#item-"));
+    expect(anchored, "a result points into a document").toBeDefined();
+    await page.goto(anchored!);
+    const hash = decodeURIComponent(new URL(anchored!).hash.slice(1));
+    const target = page.locator(`[id="${hash}"]`);
+    await expect.poll(() => target.count()).toBe(1);
+    const text = (await target.evaluate((el) => (el.closest("section") ?? el).textContent ?? "")).toLowerCase();
+    expect(text).toMatch(/foster/);
+  });
+});

@@ -1,0 +1,176 @@
+// npm run bench -- --documents N [--seed S] [--keep] [--timeout-min M]
+// Benchmarks the pipeline on a synthetic corpus of N documents (npm run corpus; cached per N and seed
+// in /tmp/minutebook-bench): each phase runs in its own process so its peak memory can be read —
+// parse (one core), ingest (parse + people + MDX collection), astro build, copying the sources beside
+// the pages, Pagefind — then measures the site (pages, dist/ size, median meeting page weight) and the
+// compressed bytes a browser fetches to show the first results of a query. Prints one table; the
+// figures are also written as JSON beside the cached corpus. --keep keeps the built site.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, freemem, loadavg, totalmem } from "node:os";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { ROOT } from "./paths.ts";
+import { writeCorpus } from "../corpus/write.ts";
+import { DEFAULT_SEED } from "../corpus/generate.ts";
+import { type PhaseRun, runPhase } from "../bench/run-phase.ts";
+import { snapshotSite } from "../bench/site-snapshot.ts";
+import { measureSite } from "../bench/measure-site.ts";
+import { searchTransfer } from "../bench/search-transfer.ts";
+import { kb, mb, mib, secs, table } from "../bench/table.ts";
+
+const USAGE = "usage: npm run bench -- --documents N [--seed S] [--keep] [--timeout-min M]";
+const CACHE = "/tmp/minutebook-bench";
+const QUERIES = ["foster carers", "budget"];
+
+function options(argv: string[]) {
+  const args = [...argv];
+  const flag = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? (args.splice(at, 1), true) : false;
+  };
+  const value = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args.splice(at, 2)[1] : undefined;
+  };
+  const keep = flag("--keep");
+  const documents = Number(value("--documents"));
+  const seed = Number(value("--seed") ?? DEFAULT_SEED);
+  const timeoutMin = Number(value("--timeout-min") ?? 25);
+  if (args.length || !Number.isInteger(documents) || documents < 1 || !Number.isInteger(seed) || !(timeoutMin > 0)) return null;
+  return { documents, seed, keep, timeoutMin };
+}
+
+const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+const git = (...args: string[]) => {
+  try {
+    return execFileSync("git", args, { cwd: ROOT, encoding: "utf8" }).trim();
+  } catch {
+    return "?";
+  }
+};
+
+function du(dir: string): number {
+  let total = 0;
+  for (const f of existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: "utf8" }) : []) {
+    const st = statSync(join(dir, f));
+    if (st.isFile()) total += st.size;
+  }
+  return total;
+}
+const require = createRequire(import.meta.url);
+
+async function main(): Promise<number> {
+  const opts = options(process.argv.slice(2));
+  if (!opts) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { documents: n, seed, keep, timeoutMin } = opts;
+  const timeoutMs = timeoutMin * 60_000;
+  const benchStarted = performance.now();
+  const machine = {
+    nproc: Number(execFileSync("nproc", { encoding: "utf8" }).trim()),
+    cpu: cpus()[0]?.model ?? "?",
+    memory: totalmem(),
+    freeAtStart: freemem(),
+    loadAtStart: loadavg().map((l) => l.toFixed(2)).join(" "),
+  };
+  const versions = { node: process.version, astro: version("astro"), mdx: version("@astrojs/mdx"), pagefind: version("pagefind"), commit: git("rev-parse", "--short", "HEAD"), dirty: git("status", "--porcelain", "src", "scripts", "astro.config.mjs") !== "" };
+  console.log(`bench: ${n} documents, seed ${seed}; ${machine.nproc} cores (${machine.cpu}), ${mib(machine.memory)} memory, load ${machine.loadAtStart}`);
+  console.log(`bench: node ${versions.node}, astro ${versions.astro}, @astrojs/mdx ${versions.mdx}, pagefind ${versions.pagefind}, commit ${versions.commit}${versions.dirty ? " (+ uncommitted changes)" : ""}`);
+
+  // 1. The corpus, generated once per (N, seed).
+  const sources = join(CACHE, `corpus-s${seed}-n${n}`);
+  let corpusMs: number | null = null;
+  if (!existsSync(join(sources, ".complete"))) {
+    rmSync(sources, { recursive: true, force: true });
+    const t = performance.now();
+    writeCorpus({ documents: n, out: sources, seed });
+    corpusMs = performance.now() - t;
+    writeFileSync(join(sources, ".complete"), "");
+  }
+  const corpusBytes = du(sources);
+  console.log(`bench: corpus ${sources} (${mb(corpusBytes)}${corpusMs === null ? ", cached" : `, generated in ${secs(corpusMs)}`})`);
+
+  const work = mkdtempSync(join("/tmp", `minutebook-bench-n${n}-`));
+  const site = snapshotSite(ROOT, join(work, "site"));
+  const collection = join(work, "collection");
+  const dist = join(work, "dist");
+  const idsFile = join(work, "ids.json");
+  const env = { ...process.env, MINUTEBOOK_SOURCES: sources, MINUTEBOOK_COLLECTION: collection, MINUTEBOOK_DIST: dist, ASTRO_TELEMETRY_DISABLED: "1" };
+  const bench = (f: string) => join(site, "scripts", "bench", f);
+  const run = async <T>(label: string, args: string[]): Promise<PhaseRun<T>> => {
+    console.log(`bench: ${label}…`);
+    const r = await runPhase<T>(args, { cwd: site, env, timeoutMs, label });
+    console.log(`bench: ${label}: ${secs(r.wallMs)}, peak ${mib(r.peakRssBytes)}${r.ok ? "" : ` — FAILED (exit ${r.exitCode})`}`);
+    if (!r.ok) console.log(r.output.slice(-3000));
+    return r;
+  };
+
+  // 2. The phases, each in its own process.
+  const parse = await run<{ parsed: number; errors: number; bytes: number; processMs: number; parseOnlyMs: number }>("parse (one process, no output)", [bench("phase-parse.ts"), sources]);
+  const ingest = await run<{ documents: number; errors: number; textLost: number; processMs: number; writeMs: number }>("ingest (parse + people + MDX collection)", [bench("phase-ingest.ts"), sources, collection, idsFile]);
+  const astroBin = join(dirname(require.resolve("astro/package.json")), "bin", "astro.mjs");
+  const astro = ingest.ok ? await run("astro build", [astroBin, "build", "--silent"]) : null;
+  // As `npm run build` does: the original text beside each document's page.
+  let copyMs = 0;
+  const docs = existsSync(idsFile) ? (JSON.parse(readFileSync(idsFile, "utf8")) as { id: string; type: string; file: string; source: string }[]) : [];
+  if (astro?.ok) {
+    const t = performance.now();
+    for (const d of docs) {
+      mkdirSync(join(dist, d.id), { recursive: true });
+      copyFileSync(d.source, join(dist, d.id, d.file));
+    }
+    copyMs = performance.now() - t;
+  }
+  const pagefind = astro?.ok ? await run<{ pages: number }>("pagefind", [bench("phase-pagefind.ts"), dist]) : null;
+
+  // 3. The site.
+  const siteFigures = pagefind?.ok ? measureSite(dist, docs) : null;
+  const transfers = pagefind?.ok ? await searchTransfer(dist, QUERIES) : [];
+  const collectionBytes = du(join(collection, "documents"));
+  const buildMs = (ingest.wallMs ?? 0) + (astro?.wallMs ?? 0) + copyMs + (pagefind?.wallMs ?? 0);
+  const totalMs = performance.now() - benchStarted;
+
+  const p = parse.result;
+  const row = (label: string, r: PhaseRun<unknown> | null, note = ""): [string, string, string] =>
+    r ? [label, `${secs(r.wallMs)}${r.ok ? "" : " FAILED"}`, `peak RSS ${mib(r.peakRssBytes)}${r.children.length ? ` (largest child: ${r.children[0]!.name} ${mib(r.children[0]!.hwmBytes)})` : ""}; CPU ${secs(r.cpuMs)}${note ? `; ${note}` : ""}`] : [label, "not run", ""];
+  const m = siteFigures?.medianMeeting;
+  const rows: [string, string, string?][] = [
+    ["documents / corpus", `${n} / ${mb(corpusBytes)}`, `seed ${seed}, mean ${kb(corpusBytes / n)} per document`],
+    ["parse throughput", p ? `${((p.parsed / p.processMs) * 1000).toFixed(0)} docs/s, ${((p.bytes / 1e6 / p.processMs) * 1000).toFixed(2)} MB/s` : "—", p ? `read+decode+parse+validate+coverage, one process; parser alone ${((p.parsed / p.parseOnlyMs) * 1000).toFixed(0)} docs/s; ${p.errors} error(s)` : ""],
+    row("parse phase", parse),
+    row("ingest (parse + write collection)", ingest, ingest.result ? `processing ${secs(ingest.result.processMs)}, writing MDX ${secs(ingest.result.writeMs)}, ${ingest.result.documents} documents, collection ${mb(collectionBytes)}, ${ingest.result.textLost} text-lost` : ""),
+    row("astro build", astro),
+    ["copy sources into dist", astro?.ok ? secs(copyMs) : "not run", "in the bench process, as build.ts does"],
+    row("pagefind", pagefind, pagefind?.result ? `${pagefind.result.pages} pages indexed` : ""),
+    ["build total (ingest+astro+copy+pagefind)", secs(buildMs), `peak RSS of any phase ${mib(Math.max(ingest.peakRssBytes, astro?.peakRssBytes ?? 0, pagefind?.peakRssBytes ?? 0))}`],
+    ["bench wall time", secs(totalMs), corpusMs === null ? "corpus cached" : `includes generating the corpus (${secs(corpusMs)})`],
+    ["pages produced", siteFigures ? String(siteFigures.pages) : "—", "index.html files in dist/"],
+    ["dist/ size", siteFigures ? `${mb(siteFigures.distBytes)} in ${siteFigures.files} files` : "—", siteFigures ? `of which pagefind/ ${mb(siteFigures.pagefindBytes)} in ${siteFigures.pagefindFiles} files` : ""],
+    ["median meeting page HTML+CSS", m ? `${kb(m.htmlBytes + m.cssBytes)} (gzip ${kb(m.htmlGzip + m.cssGzip)})` : "—", m ? `HTML ${kb(m.htmlBytes)} + CSS ${kb(m.cssBytes)}; ${m.scripts} script tag(s); ${m.id}` : ""],
+    ...transfers.map((t): [string, string, string] => [
+      `first results for "${t.query}"`,
+      `${kb(t.bytes)} compressed`,
+      `${t.results} results, ${t.requests} files: ${Object.entries(t.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(", ")}; + search UI bundle ${kb(t.uiBytes)}`,
+    ]),
+  ];
+  const output = table(rows);
+  console.log(`\n## N = ${n}\n\n${output}\n`);
+  const resultsFile = join(CACHE, `results-n${n}-s${seed}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(resultsFile, JSON.stringify({ n, seed, machine, versions, corpusBytes, corpusMs, parse, ingest, astro, copyMs, pagefind, siteFigures, transfers, buildMs, totalMs, table: output }, (k, v) => (k === "output" ? String(v).slice(-4000) : v), 2));
+  console.log(`bench: figures in ${resultsFile}`);
+  if (keep) console.log(`bench: site kept in ${dist} (collection ${collection})`);
+  else rmSync(work, { recursive: true, force: true });
+  return parse.ok && ingest.ok && astro?.ok && pagefind?.ok ? 0 : 1;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    console.error(`bench: ${error.stack ?? error.message}`);
+    process.exitCode = 1;
+  },
+);

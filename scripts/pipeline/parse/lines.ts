@@ -17,13 +17,26 @@ export interface Line {
   rule: boolean;
 }
 
-const TAG = /<\/?(?:b|strong|i|em|u|span|font|sup|sub|br|p|div)\b[^>]*>/gi;
+// Only formatting tags that open and close on the line are markup; anything else that looks like a tag
+// (`</div>`, `<script>`, `<Component/>`) is text someone wrote and must reach the page as written.
+const PAIRED_TAG = /<(b|strong|i|em|u|span|font|sup|sub)(?:\s[^<>]*)?>([^<>]*)<\/\1>/gi;
+const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+// Markdown emphasis only when it is closed: `**bold**`, `__bold__`; a lone `__init` is text.
+const PAIRED_EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 
-/** Remove inline markup from one line of text; keep every word. */
+/** Remove inline markup from one line of text; keep every word, and every character that is not markup. */
 export function stripMarkup(s: string): string {
-  return s
-    .replace(TAG, "")
-    .replace(/\*\*|__/g, "")
+  let out = s.replace(LINE_BREAK_TAG, " ");
+  // Nested pairs (`<b><u>x</u></b>`) come off one layer per pass.
+  for (let previous = ""; previous !== out; ) {
+    previous = out;
+    out = out.replace(PAIRED_TAG, "$2");
+  }
+  return out
+    .replace(PAIRED_EMPHASIS, "$2")
+    // Emphasis spanning lines (`**319 Alternative` / `Delivery Model**`) opens at a line's start or closes at its end.
+    .replace(/^(\s*)(\*\*|__)(?=\S)/, "$1")
+    .replace(/(?<=\S)(\*\*|__)(\s*)$/, "$2")
     .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[.,;:])/g, "$1$2")
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
 }

@@ -2,6 +2,7 @@
 // headings, titles and paragraphs, the preamble, furniture), counted as a multiset so a word printed
 // twice must be kept twice. Markup (`**`, `#`, `<b>`) is presentation, not words.
 import type { DocumentRecord } from "../../../src/schema/record.ts";
+import { stripMarkup } from "../parse/lines.ts";
 
 export interface CoverageResult {
   /** Share of source words found in the record, 0..1 (1 when the source has no words). */
@@ -16,7 +17,6 @@ function words(s: string): string[] {
     s
       .normalize("NFKC")
       .toLowerCase()
-      .replace(/<\/?[a-z][^>]*>/g, " ")
       .match(WORD) ?? []
   );
 }
@@ -40,7 +40,8 @@ export function checkCoverage(sourceText: string, record: DocumentRecord): Cover
   let total = 0;
   const lines = sourceText.split(/\r\n?|\n/);
   for (let i = 0; i < lines.length; i++) {
-    for (const w of words(lines[i]!)) {
+    // The source side loses only what the parser treats as markup (closed formatting tags, emphasis).
+    for (const w of words(stripMarkup(lines[i]!))) {
       total++;
       const n = have.get(w) ?? 0;
       if (n > 0) have.set(w, n - 1);

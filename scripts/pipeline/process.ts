@@ -27,6 +27,8 @@ export interface ProcessedCorpus {
 }
 
 export interface ProcessOptions {
+  /** Today's date (YYYY-MM-DD), to flag documents dated in the future; defaults to the clock. */
+  today?: string;
   /** Called after each document, for progress output on long runs. */
   onProgress?: (done: number, total: number, file: SourceFile) => void;
   /** Source path → id it was published under in the last release: those URLs are kept (see urls.ts). */
@@ -38,7 +40,7 @@ export interface ProcessOptions {
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** Read, decode, parse and validate one source. Returns the record or the problems that stopped it. */
-export function processOne(file: SourceFile): { parsed: ParsedSource | null; problems: SourceProblem[] } {
+export function processOne(file: SourceFile, today = new Date().toISOString().slice(0, 10)): { parsed: ParsedSource | null; problems: SourceProblem[] } {
   const problems: SourceProblem[] = [];
   const fail = (message: string, line: number | null = null) => {
     problems.push({ file: file.relativePath, line, severity: "error", message });
@@ -77,6 +79,14 @@ export function processOne(file: SourceFile): { parsed: ParsedSource | null; pro
   for (const warning of checked.data.warnings) {
     problems.push({ file: file.relativePath, line: warning.line, severity: "warning", message: warning.message });
   }
+  if (checked.data.date && checked.data.date > today) {
+    problems.push({
+      file: file.relativePath,
+      line: null,
+      severity: "warning",
+      message: `the date found, ${checked.data.date}, is in the future: check it (kept as written)`,
+    });
+  }
   // Nothing lost: every word of the source must be somewhere in the record, or the build fails.
   const coverage = checkCoverage(decoded.text, checked.data);
   if (coverage.missing.length) {
@@ -96,7 +106,7 @@ export function processSources(files: SourceFile[], options: ProcessOptions = {}
   const problems: SourceProblem[] = [];
   const parsed: ParsedSource[] = [];
   files.forEach((file, i) => {
-    const one = processOne(file);
+    const one = processOne(file, options.today);
     problems.push(...one.problems);
     if (one.parsed) parsed.push(one.parsed);
     options.onProgress?.(i + 1, files.length, file);

@@ -24,7 +24,7 @@ describe("decoding source bytes", () => {
 
   it("a file over the size limit is refused, saying the limit", () => {
     const bytes = new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61);
-    expect(decodeSource(bytes)).toMatchObject({ ok: false, reason: expect.stringMatching(/over the 32 MB limit/) });
+    expect(decodeSource(bytes)).toMatchObject({ ok: false, reason: expect.stringMatching(/over the 16 MB limit/) });
   });
 
   it("a UTF-8 byte order mark is removed", () => {

@@ -2,8 +2,11 @@
 // Sources are untrusted and come in every encoding councils' tools produce. Pure: bytes in, result out.
 import { decodeWindows1252 } from "./windows-1252.ts";
 
-/** Larger sources are refused rather than risk the build: a meeting's minutes are kilobytes, not tens of megabytes. */
-export const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
+/**
+ * Larger sources are refused rather than risk the build: a meeting's minutes are kilobytes and a long
+ * report a few hundred; a file of 16 MB of text is an export of many documents or not a document at all.
+ */
+export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
 
 export interface DecodeNotice {
   line: number | null;

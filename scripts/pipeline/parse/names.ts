@@ -20,7 +20,7 @@ const TITLE_WORDS = new Set(
   ).split(/\s+/),
 );
 
-const NAME_WORD = /^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|de|van|von|da|le|la)$/;
+const NAME_WORD = /^(?:[\p{Lu}]\.?|(?:[\p{Lu}]\.){2,3}|Mc[\p{Lu}][\p{Ll}]+|Mac[\p{Lu}][\p{Ll}]+|O['’][\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Ll}]*[\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Ll}]+(?:[-'’][\p{Lu}]?[\p{Ll}]+)*|de|van|von|da|le|la)$/u;
 
 /** True when the phrase has the shape of a person's name (with or without honorific). */
 export function looksLikeName(phrase: string): boolean {
@@ -34,13 +34,13 @@ export function looksLikeName(phrase: string): boolean {
   if (!words.every((w) => NAME_WORD.test(w))) return false;
   if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return false;
   const last = words[words.length - 1]!;
-  if (!/^[A-Z][a-z]*[-'’A-Za-z]*[a-z]$/.test(last) && !/^Mc|^Mac|^O['’]/.test(last)) return false;
+  if (!/^\p{Lu}\p{Ll}*[-'’\p{L}]*\p{Ll}$/u.test(last) && !/^Mc|^Mac|^O['’]/.test(last)) return false;
   // Without an honorific a name needs at least two parts ("Hannah Needham", "S. Rayner").
   return hadHonorific || words.length >= 2;
 }
 
 const LEADING_NAME_RX = new RegExp(
-    `^((?:${HONORIFIC}\\.?\\s+)?(?:(?:[A-Z]\\.?\\s*){0,3}\\s)?(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)(?:\\s+(?:(?:de|van|von|da|le|la)\\s+)?(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.?(?=\\s+[A-Z][a-z])))*)`,
+    `^((?:${HONORIFIC}\\.?\\s+)?(?:(?:[\\p{Lu}]\\.?\\s*){0,3}\\s)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|O['’][\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*)(?:\\s+(?:(?:de|van|von|da|le|la)\\s+)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|O['’][\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}]\\.?(?=\\s+[\\p{Lu}][\\p{Ll}])))*)`, "u"
 );
 const HON_PREFIX_RX = new RegExp(`^${HONORIFIC}\\.?\\s+`);
 const HON_WORD_RX = new RegExp(`^${HONORIFIC}\\.?$`);

@@ -25,7 +25,7 @@ const HOOK = join(import.meta.dirname, "rss-hook.mjs");
 export const NODE_FLAGS = ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"];
 
 /** Runs `node [TS flags] --import rss-hook <args>`; TS flags only when the script is ours (`.ts`). */
-export async function runPhase<T>(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; label: string }): Promise<PhaseRun<T>> {
+export async function runPhase<T>(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; label: string; maxRssBytes?: number }): Promise<PhaseRun<T>> {
   const scratch = mkdtempSync(join(tmpdir(), "minutebook-phase-"));
   const rssFile = join(scratch, "rss.json");
   const resultFile = join(scratch, "result.json");
@@ -44,7 +44,15 @@ export async function runPhase<T>(args: string[], options: { cwd: string; env: N
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
   const peak: TreePeak = { treeRssBytes: 0, perProcess: new Map() };
-  const sampler = setInterval(() => child.pid && sampleTree(child.pid, peak), 200);
+  // The machine is shared: a phase whose process tree outgrows the limit is stopped, not left to the OOM killer.
+  const sampler = setInterval(() => {
+    if (!child.pid) return;
+    sampleTree(child.pid, peak);
+    if (options.maxRssBytes && peak.treeRssBytes > options.maxRssBytes && child.exitCode === null && !child.killed) {
+      output += `\n[bench] ${options.label} exceeded ${(options.maxRssBytes / 1024 ** 3).toFixed(1)} GiB RSS; stopped\n`;
+      child.kill("SIGKILL");
+    }
+  }, 200);
   const timer = setTimeout(() => {
     output += `\n[bench] ${options.label} exceeded ${options.timeoutMs / 60000} min; stopped\n`;
     child.kill("SIGKILL");

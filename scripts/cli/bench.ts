@@ -4,7 +4,8 @@
 // parse (one core), ingest (parse + people + MDX collection), astro build, copying the sources beside
 // the pages, Pagefind — then measures the site (pages, dist/ size, median meeting page weight) and the
 // compressed bytes a browser fetches to show the first results of a query. Prints one table; the
-// figures are also written as JSON beside the cached corpus. --keep keeps the built site.
+// figures are also written as JSON beside the cached corpus. --keep keeps the built site. A phase is
+// stopped after --timeout-min minutes (25) or when its process tree passes --max-rss-gib GiB (14).
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, freemem, loadavg, totalmem } from "node:os";
@@ -19,7 +20,7 @@ import { measureSite } from "../bench/measure-site.ts";
 import { searchTransfer } from "../bench/search-transfer.ts";
 import { kb, mb, mib, secs, table } from "../bench/table.ts";
 
-const USAGE = "usage: npm run bench -- --documents N [--seed S] [--keep] [--timeout-min M]";
+const USAGE = "usage: npm run bench -- --documents N [--seed S] [--keep] [--timeout-min M] [--max-rss-gib G]";
 const CACHE = "/tmp/minutebook-bench";
 const QUERIES = ["foster carers", "budget"];
 
@@ -37,8 +38,9 @@ function options(argv: string[]) {
   const documents = Number(value("--documents"));
   const seed = Number(value("--seed") ?? DEFAULT_SEED);
   const timeoutMin = Number(value("--timeout-min") ?? 25);
-  if (args.length || !Number.isInteger(documents) || documents < 1 || !Number.isInteger(seed) || !(timeoutMin > 0)) return null;
-  return { documents, seed, keep, timeoutMin };
+  const maxRssGib = Number(value("--max-rss-gib") ?? 14);
+  if (args.length || !Number.isInteger(documents) || documents < 1 || !Number.isInteger(seed) || !(timeoutMin > 0) || !(maxRssGib > 0)) return null;
+  return { documents, seed, keep, timeoutMin, maxRssGib };
 }
 
 const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
@@ -66,7 +68,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { documents: n, seed, keep, timeoutMin } = opts;
+  const { documents: n, seed, keep, timeoutMin, maxRssGib } = opts;
   const timeoutMs = timeoutMin * 60_000;
   const benchStarted = performance.now();
   const machine = {
@@ -102,7 +104,7 @@ async function main(): Promise<number> {
   const bench = (f: string) => join(site, "scripts", "bench", f);
   const run = async <T>(label: string, args: string[]): Promise<PhaseRun<T>> => {
     console.log(`bench: ${label}…`);
-    const r = await runPhase<T>(args, { cwd: site, env, timeoutMs, label });
+    const r = await runPhase<T>(args, { cwd: site, env, timeoutMs, label, maxRssBytes: maxRssGib * 1024 ** 3 });
     console.log(`bench: ${label}: ${secs(r.wallMs)}, peak ${mib(r.peakRssBytes)}${r.ok ? "" : ` — FAILED (exit ${r.exitCode})`}`);
     if (!r.ok) console.log(r.output.slice(-3000));
     return r;

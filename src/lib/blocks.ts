@@ -34,7 +34,7 @@ export function visibleMarker(p: Pick<Paragraph, "marker" | "text">): string | n
 /** The `h3`/`h4` of each heading paragraph: the shallowest heading level in the run becomes h3. */
 export function headingTags(paragraphs: readonly Paragraph[]): Map<string, "h3" | "h4"> {
   const headings = paragraphs.filter((p) => p.kind === "heading");
-  const top = Math.min(...headings.map(levelOf));
+  const top = headings.reduce((min, p) => Math.min(min, levelOf(p)), Infinity);
   return new Map(headings.map((p) => [p.anchor, levelOf(p) > top ? "h4" : "h3"]));
 }
 
@@ -69,7 +69,7 @@ export function toBlocks(paragraphs: readonly Paragraph[]): Block[] {
   let run: Paragraph[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    const depth = Math.min(...run.map(levelOf));
+    const depth = run.reduce((min, p) => Math.min(min, levelOf(p)), Infinity); // no spread: runs can be huge
     blocks.push(readList(run, 0, depth, true)[0]);
     run = [];
   };

@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { ROOT } from "./paths.ts";
 import { writeCorpus } from "../corpus/write.ts";
-import { DEFAULT_SEED } from "../corpus/generate.ts";
+import { DEFAULT_SEED, GENERATOR_VERSION } from "../corpus/generate.ts";
 import { type PhaseRun, runPhase } from "../bench/run-phase.ts";
 import { snapshotSite } from "../bench/site-snapshot.ts";
 import { measureSite } from "../bench/measure-site.ts";
@@ -83,7 +83,7 @@ async function main(): Promise<number> {
   console.log(`bench: node ${versions.node}, astro ${versions.astro}, @astrojs/mdx ${versions.mdx}, pagefind ${versions.pagefind}, commit ${versions.commit}${versions.dirty ? " (+ uncommitted changes)" : ""}`);
 
   // 1. The corpus, generated once per (N, seed).
-  const sources = join(CACHE, `corpus-s${seed}-n${n}`);
+  const sources = join(CACHE, `corpus-v${GENERATOR_VERSION}-s${seed}-n${n}`);
   let corpusMs: number | null = null;
   if (!existsSync(join(sources, ".complete"))) {
     rmSync(sources, { recursive: true, force: true });

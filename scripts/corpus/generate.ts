@@ -3,7 +3,7 @@
 // values. Document i depends only on (seed, i) and the documents before it (dates are kept unique per
 // committee), so the first 100 documents of any larger corpus are the 100-document corpus.
 import { hash32, streamFor } from "./prng.ts";
-import { buildMeeting, type Day, iso, weekday } from "./meeting.ts";
+import { addDays, buildMeeting, type Day, iso, weekday } from "./meeting.ts";
 import { buildWorld, FIRST_YEAR, LAST_YEAR, type World } from "./world.ts";
 import type { Expected, Rendered } from "./layouts/common.ts";
 import { renderCms } from "./layouts/cms.ts";
@@ -17,6 +17,8 @@ import { renderDecision } from "./layouts/decision.ts";
 import { renderReport } from "./layouts/report.ts";
 
 export const DEFAULT_SEED = 20240601;
+/** Bumped whenever the same seed would give different files, so cached corpora are not reused. */
+export const GENERATOR_VERSION = 2;
 
 export interface GeneratedDocument {
   /** Path under the corpus root, `/`-separated: `<council-slug>/<file>`. */
@@ -43,10 +45,8 @@ export function* generateCorpus(documents: number, seed = DEFAULT_SEED): Generat
     const committee = rng.pick(council.committees);
     const t = new Date(Date.UTC(FIRST_YEAR, 0, 1) + rng.int(0, span) * 86_400_000);
     let date: Day = weekday({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
-    while (taken.has(`${council.slug}/${committee.slug}/${iso(date)}`)) date = weekday({ ...date, d: date.d + 7 });
-    // Normalise a day past the month's end through Date.
-    const n = new Date(Date.UTC(date.y, date.m - 1, date.d));
-    date = { y: n.getUTCFullYear(), m: n.getUTCMonth() + 1, d: n.getUTCDate() };
+    // One meeting per committee per day: a clash moves to the same weekday a week later.
+    while (taken.has(`${council.slug}/${committee.slug}/${iso(date)}`)) date = weekday(addDays(date, 7));
     taken.add(`${council.slug}/${committee.slug}/${iso(date)}`);
     const meeting = buildMeeting(rng, council, committee, date);
     const hasDecisions = meeting.items.some((it) => it.role === "business" && it.resolutions.length);

@@ -11,6 +11,7 @@ import { processOne, type ParsedSource } from "../../scripts/pipeline/process.ts
 import type { SourceProblem } from "../../scripts/pipeline/types.ts";
 import type { Expected } from "../../scripts/corpus/layouts/common.ts";
 import { writeCorpus } from "../../scripts/corpus/write.ts";
+import { generateCorpus } from "../../scripts/corpus/generate.ts";
 
 const DOCUMENTS = 30;
 const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9£]+/g, " ").trim();
@@ -77,6 +78,11 @@ describe("the synthetic corpus", () => {
       const documentLevel = (r.resolutions ?? []).map((x) => words(x.text));
       for (const text of expected.documentResolutions) expect(documentLevel.some((f) => f.includes(words(text))), `${got!.file.relativePath}: "${text}"`).toBe(true);
     }
+  });
+
+  it("every document gets its own file: meetings of one committee never share a date", () => {
+    const paths = [...generateCorpus(3000)].map((d) => d.path);
+    expect(new Set(paths).size).toBe(paths.length);
   });
 
   it("two runs with the same seed are byte-identical, and another seed differs", () => {

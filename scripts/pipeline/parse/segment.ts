@@ -1,6 +1,7 @@
 // Segment: lines grouped into blocks the way a reader sees them — paragraphs separated by blank
 // lines, one block per list item, tables as runs of tab- or pipe-separated lines, markdown headings
 // on their own — plus furniture (rules, page numbers, repeated running lines) set aside.
+import { joinBrokenWord } from "./hyphenation.ts";
 import type { Line } from "./lines.ts";
 
 export type BlockKind = "text" | "list-item" | "table" | "furniture";
@@ -70,14 +71,12 @@ function makeBlock(kind: BlockKind, lines: Line[], marker: string | null): Block
   };
 }
 
-/** Join the lines of one paragraph with spaces, keeping a hyphen that ends a line glued to the next word. */
+/** Join the lines of one paragraph with spaces, undoing a word broken across a line end. */
 export function joinLines(parts: string[]): string {
   let out = "";
   for (const p of parts) {
     if (!p) continue;
-    if (!out) out = p;
-    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(p)) out += p;
-    else out += " " + p;
+    out = out ? joinBrokenWord(out, p) : p;
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // twice must be kept twice. Markup (`**`, `#`, `<b>`) is presentation, not words.
 import type { DocumentRecord } from "../../../src/schema/record.ts";
 import { stripMarkup } from "../parse/lines.ts";
+import { BROKEN_WORD_END, CONTINUATION_START } from "../parse/hyphenation.ts";
 
 export interface CoverageResult {
   /** Share of source words found in the record, 0..1 (1 when the source has no words). */
@@ -38,14 +39,36 @@ export function checkCoverage(sourceText: string, record: DocumentRecord): Cover
   for (const t of recordText(record)) for (const w of words(t)) have.set(w, (have.get(w) ?? 0) + 1);
   const missing: CoverageResult["missing"] = [];
   let total = 0;
-  const lines = sourceText.split(/\r\n?|\n/);
+  const take = (w: string): boolean => {
+    const n = have.get(w) ?? 0;
+    if (n > 0) have.set(w, n - 1);
+    return n > 0;
+  };
+  // The source side loses only what the parser treats as markup (closed formatting tags, emphasis).
+  const lines = sourceText.split(/\r\n?|\n/).map((l) => words(stripMarkup(l)));
+  const raw = sourceText.split(/\r\n?|\n/).map((l) => stripMarkup(l).trim());
+  let carried: string | null = null; // the first half of a word broken at the previous line's end
   for (let i = 0; i < lines.length; i++) {
-    // The source side loses only what the parser treats as markup (closed formatting tags, emphasis).
-    for (const w of words(stripMarkup(lines[i]!))) {
+    const ws = lines[i]!;
+    for (let j = 0; j < ws.length; j++) {
+      const w = ws[j]!;
+      if (j === 0 && carried !== null) {
+        // A broken word is kept either joined ("information") or as its two halves ("co", "ordination").
+        total++;
+        const first: string = carried;
+        carried = null;
+        if (take(first + w)) continue;
+        if (take(first) && take(w)) continue;
+        missing.push({ word: `${first}-${w}`, line: i });
+        continue;
+      }
+      const breaks = j === ws.length - 1 && BROKEN_WORD_END.test(raw[i]!) && CONTINUATION_START.test(raw[i + 1] ?? "");
+      if (breaks) {
+        carried = w;
+        continue;
+      }
       total++;
-      const n = have.get(w) ?? 0;
-      if (n > 0) have.set(w, n - 1);
-      else missing.push({ word: w, line: i + 1 });
+      if (!take(w)) missing.push({ word: w, line: i + 1 });
     }
   }
   return { ratio: total ? (total - missing.length) / total : 1, missing };

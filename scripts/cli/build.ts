@@ -10,6 +10,8 @@ import { dirname, join, resolve } from "node:path";
 import { discoverSources } from "../pipeline/corpus/discover.ts";
 import { processSources } from "../pipeline/process.ts";
 import { writeCollection } from "../pipeline/emit/collection.ts";
+import { writeSourceTexts } from "../pipeline/emit/source-texts.ts";
+import { BULK_DATA_PATH, writeJsonLines } from "../pipeline/emit/bulk-data.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
 import {
   ancestorRedirects,
@@ -66,6 +68,7 @@ async function main(): Promise<number> {
     return 1;
   }
   writeCollection(paths.collection, corpus.documents);
+  writeSourceTexts(paths.collection, corpus.texts);
   const ingested = Date.now();
 
   runAstroBuild(paths.collection, paths.dist);
@@ -77,6 +80,8 @@ async function main(): Promise<number> {
     mkdirSync(join(paths.dist, document.id), { recursive: true });
     copyFileSync(fileByPath.get(document.source.path)!.absolutePath, join(paths.dist, document.id, document.source.file));
   }
+  // The whole archive as one open-data download.
+  writeJsonLines(join(paths.dist, BULK_DATA_PATH), corpus.documents);
 
   const documentRedirects = redirectsFor(released, corpus.ids, readRedirects(paths.redirects));
   const redirects = { ...ancestorRedirects(released, scanSite(paths.dist).pages, documentRedirects), ...documentRedirects };

@@ -1,0 +1,19 @@
+// Writes each document's decoded source text beside the collection, `<collection>/sources/<id>.txt`,
+// for the source view (`<doc url>source/`). The text is not part of the record: the record is loaded
+// into Astro's data store for every page at once, while a source view needs only its own text, read
+// with node:fs when that one page is rendered (src/lib/source-text.ts). Decoded, not original, bytes:
+// line numbers in the record count lines of the decoded text (LF endings, form feeds as blank lines).
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+export const SOURCES_FOLDER = "sources";
+
+export function writeSourceTexts(collectionDir: string, texts: ReadonlyMap<string, string>): void {
+  const dir = join(collectionDir, SOURCES_FOLDER);
+  rmSync(dir, { recursive: true, force: true });
+  for (const [id, text] of texts) {
+    const path = join(dir, `${id}.txt`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text, "utf8");
+  }
+}

@@ -15,7 +15,7 @@ export const CONTINUATION_START = /^\p{Ll}/u;
 
 /** Join two lines of one paragraph where the first ends in `-` and the second continues the word. */
 export function joinBrokenWord(left: string, right: string): string {
-  const m = BROKEN_WORD_END.exec(left);
+  const m = left.endsWith("-") ? BROKEN_WORD_END.exec(left) : null;
   if (!m || !CONTINUATION_START.test(right)) return `${left} ${right}`;
   return KEEP_HYPHEN_AFTER.has(m[1]!.toLowerCase()) ? left + right : left.slice(0, -1) + right;
 }

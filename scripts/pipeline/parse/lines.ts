@@ -26,6 +26,8 @@ const PAIRED_EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 
 /** Remove inline markup from one line of text; keep every word, and every character that is not markup. */
 export function stripMarkup(s: string): string {
+  // Most lines carry no markup at all: skip the regular expressions for them.
+  if (!/[<*_\\]/.test(s)) return s;
   let out = s.replace(LINE_BREAK_TAG, " ");
   // Nested pairs (`<b><u>x</u></b>`) come off one layer per pass.
   for (let previous = ""; previous !== out; ) {

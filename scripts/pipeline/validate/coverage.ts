@@ -14,12 +14,9 @@ export interface CoverageResult {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function words(s: string): string[] {
-  return (
-    s
-      .normalize("NFKC")
-      .toLowerCase()
-      .match(WORD) ?? []
-  );
+  // NFKC only matters for non-ASCII text (ligatures, full-width forms); most lines are ASCII.
+  const folded = /[^\x00-\x7f]/.test(s) ? s.normalize("NFKC") : s;
+  return folded.toLowerCase().match(WORD) ?? [];
 }
 
 /** All text the record keeps of the source. */
@@ -45,8 +42,8 @@ export function checkCoverage(sourceText: string, record: DocumentRecord): Cover
     return n > 0;
   };
   // The source side loses only what the parser treats as markup (closed formatting tags, emphasis).
-  const lines = sourceText.split(/\r\n?|\n/).map((l) => words(stripMarkup(l)));
   const raw = sourceText.split(/\r\n?|\n/).map((l) => stripMarkup(l).trim());
+  const lines = raw.map(words);
   let carried: string | null = null; // the first half of a word broken at the previous line's end
   for (let i = 0; i < lines.length; i++) {
     const ws = lines[i]!;
@@ -62,7 +59,7 @@ export function checkCoverage(sourceText: string, record: DocumentRecord): Cover
         missing.push({ word: `${first}-${w}`, line: i });
         continue;
       }
-      const breaks = j === ws.length - 1 && BROKEN_WORD_END.test(raw[i]!) && CONTINUATION_START.test(raw[i + 1] ?? "");
+      const breaks = j === ws.length - 1 && raw[i]!.endsWith("-") && BROKEN_WORD_END.test(raw[i]!) && CONTINUATION_START.test(raw[i + 1] ?? "");
       if (breaks) {
         carried = w;
         continue;

@@ -24,7 +24,11 @@ import {
   writeRedirects,
 } from "../pipeline/emit/url-manifest.ts";
 import { loadPeopleOverrides } from "../pipeline/resolve/overrides.ts";
-import { resolvePeopleIndex } from "../pipeline/resolve/people.ts";
+import { resolvePeopleIndex, type PersonSummary } from "../pipeline/resolve/people.ts";
+import { buildArchive } from "../pipeline/resolve/archive.ts";
+import { candidateTopics, loadTopics } from "../pipeline/resolve/topics.ts";
+import { writeArchive } from "../pipeline/emit/archive.ts";
+import { descendantRedirects } from "../pipeline/emit/descendant-redirects.ts";
 import type { DocumentRecord, SourceProblem } from "../pipeline/types.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 import { ROOT, sitePaths } from "./paths.ts";
@@ -47,13 +51,16 @@ async function main(): Promise<number> {
   const released = readManifest(paths.publishedUrls);
   const overrides = loadPeopleOverrides(paths.peopleOverrides);
   const discovery = discoverSources([paths.sources]);
+  const topics = loadTopics(paths.topics);
   const peopleProblems: string[] = [];
+  let peopleIndex: PersonSummary[] = [];
   const corpus = processSources(discovery.files, {
     onProgress: progressPrinter("parse"),
     published: new Map(Object.entries(released?.documents ?? {})),
     resolve: (records: DocumentRecord[]) => {
       const people = resolvePeopleIndex(records, overrides);
       peopleProblems.push(...people.problems);
+      peopleIndex = people.people;
       return people.records;
     },
   });
@@ -69,6 +76,12 @@ async function main(): Promise<number> {
   }
   writeCollection(paths.collection, corpus.documents);
   writeSourceTexts(paths.collection, corpus.texts);
+  // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
+  writeArchive(paths.collection, buildArchive(corpus.documents, { people: peopleIndex, topics }));
+  const suggestedTopics = candidateTopics(
+    corpus.documents.map((d) => ({ id: d.id, texts: d.items.flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)]) })),
+    topics,
+  );
   const ingested = Date.now();
 
   runAstroBuild(paths.collection, paths.dist);
@@ -84,7 +97,10 @@ async function main(): Promise<number> {
   writeJsonLines(join(paths.dist, BULK_DATA_PATH), corpus.documents);
 
   const documentRedirects = redirectsFor(released, corpus.ids, readRedirects(paths.redirects));
-  const redirects = { ...ancestorRedirects(released, scanSite(paths.dist).pages, documentRedirects), ...documentRedirects };
+  const builtPages = scanSite(paths.dist).pages;
+  const movedPages = { ...ancestorRedirects(released, builtPages, documentRedirects), ...documentRedirects };
+  // Pages under a moved document or committee (its resolutions, its register) move with it.
+  const redirects = { ...descendantRedirects(released, builtPages, movedPages), ...movedPages };
   writeRedirects(paths.dist, redirects);
   const manifest = buildManifest(paths.dist, corpus.ids, redirects);
   writeFileSync(join(paths.dist, "url-manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -101,6 +117,7 @@ async function main(): Promise<number> {
     pagesIndexed: search.pages,
     redirects: Object.keys(redirects).length,
     brokenUrls: broken,
+    suggestedTopics,
     problems: problems.map(formatProblem),
   };
   writeFileSync(join(paths.dist, "build-report.json"), `${JSON.stringify(report, null, 2)}\n`);
@@ -119,6 +136,10 @@ async function main(): Promise<number> {
       `  site in ${paths.dist} — run \`npm run preview\` to browse it`,
     ].join("\n"),
   );
+  if (suggestedTopics.length) {
+    console.log(`  candidate topics (recurring phrases no topic in ${paths.topics} covers yet):`);
+    for (const c of suggestedTopics) console.log(`    ${c.phrase} (${c.documents} documents, ${c.occurrences} times)`);
+  }
   const lost = problems.filter((p) => p.code === "text-lost");
   if (lost.length) {
     console.error(`minutebook: text would be lost from ${lost.length} document(s): ${lost.map((p) => p.file).join(", ")} — the parser must keep every word`);

@@ -1,4 +1,5 @@
 // Where the build reads and writes, from the environment: one place so build and release agree.
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -13,6 +14,8 @@ export interface SitePaths {
   redirects: string;
   /** Editable people overrides (merge, split, rename, annotate), applied on every build, never written. */
   peopleOverrides: string;
+  /** The topic taxonomy: `<sources>/topics.yaml` for your own sources when present, else the bundled one. */
+  topics: string;
 }
 
 export function sitePaths(env: NodeJS.ProcessEnv = process.env): SitePaths {
@@ -30,5 +33,6 @@ export function sitePaths(env: NodeJS.ProcessEnv = process.env): SitePaths {
     publishedUrls: resolve(env.MINUTEBOOK_PUBLISHED_URLS ?? join(sources, "published-urls.json")),
     redirects: join(sources, "redirects.json"),
     peopleOverrides: ownSources ? join(sources, "people.yaml") : join(ROOT, "content", "people.yaml"),
+    topics: ownSources && existsSync(join(sources, "topics.yaml")) ? join(sources, "topics.yaml") : join(ROOT, "content", "topics.yaml"),
   };
 }

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readFrontmatter } from "../../scripts/pipeline/emit/frontmatter.ts";
 import { PublishedDocument } from "../../src/schema/record.ts";
+import { resolutionSlug } from "../../src/schema/archive.ts";
 import type { BuiltSite } from "../support/build-site.ts";
 
 export function documentsOf(site: BuiltSite): PublishedDocument[] {
@@ -24,6 +25,15 @@ export function pageTypes(site: BuiltSite): Record<string, string> {
     committee: `/${minutes.council.slug}/${minutes.committee.slug}/`,
     council: `/${minutes.council.slug}/`,
     search: "/search/?q=foster",
+    person: "/people/worcestershire-county-council/mackay-s/",
+    people: "/people/",
+    topic: "/topics/fostering/",
+    topics: "/topics/",
+    resolution: `${minutes.url}resolutions/${resolutionSlug(minutes.items.find((i) => i.resolutions.length)!.resolutions[0]!.anchor)}/`,
+    "register of decisions": "/resolutions/",
+    "decisions by kind": "/resolutions/kind/resolved/",
+    "committee decisions": `/${minutes.council.slug}/${minutes.committee.slug}/resolutions/`,
+    "register of actions": "/actions/",
     "not found": "/404.html",
   };
 }

@@ -72,7 +72,10 @@ describe("URLs published in a release", () => {
     const walsall = join(sources, "walsall-council", "minutebook.json");
     writeFileSync(walsall, JSON.stringify({ council: "Walsall Council", committee: "Children's Services Scrutiny Panel" }));
     const moved = buildSite(sources);
-    expect(moved.output).toMatch(/2 redirect/); // the document, and its committee's page
+    // The document, its committee's page, and the pages under them (its resolutions, the committee's register).
+    expect(Number(/(\d+) redirect/.exec(moved.output)?.[1])).toBeGreaterThanOrEqual(2);
+    const oldResolution = `/${released.documents["walsall-council/002_7ff3a627922ab07f.txt"]}/resolutions/226-12-2/`;
+    expect(landing(moved.dist, oldResolution), oldResolution).toContain("/walsall-council/childrens-services-scrutiny-panel/2012-09-13/#item-226-12-r2");
     expect(moved.status, moved.output).toBe(0);
     const oldUrl = `/${released.documents["walsall-council/002_7ff3a627922ab07f.txt"]}/`;
     const redirect = readFileSync(pageFile(moved.dist, oldUrl), "utf8");

@@ -1,0 +1,429 @@
+// Resolve stage, archive: the cross-document index of the whole archive, computed once per build from
+// every published document (issue 4): people (names as written, roles over time, attendance per
+// committee, mentions with their paragraph, declarations, actions), committees (documents in order,
+// members and chairs over time, resolutions, actions, topics), councils, topics (items and the
+// paragraphs that mention them), resolutions and actions with permanent URLs, and each document's
+// links (previous/next meeting, report ↔ meeting, minutes approved, links inside paragraph text).
+// Pure: documents in, entities out; the pages only read the result (the schema is src/schema/archive.ts).
+// Cost is linear in the archive: each paragraph is scanned once for topics and once for the names of
+// the people of its own document.
+import {
+  personUrl,
+  resolutionSlug,
+  topicUrl,
+  type ActionEntity,
+  type ArchiveIndex,
+  type CommitteeEntity,
+  type CouncilEntity,
+  type DocumentLinks,
+  type DocumentRef,
+  type ItemRef,
+  type Mention,
+  type PersonAttendance,
+  type PersonEntity,
+  type PersonRef,
+  type PersonRole,
+  type ResolutionEntity,
+  type TextLink,
+  type TopicEntity,
+} from "../../../src/schema/archive.ts";
+import type { Item, PublishedDocument, Resolution } from "../../../src/schema/record.ts";
+import { findDates } from "../parse/dates.ts";
+import type { PersonSummary } from "./people.ts";
+import { findTopics, topicMatchers, type TopicDefinition } from "./topics.ts";
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sort key: dated documents by date (a year alone sorts after that year's dates), undated last, then id. */
+const whenKey = (d: Pick<PublishedDocument, "date" | "year">) => d.date ?? (d.year !== null ? `${d.year}-99` : "~");
+const oldestFirst = (a: PublishedDocument, b: PublishedDocument) => compare(whenKey(a), whenKey(b)) || compare(a.id, b.id);
+const when = (d: Pick<PublishedDocument, "date" | "year">): string | null => d.date ?? (d.year !== null ? String(d.year) : null);
+
+export function documentRef(d: PublishedDocument): DocumentRef {
+  return { id: d.id, url: d.url, type: d.type, title: d.title, council: d.council, committee: d.committee, date: d.date, year: d.year };
+}
+
+const committeeId = (d: Pick<PublishedDocument, "council" | "committee">) => `${d.council.slug}/${d.committee.slug}`;
+const committeeUrl = (d: Pick<PublishedDocument, "council" | "committee">) => `/${d.council.slug}/${d.committee.slug}/`;
+
+/** A short piece of text around [start, end), on word boundaries. */
+export function excerpt(text: string, start = 0, end = 0, width = 90): string {
+  const flat = (s: string) => s.replace(/\s+/g, " ");
+  let from = Math.max(0, start - width);
+  let to = Math.min(text.length, end + width);
+  if (from > 0) from = text.indexOf(" ", from) + 1 || from;
+  if (to < text.length) to = text.lastIndexOf(" ", to) > end ? text.lastIndexOf(" ", to) : to;
+  return `${from > 0 ? "…" : ""}${flat(text.slice(from, to)).trim()}${to < text.length ? "…" : ""}`;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const loosen = (s: string) => escape(s.trim()).replace(/\\\./g, "\\.?").replace(/\s+/g, "\\s+");
+
+/** One regex finding any of a document's people by a name as written; names shared by two people are left out. */
+function nameMatcher(d: PublishedDocument): { regex: RegExp; byName: Map<string, string> } | null {
+  const owners = new Map<string, Set<string>>();
+  for (const p of d.people) {
+    for (const name of p.namesAsWritten) {
+      const key = name.trim().toLowerCase().replace(/\s+/g, " ");
+      // A bare surname ("Jones") is too weak to link.
+      if (!/\s/.test(key) || key.length < 4) continue;
+      owners.set(key, (owners.get(key) ?? new Set()).add(p.id));
+    }
+  }
+  const byName = new Map([...owners].filter(([, ids]) => ids.size === 1).map(([k, ids]) => [k, [...ids][0]!]));
+  if (byName.size === 0) return null;
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length || compare(a, b));
+  return { regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(loosen).join("|")})(?![\\p{L}\\p{N}])`, "giu"), byName };
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/[.’']/g, "").replace(/\s+/g, " ").trim();
+
+/** "the minutes of the meeting(s) held on 25 January 2018 and 7 February 2018" → the dates. */
+export function approvedMinutesDates(text: string): string[] {
+  const dates: string[] = [];
+  for (const m of text.matchAll(/minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meetings?\s+(?:of\s+the\s+[^.;]{0,120}?\s+)?held\s+on\s+([^;]{0,160})/gi)) {
+    for (const hit of findDates(m[1]!)) if (!dates.includes(hit.iso)) dates.push(hit.iso);
+  }
+  return dates;
+}
+
+interface TopicTag {
+  slug: string;
+  inTitle: boolean;
+  paragraphs: { anchor: string; excerpt: string }[];
+}
+
+export interface ArchiveOptions {
+  /** The people stage's summary (preferred names, overrides' party/ward/notes); else built from the records. */
+  people?: readonly PersonSummary[];
+  topics?: readonly TopicDefinition[];
+}
+
+export function buildArchive(input: readonly PublishedDocument[], options: ArchiveOptions = {}): ArchiveIndex {
+  const documents = [...input].sort(oldestFirst);
+  const topicDefs = options.topics ?? [];
+  const matchers = topicMatchers(topicDefs);
+  const refs = new Map(documents.map((d) => [d.id, documentRef(d)]));
+  const ref = (d: PublishedDocument) => refs.get(d.id)!;
+  const itemRef = (d: PublishedDocument, item: Item): ItemRef => ({ number: item.number, title: item.title, anchor: item.anchor, href: `${d.url}#${item.anchor}` });
+
+  // People: the summary first, then anyone a record names that it lacks.
+  const summaries = new Map<string, { name: string; namesAsWritten: Set<string>; councils: Set<string>; party: string | null; ward: string | null; notes: string | null }>();
+  for (const p of options.people ?? []) {
+    summaries.set(p.id, { name: p.name, namesAsWritten: new Set(p.namesAsWritten), councils: new Set(p.councils), party: p.party, ward: p.ward, notes: p.notes });
+  }
+  const councilNames = new Map(documents.map((d) => [d.council.slug, d.council.name]));
+  const ensurePerson = (id: string, name: string, council: string) => {
+    let s = summaries.get(id);
+    if (!s) {
+      s = { name, namesAsWritten: new Set(), councils: new Set(), party: null, ward: null, notes: null };
+      summaries.set(id, s);
+    }
+    s.namesAsWritten.add(name);
+    s.councils.add(council);
+    return s;
+  };
+  for (const d of documents) {
+    for (const p of d.people) for (const n of p.namesAsWritten) ensurePerson(p.id, p.name, d.council.slug).namesAsWritten.add(n);
+    for (const a of d.attendance) ensurePerson(a.personId, a.name, d.council.slug);
+    for (const x of d.declarations) if (x.personId) ensurePerson(x.personId, x.person, d.council.slug);
+  }
+  const personRef = (id: string): PersonRef => ({ id, name: summaries.get(id)?.name ?? id, url: personUrl(id) });
+
+  const people = new Map<string, PersonEntity>();
+  const person = (id: string): PersonEntity => {
+    let p = people.get(id);
+    if (!p) {
+      const s = summaries.get(id)!;
+      p = {
+        id,
+        url: personUrl(id),
+        name: s.name,
+        namesAsWritten: [...s.namesAsWritten].sort(compare),
+        councils: [...s.councils].sort(compare).map((slug) => ({ slug, name: councilNames.get(slug) ?? slug })),
+        party: s.party,
+        ward: s.ward,
+        notes: s.notes,
+        roles: [],
+        attendance: [],
+        mentions: [],
+        declarations: [],
+        actions: [],
+        documents: [],
+      };
+      people.set(id, p);
+    }
+    return p;
+  };
+  for (const id of [...summaries.keys()].sort(compare)) person(id);
+
+  const committees = new Map<string, CommitteeEntity>();
+  const committeeTopics = new Map<string, Map<string, number>>();
+  const resolutions: ResolutionEntity[] = [];
+  const actions: ActionEntity[] = [];
+  const links: DocumentLinks[] = [];
+  const topicItems = new Map<string, TopicEntity["items"]>(topicDefs.map((t) => [t.slug, []]));
+  const minutesByDate = new Map<string, PublishedDocument>();
+  for (const d of documents) if (d.type === "minutes" && d.date) minutesByDate.set(`${committeeId(d)}@${d.date}`, d);
+
+  for (const d of documents) {
+    const cid = committeeId(d);
+    let committee = committees.get(cid);
+    if (!committee) {
+      committee = {
+        id: cid,
+        name: d.committee.name,
+        slug: d.committee.slug,
+        url: committeeUrl(d),
+        council: { ...d.council, url: `/${d.council.slug}/` },
+        documents: [],
+        members: [],
+        chairs: [],
+        resolutions: [],
+        actions: [],
+        topics: [],
+      };
+      committees.set(cid, committee);
+      committeeTopics.set(cid, new Map());
+    }
+    committee.documents.push(ref(d));
+
+    // Attendance, roles, membership.
+    const seenInDoc = new Set<string>();
+    let chair: PersonRef | null = null;
+    let viceChair: PersonRef | null = null;
+    for (const a of d.attendance) {
+      const p = person(a.personId);
+      if (!seenInDoc.has(a.personId)) {
+        seenInDoc.add(a.personId);
+        let row = p.attendance.find((r) => r.committee.slug === d.committee.slug && r.council.slug === d.council.slug);
+        if (!row) {
+          row = { committee: { ...d.committee, url: committeeUrl(d) }, council: d.council, present: 0, apologies: 0, listed: 0, percent: null, records: [] };
+          p.attendance.push(row);
+        }
+        if (a.status === "present" || a.status === "in-attendance") row.present++;
+        else if (a.status === "apologies") row.apologies++;
+        else row.listed++;
+        row.records.push({ document: ref(d), status: a.status, role: a.role, title: a.title });
+        if (a.status !== "in-attendance") {
+          let member = committee.members.find((m) => m.person.id === a.personId);
+          if (!member) {
+            member = { person: personRef(a.personId), from: when(d), to: when(d), meetings: 0, chair: [], viceChair: [] };
+            committee.members.push(member);
+          }
+          member.meetings++;
+          member.to = when(d) ?? member.to;
+          if (a.role === "chair" && when(d)) member.chair.push(when(d)!);
+          if (a.role === "vice-chair" && when(d)) member.viceChair.push(when(d)!);
+        }
+      }
+      if (a.role === "chair") chair ??= personRef(a.personId);
+      if (a.role === "vice-chair") viceChair ??= personRef(a.personId);
+      for (const label of [a.role === "chair" ? "Chair" : a.role === "vice-chair" ? "Vice-chair" : null, a.title]) {
+        if (!label) continue;
+        let role = p.roles.find((r) => r.role === label && r.committee.slug === d.committee.slug && r.committee.url === committeeUrl(d));
+        if (!role) {
+          role = { role: label, committee: { ...d.committee, url: committeeUrl(d) }, from: when(d), to: when(d), documents: [] } satisfies PersonRole;
+          p.roles.push(role);
+        }
+        if (!role.documents.some((x) => x.id === d.id)) role.documents.push(ref(d));
+        role.to = when(d) ?? role.to;
+      }
+    }
+    if ((chair || viceChair) && when(d)) committee.chairs.push({ date: when(d)!, document: ref(d), chair, viceChair });
+
+    for (const x of d.declarations) {
+      if (!x.personId) continue;
+      const item = d.items.find((i) => i.number === x.item);
+      person(x.personId).declarations.push({ document: ref(d), item: x.item, nature: x.nature, href: item ? `${d.url}#${item.anchor}` : d.url });
+    }
+    for (const p of d.people) {
+      const entity = person(p.id);
+      if (!entity.documents.some((x) => x.id === d.id)) entity.documents.push(ref(d));
+    }
+    for (const id of seenInDoc) {
+      const entity = person(id);
+      if (!entity.documents.some((x) => x.id === d.id)) entity.documents.push(ref(d));
+    }
+
+    // Items: topics, names in text, resolutions, actions.
+    const names = nameMatcher(d);
+    const paragraphLinks: Record<string, TextLink[]> = {};
+    const itemTopics: Record<string, string[]> = {};
+    const tagsOf = (text: string) => findTopics(text, matchers);
+    const slugsInDoc = new Set<string>();
+    const addResolution = (r: Resolution, item: Item | null, topics: string[]) => {
+      const slug = resolutionSlug(r.anchor);
+      const id = `${d.id}/resolutions/${slug}`;
+      if (slugsInDoc.has(slug)) return; // two anchors with one slug: keep the first
+      slugsInDoc.add(slug);
+      resolutions.push({
+        id,
+        slug,
+        url: `${d.url}resolutions/${slug}/`,
+        anchor: r.anchor,
+        href: `${d.url}#${r.anchor}`,
+        kind: r.kind,
+        marker: r.marker,
+        text: r.text,
+        document: ref(d),
+        item: item ? itemRef(d, item) : null,
+        topics,
+        lines: r.lines,
+      });
+      committee!.resolutions.push(id);
+    };
+
+    for (const item of d.items) {
+      const tags = new Map<string, TopicTag>();
+      const tag = (slug: string) => {
+        let t = tags.get(slug);
+        if (!t) tags.set(slug, (t = { slug, inTitle: false, paragraphs: [] }));
+        return t;
+      };
+      for (const hit of tagsOf(item.title)) tag(hit.slug).inTitle = true;
+      for (const p of item.paragraphs) {
+        const spans: (TextLink & { target: string })[] = [];
+        for (const hit of tagsOf(p.text)) {
+          const t = tag(hit.slug);
+          if (!t.paragraphs.some((x) => x.anchor === p.anchor)) t.paragraphs.push({ anchor: p.anchor, excerpt: excerpt(p.text, hit.start, hit.end) });
+          spans.push({ start: hit.start, end: hit.end, href: topicUrl(hit.slug), kind: "topic", target: hit.slug });
+        }
+        if (names) {
+          for (const m of p.text.matchAll(names.regex)) {
+            const id = names.byName.get(m[0].toLowerCase().replace(/\s+/g, " "));
+            const byLoose = id ?? [...names.byName].find(([k]) => normalise(k) === normalise(m[0]))?.[1];
+            if (!byLoose) continue;
+            const start = m.index;
+            const end = start + m[0].length;
+            spans.push({ start, end, href: personUrl(byLoose), kind: "person", target: byLoose });
+            const mention: Mention = { document: ref(d), item: itemRef(d, item), anchor: p.anchor, href: `${d.url}#${p.anchor}`, text: m[0], excerpt: excerpt(p.text, start, end) };
+            const entity = person(byLoose);
+            if (!entity.mentions.some((x) => x.href === mention.href)) entity.mentions.push(mention);
+          }
+        }
+        // One link per target per paragraph, names before topics, never overlapping.
+        const chosen: TextLink[] = [];
+        const targets = new Set<string>();
+        for (const s of spans.sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === "person" ? -1 : 1))) {
+          if (targets.has(s.target) || chosen.some((c) => s.start < c.end && c.start < s.end)) continue;
+          targets.add(s.target);
+          chosen.push({ start: s.start, end: s.end, href: s.href, kind: s.kind });
+        }
+        if (chosen.length) paragraphLinks[p.anchor] = chosen.sort((a, b) => a.start - b.start);
+      }
+      for (const r of item.resolutions) for (const hit of tagsOf(r.text)) tag(hit.slug);
+      const slugs = [...tags.keys()].sort(compare);
+      if (slugs.length) itemTopics[item.anchor] = slugs;
+      for (const t of tags.values()) {
+        topicItems.get(t.slug)?.push({ document: ref(d), item: itemRef(d, item), inTitle: t.inTitle, paragraphs: t.paragraphs.map((x) => ({ ...x, href: `${d.url}#${x.anchor}` })) });
+        const counts = committeeTopics.get(cid)!;
+        counts.set(t.slug, (counts.get(t.slug) ?? 0) + 1);
+      }
+      for (const r of item.resolutions) addResolution(r, item, slugs);
+      for (const a of item.actions) {
+        const id = `${d.id}#${a.anchor}`;
+        const who = a.who ? actionHolder(a.who, d) : null;
+        actions.push({ id, anchor: a.anchor, href: `${d.url}#${a.anchor}`, who: a.who, person: who ? personRef(who) : null, what: a.what, document: ref(d), item: itemRef(d, item) });
+        committee.actions.push(id);
+        if (who) person(who).actions.push(id);
+      }
+    }
+    const documentResolutions: string[] = [];
+    for (const r of d.resolutions ?? []) {
+      const item = r.item === null ? null : (d.items.find((i) => i.number === r.item) ?? null);
+      addResolution(r, item, [...new Set(tagsOf(r.text).map((h) => h.slug))].sort(compare));
+      documentResolutions.push(`${d.id}/resolutions/${resolutionSlug(r.anchor)}`);
+    }
+
+    // Minutes approved by this document.
+    const approves: DocumentLinks["approves"] = [];
+    for (const item of d.items) {
+      const texts = [...item.resolutions.map((r) => ({ anchor: r.anchor, text: r.text })), ...item.paragraphs.map((p) => ({ anchor: p.anchor, text: p.text }))];
+      for (const t of texts) {
+        for (const date of approvedMinutesDates(t.text)) {
+          if (date === d.date || approves.some((a) => a.date === date)) continue;
+          const earlier = minutesByDate.get(`${cid}@${date}`);
+          approves.push({ date, anchor: t.anchor, document: earlier ? ref(earlier) : null });
+        }
+      }
+    }
+    links.push({ id: d.id, previousMeeting: null, nextMeeting: null, counterparts: [], approves, approvedBy: [], resolutions: documentResolutions, paragraphs: paragraphLinks, itemTopics });
+  }
+
+  // Meeting order, counterparts and approvals: once every document is known.
+  const linksById = new Map(links.map((l) => [l.id, l]));
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  for (const committee of committees.values()) {
+    const meetings = committee.documents.filter((r) => r.type === "minutes" && r.date);
+    meetings.forEach((m, i) => {
+      const l = linksById.get(m.id)!;
+      l.previousMeeting = meetings[i - 1] ?? null;
+      l.nextMeeting = meetings[i + 1] ?? null;
+    });
+    const byDate = new Map<string, DocumentRef[]>();
+    for (const r of committee.documents) if (r.date) byDate.set(r.date, [...(byDate.get(r.date) ?? []), r]);
+    for (const group of byDate.values()) {
+      for (const r of group) linksById.get(r.id)!.counterparts = group.filter((o) => o.id !== r.id && (o.type === "minutes") !== (r.type === "minutes"));
+    }
+    // Members by first appearance; chairs oldest first already.
+    committee.topics = [...committeeTopics.get(committee.id)!].map(([slug, items]) => ({ slug, name: topicDefs.find((t) => t.slug === slug)?.name ?? slug, items })).sort((a, b) => b.items - a.items || compare(a.slug, b.slug));
+  }
+  for (const l of links) {
+    for (const a of l.approves) if (a.document) linksById.get(a.document.id)!.approvedBy.push({ anchor: a.anchor, document: refs.get(l.id)! });
+  }
+
+  // Attendance percentages.
+  for (const p of people.values()) {
+    for (const row of p.attendance) row.percent = row.present + row.apologies > 0 ? Math.round((row.present / (row.present + row.apologies)) * 100) : null;
+  }
+
+  const councils: CouncilEntity[] = [];
+  for (const slug of [...councilNames.keys()].sort(compare)) {
+    const own = documents.filter((d) => d.council.slug === slug);
+    const ownCommittees = [...committees.values()].filter((c) => c.council.slug === slug).sort((a, b) => compare(a.name, b.name) || compare(a.slug, b.slug));
+    councils.push({
+      id: slug,
+      name: councilNames.get(slug)!,
+      url: `/${slug}/`,
+      committees: ownCommittees.map((c) => ({ name: c.name, slug: c.slug, url: c.url, documents: c.documents.length, latest: c.documents.map(when).filter((w): w is string => w !== null).at(-1) ?? null })),
+      recent: [...own].reverse().filter((d) => when(d) !== null).concat(own.filter((d) => when(d) === null)).slice(0, 10).map(ref),
+      people: [...people.values()].filter((p) => p.councils.some((c) => c.slug === slug)).length,
+      resolutions: resolutions.filter((r) => r.document.council.slug === slug).length,
+    });
+  }
+
+  const topics: TopicEntity[] = topicDefs.map((t) => {
+    const items = topicItems.get(t.slug) ?? [];
+    return {
+      id: t.slug,
+      url: topicUrl(t.slug),
+      name: t.name,
+      description: t.description,
+      synonyms: t.synonyms,
+      items,
+      councils: [...new Set(items.map((i) => i.document.council.slug))].sort(compare),
+      years: [...new Set(items.map((i) => byId.get(i.document.id)!).map((d) => (d.date ? Number(d.date.slice(0, 4)) : d.year)).filter((y): y is number => y !== null))].sort((a, b) => a - b),
+    };
+  });
+
+  return {
+    people: [...people.values()].sort((a, b) => compare(a.id, b.id)),
+    committees: [...committees.values()].sort((a, b) => compare(a.id, b.id)),
+    councils,
+    topics,
+    resolutions,
+    actions,
+    documentLinks: links,
+  };
+
+  /** Who an action was given to: a person named in it, or who held the office it names at that meeting. */
+  function actionHolder(who: string, d: PublishedDocument): string | null {
+    const key = normalise(who.replace(/^\s*the\s+/i, ""));
+    if (!key) return null;
+    const named = d.people.filter((p) => p.namesAsWritten.some((n) => normalise(n) === key || normalise(who).includes(normalise(n))));
+    if (named.length === 1) return named[0]!.id;
+    const holders = [...new Set(d.attendance.filter((a) => a.title && normalise(a.title.replace(/^\s*the\s+/i, "")) === key).map((a) => a.personId))];
+    return holders.length === 1 ? holders[0]! : null;
+  }
+}

@@ -1,0 +1,158 @@
+// Resolve stage, topics: the editable taxonomy (content/topics.yaml, or <sources>/topics.yaml) and
+// the tagging of items by it (issue 4). A topic matches where its name or a synonym occurs as whole
+// words, case ignored, with an optional plural "s". Items are tagged, not only documents: a topic
+// page lists the items and the paragraphs that mention it. Pure, apart from `loadTopics` at the edge.
+import { existsSync, readFileSync } from "node:fs";
+import { load } from "js-yaml";
+import { z } from "astro/zod";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const Text = z.string().trim().min(1, "must not be empty");
+
+/** One entry of the taxonomy file. */
+export const TopicDefinition = z.strictObject({
+  /** Part of the permanent URL `/topics/<slug>/`. */
+  slug: z.string().regex(SLUG, "expected lower-case words joined by '-', like home-to-school-transport"),
+  name: Text,
+  description: z.string().trim().default(""),
+  synonyms: z.array(Text).default([]),
+});
+export type TopicDefinition = z.infer<typeof TopicDefinition>;
+
+/** Reads a taxonomy file's text. Throws one error naming the file and every bad entry and field. */
+export function parseTopics(text: string, file: string): TopicDefinition[] {
+  let data: unknown;
+  try {
+    data = load(text, { filename: file }) ?? [];
+  } catch (error) {
+    const e = error as { reason?: string; mark?: { line: number }; message: string };
+    throw new Error(`${file}${e.mark ? `:${e.mark.line + 1}` : ""}: ${e.reason ?? e.message}`);
+  }
+  if (!Array.isArray(data)) throw new Error(`${file}: expected a list of topics (each entry starting with "- slug:")`);
+  const problems: string[] = [];
+  const topics: TopicDefinition[] = [];
+  const seen = new Set<string>();
+  data.forEach((entry, i) => {
+    const parsed = TopicDefinition.safeParse(entry);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`entry ${i + 1}${issue.path.length ? ` (${issue.path.join(".")})` : ""}: ${issue.message}`);
+      return;
+    }
+    if (seen.has(parsed.data.slug)) problems.push(`entry ${i + 1}: the slug ${parsed.data.slug} is used twice`);
+    seen.add(parsed.data.slug);
+    topics.push(parsed.data);
+  });
+  if (problems.length) throw new Error(`${file}: ${problems.join("; ")}`);
+  return topics;
+}
+
+/** The taxonomy at `path`, or none when the file does not exist (topics are then simply off). */
+export function loadTopics(path: string): TopicDefinition[] {
+  if (!existsSync(path)) return [];
+  return parseTopics(readFileSync(path, "utf8"), path);
+}
+
+export interface TopicMatcher {
+  slug: string;
+  regex: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Apostrophes are written both ways in sources: match either. */
+const loosen = (s: string) => escape(s).replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+");
+
+export function topicMatchers(topics: readonly TopicDefinition[]): TopicMatcher[] {
+  return topics.map((t) => {
+    // Longest first, so "improvement plans" wins over "improvement plan" at the same place.
+    const terms = [...new Set([t.name, ...t.synonyms])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    return { slug: t.slug, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(loosen).join("|")})s?(?![\\p{L}\\p{N}])`, "giu") };
+  });
+}
+
+export interface TopicHit {
+  slug: string;
+  start: number;
+  end: number;
+}
+
+/** Every place a topic occurs in the text, in order of position. */
+export function findTopics(text: string, matchers: readonly TopicMatcher[]): TopicHit[] {
+  const hits: TopicHit[] = [];
+  for (const m of matchers) {
+    for (const match of text.matchAll(m.regex)) hits.push({ slug: m.slug, start: match.index, end: match.index + match[0].length });
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidate topics: recurring phrases that no topic covers yet, for the build summary.
+
+const STOPWORDS = new Set(
+  (
+    "a an the and or but of to in on at by for with from as is are was were be been being it its this that these those " +
+    "there their they them he she his her we our you your i not no any all some each which who whom whose what when where " +
+    "how than then also into about over under after before between would could should will shall may might must can do does " +
+    "did has have had very more most such other only same so if per via upon within without out up down new further well " +
+    // Words every committee record uses: never a subject on their own.
+    "committee committees panel council councils meeting meetings minutes report reports member members item items cabinet " +
+    "chairman chair chairs officer officers councillor councillors cllr mr mrs ms dr select scrutiny agreed resolved noted " +
+    "year years time update information paper papers page paragraph appendix following number date held previous next " +
+    "director directors executive manager managers going forward"
+  ).split(" "),
+);
+
+export interface CandidateTopic {
+  phrase: string;
+  /** Distinct documents it occurs in. */
+  documents: number;
+  occurrences: number;
+}
+
+/**
+ * Phrases of two or three words that recur in at least `minDocuments` documents and that no topic's
+ * terms cover: no stopwords, no digits, words of three letters or more.
+ */
+export function candidateTopics(
+  documents: readonly { id: string; texts: readonly string[] }[],
+  topics: readonly TopicDefinition[],
+  { limit = 10, minDocuments = 2 } = {},
+): CandidateTopic[] {
+  const matchers = topicMatchers(topics);
+  const terms = topics.flatMap((t) => [t.name, ...t.synonyms]).map((t) => t.toLowerCase().replace(/’/g, "'"));
+  const counts = new Map<string, { documents: Set<string>; occurrences: number }>();
+  for (const doc of documents) {
+    for (const text of doc.texts) {
+      // Phrases do not cross sentence or clause punctuation.
+      for (const clause of text.toLowerCase().replace(/[’]/g, "'").split(/[.,;:!?()\[\]"“”–—\n\t/]+/)) {
+        const words = clause.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")).filter(Boolean);
+        for (let n = 2; n <= 3; n++) {
+          for (let i = 0; i + n <= words.length; i++) {
+            const gram = words.slice(i, i + n);
+            if (gram.some((w) => w.length < 3 || STOPWORDS.has(w) || /\d/.test(w) || w.endsWith("'s") || w.endsWith("'"))) continue;
+            const phrase = gram.join(" ");
+            const entry = counts.get(phrase) ?? { documents: new Set(), occurrences: 0 };
+            entry.documents.add(doc.id);
+            entry.occurrences++;
+            counts.set(phrase, entry);
+          }
+        }
+      }
+    }
+  }
+  // Covered: the phrase contains a topic term, or is part of one ("child sexual" of "child sexual exploitation").
+  const covered = (phrase: string) =>
+    terms.some((t) => t.includes(phrase)) || matchers.some((m) => { m.regex.lastIndex = 0; return m.regex.test(phrase); });
+  const ranked = [...counts.entries()]
+    .filter(([, c]) => c.documents.size >= minDocuments)
+    .map(([phrase, c]) => ({ phrase, documents: c.documents.size, occurrences: c.occurrences }))
+    .sort((a, b) => b.documents - a.documents || b.occurrences - a.occurrences || b.phrase.split(" ").length - a.phrase.split(" ").length || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));
+  const picked: CandidateTopic[] = [];
+  for (const c of ranked) {
+    if (picked.length >= limit) break;
+    if (covered(c.phrase)) continue;
+    // A two-word phrase inside a picked three-word one (or the reverse) says the same thing.
+    if (picked.some((p) => p.phrase.includes(c.phrase) || c.phrase.includes(p.phrase))) continue;
+    picked.push(c);
+  }
+  return picked;
+}

@@ -1,0 +1,52 @@
+// The register of decisions and its facets (council, committee, year, kind): grouped once per build
+// from the resolutions collection, so each static facet page only reads its own group.
+import type { ResolutionEntity } from "../schema/archive.ts";
+import type { ResolutionKind } from "../schema/record.ts";
+import { entities } from "./archive.ts";
+import { RESERVED_SEGMENTS } from "./documents.ts";
+import { resolutionLabel } from "./format.ts";
+
+export interface Facet {
+  key: string;
+  label: string;
+  url: string;
+  resolutions: ResolutionEntity[];
+}
+
+export interface Register {
+  all: ResolutionEntity[];
+  kinds: Facet[];
+  years: Facet[];
+  councils: Facet[];
+  committees: (Facet & { council: string })[];
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const yearOf = (r: ResolutionEntity) => r.document.date?.slice(0, 4) ?? (r.document.year ? String(r.document.year) : null);
+
+let cache: Promise<Register> | undefined;
+
+export function register(): Promise<Register> {
+  cache ??= entities("resolutions").then((all) => {
+    const group = (key: (r: ResolutionEntity) => string | null, make: (k: string, r: ResolutionEntity) => Omit<Facet, "resolutions" | "key">) => {
+      const map = new Map<string, Facet>();
+      for (const r of all) {
+        const k = key(r);
+        if (k === null) continue;
+        let f = map.get(k);
+        if (!f) map.set(k, (f = { key: k, ...make(k, r), resolutions: [] }));
+        f.resolutions.push(r);
+      }
+      return [...map.values()];
+    };
+    const kinds = group((r) => r.kind, (k) => ({ label: resolutionLabel(k as ResolutionKind), url: `/resolutions/kind/${k}/` })).sort((a, b) => compare(a.key, b.key));
+    const years = group(yearOf, (k) => ({ label: k, url: `/resolutions/year/${k}/` })).sort((a, b) => compare(b.key, a.key));
+    const councils = group((r) => (RESERVED_SEGMENTS.has(r.document.council.slug) ? null : r.document.council.slug), (k, r) => ({ label: r.document.council.name, url: `/${k}/resolutions/` })).sort((a, b) => compare(a.label, b.label));
+    const committees = group(
+      (r) => (RESERVED_SEGMENTS.has(r.document.council.slug) ? null : `${r.document.council.slug}/${r.document.committee.slug}`),
+      (k, r) => ({ label: r.document.committee.name, url: `/${k}/resolutions/`, council: r.document.council.slug }),
+    ).sort((a, b) => compare(a.label, b.label)) as Register["committees"];
+    return { all, kinds, years, councils, committees };
+  });
+  return cache;
+}

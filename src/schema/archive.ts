@@ -1,0 +1,288 @@
+// The cross-document entities of the archive (issue 4): people, committees, councils, topics,
+// resolutions, actions, and the links of each document to the rest of the archive. Computed once per
+// build by `scripts/pipeline/resolve/archive.ts` from every published document, written as JSON data
+// collections (`<collection>/archive/*.json`, see `scripts/pipeline/emit/archive.ts`), read by the
+// pages and published as open data beside each entity page. This file is the single source of truth
+// for that JSON.
+import { z } from "astro/zod";
+import { DocumentType, NamedEntity, ResolutionKind } from "./record.ts";
+
+export const ARCHIVE_SCHEMA_VERSION = 1;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const path = z.string().regex(/^\/.*\/$/, "a site-relative URL path with a trailing slash");
+/** A site-relative URL, possibly with a `#fragment`. */
+const href = z.string().regex(/^\//);
+
+/** Enough of a document to link to it and label the link without loading the document. */
+export const DocumentRef = z.object({
+  id: z.string().min(1),
+  url: path,
+  type: DocumentType,
+  title: z.string().nullable(),
+  council: NamedEntity,
+  committee: NamedEntity,
+  date: isoDate.nullable(),
+  year: z.number().int().nullable(),
+});
+export type DocumentRef = z.infer<typeof DocumentRef>;
+
+/** An item of a document, as a link target. */
+export const ItemRef = z.object({
+  number: z.string(),
+  title: z.string(),
+  anchor: z.string(),
+  href,
+});
+export type ItemRef = z.infer<typeof ItemRef>;
+
+/** A link to a person page, with the name a reader sees. */
+export const PersonRef = z.object({ id: z.string(), name: z.string(), url: path });
+export type PersonRef = z.infer<typeof PersonRef>;
+
+// ---------------------------------------------------------------------------------------------
+// Resolutions and actions
+
+export const ResolutionEntity = z.object({
+  /** `<document id>/resolutions/<slug>`: permanent. */
+  id: z.string().min(1),
+  /** `<item number slug>-<n>` (`226-12-2`) for an item's n-th resolution, `preamble-<n>` for one stated outside any item. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  url: path,
+  /** The resolution's anchor on the document page (`item-226-12-r2`) and the link to it. */
+  anchor: z.string(),
+  href,
+  kind: ResolutionKind,
+  marker: z.string().nullable(),
+  text: z.string(),
+  document: DocumentRef,
+  /** The item it belongs to; null for a document-level resolution (a report's "is requested to"). */
+  item: ItemRef.nullable(),
+  /** Topic slugs of its item (or of its own text when it has no item). */
+  topics: z.array(z.string()),
+  /** Source lines of the original text. */
+  lines: z.tuple([z.number().int(), z.number().int()]),
+});
+export type ResolutionEntity = z.infer<typeof ResolutionEntity>;
+
+export const ActionEntity = z.object({
+  /** `<document id>#<anchor>`. */
+  id: z.string().min(1),
+  anchor: z.string(),
+  href,
+  /** Who was given it, as written ("the Assistant Director"). */
+  who: z.string().nullable(),
+  /** The person it resolves to at that meeting, when the record shows who held that name or office. */
+  person: PersonRef.nullable(),
+  what: z.string(),
+  document: DocumentRef,
+  item: ItemRef,
+});
+export type ActionEntity = z.infer<typeof ActionEntity>;
+
+// ---------------------------------------------------------------------------------------------
+// People
+
+export const PersonAttendance = z.object({
+  committee: NamedEntity.extend({ url: path }),
+  council: NamedEntity,
+  /** Meetings at which they were listed as present (members and those in attendance alike). */
+  present: z.number().int(),
+  apologies: z.number().int(),
+  /** Listed as a member without a present/apologies status (a report's membership list). */
+  listed: z.number().int(),
+  /** present ÷ (present + apologies) × 100, rounded; null when neither was recorded. */
+  percent: z.number().int().min(0).max(100).nullable(),
+  /** Every document that lists them, oldest first, with how. */
+  records: z.array(
+    z.object({
+      document: DocumentRef,
+      status: z.enum(["present", "member", "apologies", "in-attendance"]),
+      role: z.enum(["chair", "vice-chair"]).nullable(),
+      title: z.string().nullable(),
+    }),
+  ),
+});
+export type PersonAttendance = z.infer<typeof PersonAttendance>;
+
+export const PersonRole = z.object({
+  /** "Chair", "Vice-chair", or an office or job title as written ("Chief Financial Officer"). */
+  role: z.string(),
+  committee: NamedEntity.extend({ url: path }),
+  /** First and last dated document that shows it (ISO dates; a year alone when that is all there is). */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  documents: z.array(DocumentRef),
+});
+export type PersonRole = z.infer<typeof PersonRole>;
+
+export const Mention = z.object({
+  document: DocumentRef,
+  item: ItemRef.nullable(),
+  /** The paragraph where the name (or topic word) occurs, and the link to it. */
+  anchor: z.string(),
+  href,
+  /** The words as they occur. */
+  text: z.string(),
+  /** A short piece of the paragraph around them. */
+  excerpt: z.string(),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const PersonEntity = z.object({
+  id: z.string().min(1),
+  url: path,
+  /** Preferred display name (the overrides file's `name`, else the fullest name as written). */
+  name: z.string(),
+  namesAsWritten: z.array(z.string()),
+  councils: z.array(NamedEntity),
+  party: z.string().nullable(),
+  ward: z.string().nullable(),
+  notes: z.string().nullable(),
+  roles: z.array(PersonRole),
+  attendance: z.array(PersonAttendance),
+  mentions: z.array(Mention),
+  declarations: z.array(
+    z.object({ document: DocumentRef, item: z.string().nullable(), nature: z.string(), href }),
+  ),
+  actions: z.array(z.string()),
+  /** Every document that names them, oldest first. */
+  documents: z.array(DocumentRef),
+});
+export type PersonEntity = z.infer<typeof PersonEntity>;
+
+// ---------------------------------------------------------------------------------------------
+// Committees and councils
+
+export const CommitteeMember = z.object({
+  person: PersonRef,
+  /** First and last meeting at which they were listed (present, apologies or member). */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  meetings: z.number().int(),
+  /** Meetings (dates) at which they chaired / vice-chaired. */
+  chair: z.array(z.string()),
+  viceChair: z.array(z.string()),
+});
+
+export const TopicCount = z.object({ slug: z.string(), name: z.string(), items: z.number().int() });
+
+export const CommitteeEntity = z.object({
+  /** `<council slug>/<committee slug>`. */
+  id: z.string().min(1),
+  name: z.string(),
+  slug: z.string(),
+  url: path,
+  council: NamedEntity.extend({ url: path }),
+  /** Every document, oldest first (undated last). */
+  documents: z.array(DocumentRef),
+  /** Councillors and co-optees listed as members, present or apologies, by first appearance. */
+  members: z.array(CommitteeMember),
+  /** Who chaired when: one entry per dated meeting with a chair recorded, oldest first. */
+  chairs: z.array(z.object({ date: z.string(), document: DocumentRef, chair: PersonRef.nullable(), viceChair: PersonRef.nullable() })),
+  /** Resolution ids, oldest first. */
+  resolutions: z.array(z.string()),
+  /** Action ids, oldest first. */
+  actions: z.array(z.string()),
+  topics: z.array(TopicCount),
+});
+export type CommitteeEntity = z.infer<typeof CommitteeEntity>;
+
+export const CouncilEntity = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  url: path,
+  committees: z.array(z.object({ name: z.string(), slug: z.string(), url: path, documents: z.number().int(), latest: z.string().nullable() })),
+  /** Newest first, at most 10. */
+  recent: z.array(DocumentRef),
+  people: z.number().int(),
+  resolutions: z.number().int(),
+});
+export type CouncilEntity = z.infer<typeof CouncilEntity>;
+
+// ---------------------------------------------------------------------------------------------
+// Topics
+
+export const TopicEntity = z.object({
+  /** The taxonomy slug; the URL is `/topics/<slug>/`. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  url: path,
+  name: z.string(),
+  description: z.string(),
+  synonyms: z.array(z.string()),
+  /** Items tagged with the topic, oldest first (a timeline across councils and years). */
+  items: z.array(
+    z.object({
+      document: DocumentRef,
+      item: ItemRef,
+      /** Whether the item's title itself names the topic. */
+      inTitle: z.boolean(),
+      paragraphs: z.array(z.object({ anchor: z.string(), href, excerpt: z.string() })),
+    }),
+  ),
+  councils: z.array(z.string()),
+  years: z.array(z.number().int()),
+});
+export type TopicEntity = z.infer<typeof TopicEntity>;
+
+// ---------------------------------------------------------------------------------------------
+// Per document: its links to the rest of the archive
+
+/** A part of a paragraph's text that links somewhere: [start, end) offsets into `Paragraph.text`. */
+export const TextLink = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  href,
+  kind: z.enum(["person", "topic"]),
+});
+export type TextLink = z.infer<typeof TextLink>;
+
+export const DocumentLinks = z.object({
+  /** The document id. */
+  id: z.string().min(1),
+  /** Previous and next meeting (minutes) of the same committee, by date. */
+  previousMeeting: DocumentRef.nullable(),
+  nextMeeting: DocumentRef.nullable(),
+  /** Reports for this meeting (same committee and date), or the meeting a report was presented to. */
+  counterparts: z.array(DocumentRef),
+  /** Earlier minutes this document approves ("the minutes of the meeting held on 21 August 2012"). */
+  approves: z.array(z.object({ date: isoDate, anchor: z.string(), document: DocumentRef.nullable() })),
+  /** Later minutes that approve this meeting's minutes. */
+  approvedBy: z.array(z.object({ anchor: z.string(), document: DocumentRef })),
+  /** Links inside paragraph text, by paragraph anchor. */
+  paragraphs: z.record(z.string(), z.array(TextLink)),
+  /** Ids of the resolutions stated outside any item (a report's "is requested to"), shown on the document page. */
+  resolutions: z.array(z.string()),
+  /** Topic slugs per item anchor. */
+  itemTopics: z.record(z.string(), z.array(z.string())),
+});
+export type DocumentLinks = z.infer<typeof DocumentLinks>;
+
+/** The whole archive index, as the pipeline builds it. */
+export interface ArchiveIndex {
+  people: PersonEntity[];
+  committees: CommitteeEntity[];
+  councils: CouncilEntity[];
+  topics: TopicEntity[];
+  resolutions: ResolutionEntity[];
+  actions: ActionEntity[];
+  documentLinks: DocumentLinks[];
+}
+
+export const personUrl = (id: string) => `/people/${id}/`;
+export const topicUrl = (slug: string) => `/topics/${slug}/`;
+
+/**
+ * The last URL segment of a resolution's page, from its anchor on the document page:
+ * `item-226-12-r2` → `226-12-2`, `preamble-r1` → `preamble-1` (a resolution outside any item).
+ * Part of permanent URLs: do not change.
+ */
+export function resolutionSlug(anchor: string): string {
+  const slug = anchor
+    .toLowerCase()
+    .replace(/^item-/, "")
+    .replace(/-r(\d+)$/, "-$1")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug || "resolution";
+}

@@ -60,7 +60,8 @@ export function parseHeadingText(text: string): { number: string; title: string;
 function familyOf(number: string, prefixed: boolean): { family: string; value: number } {
   const slash = /^(\d+)\/(\d+)$/.exec(number);
   if (slash) return { family: `slash/${slash[2]!.length}`, value: Number(slash[1]) };
-  if (/^\d+$/.test(number)) return { family: prefixed ? "int" : "int", value: Number(number) };
+  // "Item 9 –" headings and the "1.", "2." parts of a decision under them are two numberings, not one.
+  if (/^\d+$/.test(number)) return { family: prefixed ? "prefixed-int" : "int", value: Number(number) };
   return { family: "letter", value: number.toUpperCase().charCodeAt(0) - 64 };
 }
 

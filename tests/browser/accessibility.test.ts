@@ -62,13 +62,16 @@ describe.skipIf(!browserAvailable)("accessibility in Chromium", () => {
     });
   }
 
-  it("every page type reflows at 320 px wide with no horizontal scrolling", async () => {
+  // 320 CSS px is WCAG's reflow width (1280 px at 400% zoom); 640 px is a 1280 px window at 200% zoom.
+  it("every page type reflows at 320 px and 640 px wide (400% and 200% zoom) with no horizontal scrolling", async () => {
     const overflowing: string[] = [];
-    for (const [type, path] of Object.entries(pages)) {
-      const page = await open(path, { width: 320 });
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-      if (widths.scroll > widths.client) overflowing.push(`${type} ${path}: ${widths.scroll}px content in ${widths.client}px`);
-      await page.context().close();
+    for (const width of [320, 640]) {
+      for (const [type, path] of Object.entries(pages)) {
+        const page = await open(path, { width });
+        const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        if (widths.scroll > widths.client) overflowing.push(`${type} ${path} at ${width}px: ${widths.scroll}px content in ${widths.client}px`);
+        await page.context().close();
+      }
     }
     expect(overflowing).toEqual([]);
   });

@@ -91,6 +91,10 @@ export const Paragraph = z.object({
   /** Ordinal marker as written ("a)", "1.", "2.3"), when the source numbered it. */
   marker: z.string().nullable(),
   lines: LineRange,
+  /** Set on a footnote's own text: its mark as a number ("²" → "2"). Marks in running text refer to it. */
+  footnote: z.string().optional(),
+  /** Set on a table that is the document's list of contents rather than content of its own. */
+  contents: z.boolean().optional(),
 });
 export type Paragraph = z.infer<typeof Paragraph>;
 

@@ -1,21 +1,17 @@
 // The five sample documents (each a different layout) parse to the facts a clerk would read off them.
-import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DocumentRecord } from "../../src/schema/record.ts";
 import { checkCoverage } from "../../scripts/pipeline/validate/coverage.ts";
-import { names, parseFile, SEEDS } from "./helpers.ts";
+import { names, parseFile, samplePaths } from "./helpers.ts";
 
-const have = existsSync(SEEDS);
-const load = (prefix: string) => {
-  const f = readdirSync(SEEDS).find((x) => x.startsWith(prefix))!;
-  return parseFile(join(SEEDS, f));
-};
+const load = (prefix: string) => parseFile(samplePaths().find((p) => basename(p).startsWith(prefix))!);
 
-describe.skipIf(!have)("sample documents", () => {
-  it("every sample gives a schema-valid record with 100% word coverage", () => {
-    for (const f of readdirSync(SEEDS).filter((x) => x.endsWith(".txt"))) {
-      const { text, record } = parseFile(join(SEEDS, f));
+describe("sample documents", () => {
+  it("there are five, and every one gives a schema-valid record with 100% word coverage", () => {
+    expect(samplePaths()).toHaveLength(5);
+    for (const f of samplePaths()) {
+      const { text, record } = parseFile(f);
       expect(() => DocumentRecord.parse(record)).not.toThrow();
       const cov = checkCoverage(text, record);
       expect(cov.missing, f).toEqual([]);
@@ -118,5 +114,20 @@ describe.skipIf(!have)("sample documents", () => {
     expect(tables.length).toBeGreaterThanOrEqual(5);
     for (const t of tables) expect(t.text).not.toMatch(/<\/?b>/);
     expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["John Readman", "Sally Allen", "Garath Symonds"]));
+  });
+});
+
+describe("report structure", () => {
+  it("a footnote's text carries its number, so its marks in the running text can point to it", () => {
+    const { record } = load("003");
+    const footnotes = [...record.preamble, ...record.items.flatMap((i) => i.paragraphs)].filter((p) => p.footnote);
+    expect(footnotes.map((p) => p.footnote).sort()).toEqual(["1", "2", "3", "4", "5"]);
+    expect(footnotes.find((p) => p.footnote === "3")!.text).toBe("³ Ibid. p. 11");
+  });
+
+  it("the contents table is marked as contents, not as content of its own", () => {
+    const { record } = load("003");
+    const tables = [...record.preamble, ...record.items.flatMap((i) => i.paragraphs)].filter((p) => p.kind === "table");
+    expect(tables.filter((t) => t.contents).map((t) => t.rows![1])).toEqual([["1", "Introduction", "4"]]);
   });
 });

@@ -44,6 +44,22 @@ export function toParagraph(b: Block, anchor: string): Paragraph {
   };
 }
 
+const SUPERSCRIPT_DIGITS: Record<string, string> = { "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9" };
+const FOOTNOTE_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+\S/;
+const CONTENTS_TITLE = /^(?:table\s+of\s+)?contents\s*:?$/i;
+
+/** The number of a footnote whose text starts with its superscript mark ("² Statutory guidance …"). */
+export function footnoteMark(text: string): string | null {
+  const m = FOOTNOTE_START.exec(text);
+  return m ? [...m[1]!].map((c) => SUPERSCRIPT_DIGITS[c]).join("") : null;
+}
+
 export function toParagraphs(blocks: Block[], prefix: string): Paragraph[] {
-  return blocks.map((b, i) => toParagraph(b, `${prefix}-p${i + 1}`));
+  return blocks.map((b, i) => {
+    const p = toParagraph(b, `${prefix}-p${i + 1}`);
+    if (p.kind === "table" && CONTENTS_TITLE.test(blocks[i - 1]?.text.trim() ?? "")) p.contents = true;
+    const mark = p.kind === "text" ? footnoteMark(p.text) : null;
+    if (mark) p.footnote = mark;
+    return p;
+  });
 }

@@ -7,10 +7,6 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { discoverSources } from "../pipeline/corpus/discover.ts";
-import { processSources } from "../pipeline/process.ts";
-import { writeCollection } from "../pipeline/emit/collection.ts";
-import { writeSourceTexts } from "../pipeline/emit/source-texts.ts";
 import { BULK_DATA_PATH, writeJsonLines } from "../pipeline/emit/bulk-data.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
 import {
@@ -23,13 +19,8 @@ import {
   scanSite,
   writeRedirects,
 } from "../pipeline/emit/url-manifest.ts";
-import { loadPeopleOverrides } from "../pipeline/resolve/overrides.ts";
-import { resolvePeopleIndex, type PersonSummary } from "../pipeline/resolve/people.ts";
-import { buildArchive } from "../pipeline/resolve/archive.ts";
-import { candidateTopics, loadTopics } from "../pipeline/resolve/topics.ts";
-import { writeArchive } from "../pipeline/emit/archive.ts";
 import { descendantRedirects } from "../pipeline/emit/descendant-redirects.ts";
-import type { DocumentRecord, SourceProblem } from "../pipeline/types.ts";
+import { ingest } from "../pipeline/ingest.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 import { ROOT, sitePaths } from "./paths.ts";
 
@@ -49,39 +40,15 @@ async function main(): Promise<number> {
   console.log(`minutebook: building from ${paths.sources}`);
 
   const released = readManifest(paths.publishedUrls);
-  const overrides = loadPeopleOverrides(paths.peopleOverrides);
-  const discovery = discoverSources([paths.sources]);
-  const topics = loadTopics(paths.topics);
-  const peopleProblems: string[] = [];
-  let peopleIndex: PersonSummary[] = [];
-  const corpus = processSources(discovery.files, {
+  const { discovery, corpus, problems, suggestedTopics } = ingest(paths, {
     onProgress: progressPrinter("parse"),
     published: new Map(Object.entries(released?.documents ?? {})),
-    resolve: (records: DocumentRecord[]) => {
-      const people = resolvePeopleIndex(records, overrides);
-      peopleProblems.push(...people.problems);
-      peopleIndex = people.people;
-      return people.records;
-    },
   });
-  const problems: SourceProblem[] = [
-    ...discovery.problems,
-    ...corpus.problems,
-    ...peopleProblems.map((message) => ({ file: paths.peopleOverrides, line: null, severity: "warning" as const, message })),
-  ];
   if (corpus.documents.length === 0) {
     printProblems(problems);
     console.error(`minutebook: no document could be parsed from ${paths.sources}; nothing to build`);
     return 1;
   }
-  writeCollection(paths.collection, corpus.documents);
-  writeSourceTexts(paths.collection, corpus.texts);
-  // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
-  writeArchive(paths.collection, buildArchive(corpus.documents, { people: peopleIndex, topics }));
-  const suggestedTopics = candidateTopics(
-    corpus.documents.map((d) => ({ id: d.id, texts: d.items.flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)]) })),
-    topics,
-  );
   const ingested = Date.now();
 
   runAstroBuild(paths.collection, paths.dist);

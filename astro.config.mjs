@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "./src/integrations/sitemap.ts";
 
 // The site is static: every page is prerendered into dist/ and searched with Pagefind.
 export default defineConfig({
@@ -8,7 +9,8 @@ export default defineConfig({
   outDir: process.env.MINUTEBOOK_DIST ?? "./dist",
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx()],
+  // sitemap.xml of every page built (src/integrations/sitemap.ts).
+  integrations: [mdx(), sitemap()],
   // No telemetry, no dev toolbar in builds that CI or a user runs offline.
   devToolbar: { enabled: false },
 });

@@ -98,8 +98,7 @@ export function initCite(): void {
   // The document's own citation, with today's date and copy buttons.
   fillFormats(body, doc, null, accessed);
   for (const el of body.querySelectorAll<HTMLElement>("[data-format]")) {
-    const label = body.querySelector(`#${el.getAttribute("aria-labelledby")}`)?.textContent ?? "";
-    el.after(copyButton(`Copy ${label.replace(/ \(.*\)$/, "")}`, () => el.textContent ?? ""));
+    el.after(copyButton(`Copy ${el.dataset.label ?? "citation"}`, () => el.textContent ?? ""));
   }
   // One dialog for every part of the document, filled when it opens.
   const dialog = document.createElement("dialog");
@@ -109,8 +108,6 @@ export function initCite(): void {
   title.id = "cite-dialog-title";
   const dialogBody = body.cloneNode(true) as HTMLElement;
   dialogBody.querySelector(".cite-note")?.remove();
-  for (const el of dialogBody.querySelectorAll("[id]")) el.id = `dialog-${el.id}`;
-  for (const el of dialogBody.querySelectorAll("[aria-labelledby]")) el.setAttribute("aria-labelledby", `dialog-${el.getAttribute("aria-labelledby")}`);
   for (const button of dialogBody.querySelectorAll<HTMLButtonElement>("button.copy")) {
     const target = button.previousElementSibling as HTMLElement;
     button.replaceWith(copyButton(button.textContent ?? "Copy", () => target.textContent ?? ""));

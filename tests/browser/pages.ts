@@ -24,6 +24,7 @@ export function pageTypes(site: BuiltSite): Record<string, string> {
     report: report.url,
     committee: `/${minutes.council.slug}/${minutes.committee.slug}/`,
     council: `/${minutes.council.slug}/`,
+    "source view": `${minutes.url}source/`,
     search: "/search/?q=foster",
     person: "/people/worcestershire-county-council/mackay-s/",
     people: "/people/",

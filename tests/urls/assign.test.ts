@@ -49,3 +49,18 @@ describe("permanent document ids", () => {
     expect(assignDocumentIds([record("a.txt")], published).get("a.txt")).toBe("testshire-county-council/scrutiny-panel/2024-01-31");
   });
 });
+
+describe("the URL manifest", () => {
+  it("records a source view's line anchors as one range, keeping other anchors and gaps", async () => {
+    const { compactLineAnchors } = await import("../../scripts/pipeline/emit/url-manifest.ts");
+    expect(compactLineAnchors(["item-1", "L1", "L2", "L3", "L5", "main"])).toEqual(["item-1", "main", "L1-L3", "L5"]);
+    expect(compactLineAnchors(["item-1"])).toEqual(["item-1"]);
+  });
+
+  it("a line range still counts as kept when the new page has at least those lines", async () => {
+    const { brokenPromises } = await import("../../scripts/pipeline/emit/url-manifest.ts");
+    const manifest = (anchors: string[]) => ({ documents: {}, pages: { "/a/source/": anchors }, files: [], redirects: {} });
+    expect(brokenPromises(manifest(["L1-L40"]), manifest(["L1-L41"]))).toEqual([]);
+    expect(brokenPromises(manifest(["L1-L40"]), manifest(["L1-L39"]))).toEqual(["/a/source/: anchor(s) #L1-L40 would disappear from /a/source/"]);
+  });
+});

@@ -56,13 +56,46 @@ export function scanSite(distDir: string): { pages: Record<string, string[]>; fi
     if (rel.endsWith(".html")) {
       const html = readFileSync(full, "utf8");
       if (html.includes('name="minutebook:redirect"')) continue;
-      const anchors = [...new Set([...html.matchAll(ID_ATTRIBUTE)].map((m) => m[1]!))].sort(byCodePoint);
+      const anchors = compactLineAnchors([...new Set([...html.matchAll(ID_ATTRIBUTE)].map((m) => m[1]!))]).sort(byCodePoint);
       pages.push([url.replace(/index\.html$/, ""), anchors]);
     } else {
       files.push(url);
     }
   }
   return { pages: sortedRecord(pages), files: files.sort(byCodePoint) };
+}
+
+const LINE_ANCHOR = /^L(\d+)$/;
+const LINE_RANGE = /^L1-L(\d+)$/;
+
+/**
+ * A source view has one anchor per line (`#L1` … `#L40000`); the manifest records them as one range
+ * (`L1-L40000`) so that it grows with the number of pages, not of lines. Gaps are kept one by one.
+ */
+export function compactLineAnchors(anchors: string[]): string[] {
+  const lines = new Set<number>();
+  const others: string[] = [];
+  for (const a of anchors) {
+    const m = LINE_ANCHOR.exec(a);
+    if (m) lines.add(Number(m[1]));
+    else others.push(a);
+  }
+  let run = 0;
+  while (lines.has(run + 1)) run++;
+  const rest = [...lines].filter((n) => n > run).map((n) => `L${n}`);
+  return [...others, ...(run > 0 ? [`L1-L${run}`] : []), ...rest];
+}
+
+/** Whether a page's anchors include `anchor`, reading line ranges as the lines they stand for. */
+function hasAnchor(have: Set<string>, anchor: string): boolean {
+  if (have.has(anchor)) return true;
+  const wanted = LINE_RANGE.exec(anchor) ?? LINE_ANCHOR.exec(anchor);
+  if (!wanted) return false;
+  const last = Number(wanted[1]);
+  return [...have].some((a) => {
+    const range = LINE_RANGE.exec(a);
+    return range !== null && Number(range[1]) >= last;
+  });
 }
 
 const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -174,7 +207,7 @@ export function brokenPromises(released: UrlManifest, current: UrlManifest): str
       continue;
     }
     const have = new Set(page);
-    const lost = anchors.filter((a) => !have.has(a));
+    const lost = anchors.filter((a) => !hasAnchor(have, a));
     if (lost.length) problems.push(`${url}: anchor(s) ${lost.map((a) => `#${a}`).join(", ")} would disappear from ${target}`);
   }
   for (const file of released.files) {

@@ -233,7 +233,8 @@ export const TextLink = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   href,
-  kind: z.enum(["person", "topic"]),
+  /** person or topic page; `footnote`: a footnote mark (²) pointing to the footnote's text on the same page. */
+  kind: z.enum(["person", "topic", "footnote"]),
 });
 export type TextLink = z.infer<typeof TextLink>;
 

@@ -32,6 +32,10 @@ import { findDates } from "../parse/dates.ts";
 import type { PersonSummary } from "./people.ts";
 import { findTopics, topicMatchers, type TopicDefinition } from "./topics.ts";
 
+const FOOTNOTE_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const footnoteNumber = (mark: string) => [...mark].map((c) => String(SUPERSCRIPT.indexOf(c))).join("");
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sort key: dated documents by date (a year alone sorts after that year's dates), undated last, then id. */
@@ -274,6 +278,8 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
       committee!.resolutions.push(id);
     };
 
+    const footnotes = new Map<string, string>();
+    for (const p of [...d.preamble, ...d.items.flatMap((i) => i.paragraphs)]) if (p.footnote && !footnotes.has(p.footnote)) footnotes.set(p.footnote, p.anchor);
     for (const item of d.items) {
       const tags = new Map<string, TopicTag>();
       const tag = (slug: string) => {
@@ -302,10 +308,17 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
             if (!entity.mentions.some((x) => x.href === mention.href)) entity.mentions.push(mention);
           }
         }
+        // Footnote marks (²) point to the footnote with that number in this document.
+        for (const m of p.text.matchAll(FOOTNOTE_MARK)) {
+          if (m.index === 0 && p.footnote) continue; // the footnote's own mark
+          const target = footnotes.get(footnoteNumber(m[0]));
+          if (target) spans.push({ start: m.index, end: m.index + m[0].length, href: `${d.url}#${target}`, kind: "footnote", target: `footnote@${m.index}` });
+        }
         // One link per target per paragraph, names before topics, never overlapping.
         const chosen: TextLink[] = [];
         const targets = new Set<string>();
-        for (const s of spans.sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === "person" ? -1 : 1))) {
+        const rank = { footnote: 0, person: 1, topic: 2 } as const;
+        for (const s of spans.sort((a, b) => (a.kind === b.kind ? a.start - b.start : rank[a.kind] - rank[b.kind]))) {
           if (targets.has(s.target) || chosen.some((c) => s.start < c.end && c.start < s.end)) continue;
           targets.add(s.target);
           chosen.push({ start: s.start, end: s.end, href: s.href, kind: s.kind });

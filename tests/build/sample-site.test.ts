@@ -72,4 +72,11 @@ describe("the site built from the bundled sample", () => {
       expect(urls, `searching "${word}"`).toContain(d.url);
     }
   });
+
+  it("every document page offers its people and its items' topics as search filters", () => {
+    const minutes = documents.find((d) => d.source.file.startsWith("002"))!;
+    const html = readFileSync(join(site.dist, minutes.url, "index.html"), "utf8");
+    expect(html).toMatch(/data-pagefind-filter="person">[^<]*Cassidy</);
+    expect(html).toMatch(/data-pagefind-filter="topic">Adoption</);
+  });
 });

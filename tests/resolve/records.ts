@@ -1,6 +1,7 @@
 // Small, valid DocumentRecords for resolve-stage tests: only what identity depends on varies.
 // Provisional ids follow the parser's convention, `local:<name as written, normalised>`.
-import { DocumentRecord, RECORD_SCHEMA_VERSION, type Attendance, type Declaration } from "../../src/schema/record.ts";
+import { DocumentRecord, type Attendance, type Declaration } from "../../src/schema/record.ts";
+import { documentRecord } from "../support/records.ts";
 import { slugify } from "../../scripts/pipeline/slug.ts";
 
 export function localId(name: string): string {
@@ -44,35 +45,17 @@ export function record(input: RecordInput): DocumentRecord {
   }));
   const names = [...new Set([...attendance.map((a) => a.name), ...(input.mentioned ?? []), ...declarations.map((d) => d.person)])];
   const committee = input.committee ?? "Children's Scrutiny Panel";
-  return DocumentRecord.parse({
-    schemaVersion: RECORD_SCHEMA_VERSION,
-    type: "minutes",
-    title: null,
-    council: { name: input.council, slug: slugify(input.council) },
-    committee: { name: committee, slug: slugify(committee) },
-    date: input.date === undefined ? "2020-01-01" : input.date,
-    year: null,
-    startTime: null,
-    endTime: null,
-    venue: null,
-    nextMeeting: null,
-    author: null,
-    source: {
-      file: input.file,
-      path: `sources/${input.file}`,
-      sha256: "0".repeat(64),
-      bytes: 1,
-      encoding: "utf-8",
-      url: null,
-    },
-    attendance,
-    items: [],
-    declarations,
-    people: names.map((name) => ({ id: localId(name), name, namesAsWritten: [name] })),
-    preamble: [],
-    furniture: [],
-    warnings: [],
-  });
+  return DocumentRecord.parse(
+    documentRecord({
+      council: { name: input.council, slug: slugify(input.council) },
+      committee: { name: committee, slug: slugify(committee) },
+      date: input.date === undefined ? "2020-01-01" : input.date,
+      source: { file: input.file, path: `sources/${input.file}`, sha256: "0".repeat(64), bytes: 1, encoding: "utf-8", url: null },
+      attendance,
+      declarations,
+      people: names.map((name) => ({ id: localId(name), name, namesAsWritten: [name] })),
+    }),
+  );
 }
 
 /** The permanent id given to `name` as written in document `file`. */

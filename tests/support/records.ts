@@ -1,11 +1,12 @@
 // Small valid records for tests that need one without parsing a document.
-import { RECORD_SCHEMA_VERSION, type Paragraph, type PublishedDocument } from "../../src/schema/record.ts";
+import { RECORD_SCHEMA_VERSION, type DocumentRecord, type Paragraph, type PublishedDocument } from "../../src/schema/record.ts";
 
 export function paragraph(anchor: string, text: string, kind: Paragraph["kind"] = "text"): Paragraph {
   return { anchor, kind, text, rows: null, header: false, level: null, marker: null, lines: [1, 1] };
 }
 
-export function publishedDocument(overrides: Partial<PublishedDocument> = {}): PublishedDocument {
+/** A valid record with nothing in it but what `overrides` gives: no attendance, no items. */
+export function documentRecord(overrides: Partial<DocumentRecord> = {}): DocumentRecord {
   return {
     schemaVersion: RECORD_SCHEMA_VERSION,
     type: "minutes",
@@ -27,6 +28,13 @@ export function publishedDocument(overrides: Partial<PublishedDocument> = {}): P
     preamble: [],
     furniture: [],
     warnings: [],
+    ...overrides,
+  };
+}
+
+export function publishedDocument(overrides: Partial<PublishedDocument> = {}): PublishedDocument {
+  return {
+    ...documentRecord(),
     id: "testshire-county-council/scrutiny-panel/2024-01-31",
     url: "/testshire-county-council/scrutiny-panel/2024-01-31/",
     ...overrides,

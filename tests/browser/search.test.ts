@@ -82,3 +82,36 @@ describe.skipIf(!browserAvailable)("search in Chromium", () => {
     expect(text).toMatch(/foster/);
   });
 });
+
+describe.skipIf(!browserAvailable)("sorting search results", () => {
+  const site = inject("sampleSite");
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveDirectory(site.dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("newest first puts results in date order and keeps the order in the URL", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=children`);
+    await page.waitForSelector(RESULT, { timeout: 15_000 });
+    await page.selectOption("#search-sort-order", "newest");
+    await page.waitForURL(/sort=newest/);
+    await page.waitForSelector(RESULT, { timeout: 15_000 });
+    // An undated report sorts by the year it covers, as its page's sort key says.
+    const dateOf = (url: string) => {
+      const d = documentsOf(site).find((x) => x.url === new URL(url).pathname);
+      return d?.date ?? (d?.year ? String(d.year) : "0000");
+    };
+    await expect.poll(async () => (await topLinks(page)).length, { timeout: 15_000 }).toBeGreaterThan(2);
+    const dates = (await topLinks(page)).map(dateOf);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await page.inputValue("#search-sort-order")).toBe("newest");
+    await page.close();
+  });
+});

@@ -15,6 +15,7 @@ const { discovery, corpus, timings } = ingest({
   collection,
   peopleOverrides: join(sources, "people.yaml"),
   topics: existsSync(ownTopics) ? ownTopics : join(ROOT, "content", "topics.yaml"),
+  committeeRenames: join(sources, "committees.yaml"),
 });
 const byPath = new Map(discovery.files.map((f) => [f.relativePath, f.absolutePath]));
 writeFileSync(

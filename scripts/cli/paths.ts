@@ -16,6 +16,8 @@ export interface SitePaths {
   peopleOverrides: string;
   /** The topic taxonomy: `<sources>/topics.yaml` for your own sources when present, else the bundled one. */
   topics: string;
+  /** Committees renamed: `<sources>/committees.yaml` for your own sources, else the bundled one. */
+  committeeRenames: string;
 }
 
 export function sitePaths(env: NodeJS.ProcessEnv = process.env): SitePaths {
@@ -34,5 +36,6 @@ export function sitePaths(env: NodeJS.ProcessEnv = process.env): SitePaths {
     redirects: join(sources, "redirects.json"),
     peopleOverrides: ownSources ? join(sources, "people.yaml") : join(ROOT, "content", "people.yaml"),
     topics: ownSources && existsSync(join(sources, "topics.yaml")) ? join(sources, "topics.yaml") : join(ROOT, "content", "topics.yaml"),
+    committeeRenames: ownSources ? join(sources, "committees.yaml") : join(ROOT, "content", "committees.yaml"),
   };
 }

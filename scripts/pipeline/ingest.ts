@@ -10,6 +10,7 @@ import { buildArchive } from "./resolve/archive.ts";
 import { loadPeopleOverrides } from "./resolve/overrides.ts";
 import { resolvePeopleIndex, type PersonSummary } from "./resolve/people.ts";
 import { candidateTopics, loadTopics } from "./resolve/topics.ts";
+import { loadCommitteeRenames } from "./resolve/committees.ts";
 import type { DocumentRecord, SourceProblem } from "./types.ts";
 
 export interface IngestPaths {
@@ -17,6 +18,7 @@ export interface IngestPaths {
   collection: string;
   peopleOverrides: string;
   topics: string;
+  committeeRenames: string;
 }
 
 export interface IngestOptions {
@@ -39,6 +41,7 @@ export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingeste
   const started = performance.now();
   const overrides = loadPeopleOverrides(paths.peopleOverrides);
   const topics = loadTopics(paths.topics);
+  const committeeRenames = loadCommitteeRenames(paths.committeeRenames);
   const discovery = discoverSources([paths.sources]);
   const peopleProblems: string[] = [];
   let people: PersonSummary[] = [];
@@ -62,7 +65,7 @@ export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingeste
     writeCollection(paths.collection, corpus.documents);
     writeSourceTexts(paths.collection, corpus.texts);
     // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
-    writeArchive(paths.collection, buildArchive(corpus.documents, { people, topics }));
+    writeArchive(paths.collection, buildArchive(corpus.documents, { people, topics, committeeRenames }));
   }
   const suggestedTopics = candidateTopics(
     corpus.documents.map((d) => ({ id: d.id, texts: d.items.flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)]) })),

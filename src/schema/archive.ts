@@ -185,6 +185,10 @@ export const CommitteeEntity = z.object({
   /** Action ids, oldest first. */
   actions: z.array(z.string()),
   topics: z.array(TopicCount),
+  /** Earlier names of this committee (committees.yaml), with their pages when the archive has them. */
+  formerly: z.array(z.object({ name: z.string(), url: path.nullable(), until: z.string().nullable() })),
+  /** The committee this one became, when it was renamed (committees.yaml). */
+  renamedTo: z.object({ name: z.string(), url: path.nullable(), from: z.string().nullable() }).nullable(),
 });
 export type CommitteeEntity = z.infer<typeof CommitteeEntity>;
 

@@ -5,7 +5,7 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { META_FILE_NAME, metaForDocument, parseFolderMeta, type FolderMeta } from "./meta.ts";
 
 /** Files of ours that live beside the sources: metadata, the published-URL manifest, redirects, people. */
-export const CORPUS_CONTROL_FILES = new Set([META_FILE_NAME, "published-urls.json", "redirects.json", "people.yaml", "topics.yaml"]);
+export const CORPUS_CONTROL_FILES = new Set([META_FILE_NAME, "published-urls.json", "redirects.json", "people.yaml", "topics.yaml", "committees.yaml"]);
 import type { SourceMeta, SourceProblem } from "../types.ts";
 
 export const SOURCE_EXTENSIONS = [".txt", ".md", ".markdown", ".text"];

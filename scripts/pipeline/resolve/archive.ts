@@ -31,6 +31,8 @@ import type { Item, PublishedDocument, Resolution } from "../../../src/schema/re
 import { findDates } from "../parse/dates.ts";
 import type { PersonSummary } from "./people.ts";
 import { findTopics, topicMatchers, type TopicDefinition } from "./topics.ts";
+import type { CommitteeRename } from "./committees.ts";
+import { slugify } from "../slug.ts";
 
 const FOOTNOTE_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -101,6 +103,8 @@ export interface ArchiveOptions {
   /** The people stage's summary (preferred names, overrides' party/ward/notes); else built from the records. */
   people?: readonly PersonSummary[];
   topics?: readonly TopicDefinition[];
+  /** Committees renamed (committees.yaml): both committee pages link to each other. */
+  committeeRenames?: readonly CommitteeRename[];
 }
 
 export function buildArchive(input: readonly PublishedDocument[], options: ArchiveOptions = {}): ArchiveIndex {
@@ -186,6 +190,8 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
         resolutions: [],
         actions: [],
         topics: [],
+        formerly: [],
+        renamedTo: null,
       };
       committees.set(cid, committee);
       committeeTopics.set(cid, new Map());
@@ -391,6 +397,8 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
     for (const row of p.attendance) row.percent = row.present + row.apologies > 0 ? Math.round((row.present / (row.present + row.apologies)) * 100) : null;
   }
 
+  linkRenamedCommittees(committees, options.committeeRenames ?? []);
+
   const councils: CouncilEntity[] = [];
   for (const slug of [...councilNames.keys()].sort(compare)) {
     const own = documents.filter((d) => d.council.slug === slug);
@@ -438,5 +446,23 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
     if (named.length === 1) return named[0]!.id;
     const holders = [...new Set(d.attendance.filter((a) => a.title && normalise(a.title.replace(/^\s*the\s+/i, "")) === key).map((a) => a.personId))];
     return holders.length === 1 ? holders[0]! : null;
+  }
+}
+
+/**
+ * Links each renamed committee to the one it became: the new committee lists its earlier name (with a
+ * link when the archive has documents under it) and the old one says what it became. Councils and
+ * committees are matched by name or slug.
+ */
+function linkRenamedCommittees(committees: Map<string, CommitteeEntity>, renames: readonly CommitteeRename[]): void {
+  for (const rename of renames) {
+    const council = slugify(rename.council);
+    const before = committees.get(`${council}/${slugify(rename.from)}`) ?? null;
+    const after = committees.get(`${council}/${slugify(rename.to)}`) ?? null;
+    const date = rename.date ?? null;
+    if (after && !after.formerly.some((f) => f.name === (before?.name ?? rename.from))) {
+      after.formerly.push({ name: before?.name ?? rename.from, url: before?.url ?? null, until: date });
+    }
+    if (before) before.renamedTo = { name: after?.name ?? rename.to, url: after?.url ?? null, from: date };
   }
 }

@@ -3,8 +3,8 @@
 // words, case ignored, with an optional plural "s". Items are tagged, not only documents: a topic
 // page lists the items and the paragraphs that mention it. Pure, apart from `loadTopics` at the edge.
 import { existsSync, readFileSync } from "node:fs";
-import { load } from "js-yaml";
 import { z } from "astro/zod";
+import { parseYamlList } from "./yaml-list.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const Text = z.string().trim().min(1, "must not be empty");
@@ -21,35 +21,16 @@ export type TopicDefinition = z.infer<typeof TopicDefinition>;
 
 /** Reads a taxonomy file's text. Throws one error naming the file and every bad entry and field. */
 export function parseTopics(text: string, file: string): TopicDefinition[] {
-  let data: unknown;
-  try {
-    data = load(text, { filename: file }) ?? [];
-  } catch (error) {
-    const e = error as { reason?: string; mark?: { line: number }; message: string };
-    throw new Error(`${file}${e.mark ? `:${e.mark.line + 1}` : ""}: ${e.reason ?? e.message}`);
-  }
-  if (!Array.isArray(data)) throw new Error(`${file}: expected a list of topics (each entry starting with "- slug:")`);
-  const problems: string[] = [];
-  const topics: TopicDefinition[] = [];
+  const topics = parseYamlList(text, file, TopicDefinition, "topics");
   const seen = new Set<string>();
-  data.forEach((entry, i) => {
-    const parsed = TopicDefinition.safeParse(entry);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`entry ${i + 1}${issue.path.length ? ` (${issue.path.join(".")})` : ""}: ${issue.message}`);
-      return;
-    }
-    if (seen.has(parsed.data.slug)) problems.push(`entry ${i + 1}: the slug ${parsed.data.slug} is used twice`);
-    seen.add(parsed.data.slug);
-    topics.push(parsed.data);
-  });
-  if (problems.length) throw new Error(`${file}: ${problems.join("; ")}`);
+  const twice = topics.map((t, i) => (seen.has(t.slug) ? `entry ${i + 1}: the slug ${t.slug} is used twice` : (seen.add(t.slug), ""))).filter(Boolean);
+  if (twice.length) throw new Error(`${file}: ${twice.join("; ")}`);
   return topics;
 }
 
 /** The taxonomy at `path`, or none when the file does not exist (topics are then simply off). */
 export function loadTopics(path: string): TopicDefinition[] {
-  if (!existsSync(path)) return [];
-  return parseTopics(readFileSync(path, "utf8"), path);
+  return existsSync(path) ? parseTopics(readFileSync(path, "utf8"), path) : [];
 }
 
 export interface TopicMatcher {

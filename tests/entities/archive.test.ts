@@ -143,3 +143,43 @@ describe("the archive index", () => {
     expect(buildArchive([first, report, second], { topics: TOPICS })).toEqual(archive);
   });
 });
+
+describe("roles named in the text", () => {
+  it("'the Chairman' and an office named in the text link to who held them at that meeting", async () => {
+    const { buildArchive } = await import("../../scripts/pipeline/resolve/archive.ts");
+    const { publishedDocument, paragraph } = await import("../support/records.ts");
+    const attendee = (personId: string, name: string, role: "chair" | null, title: string | null, status: "present" | "in-attendance") =>
+      ({ personId, name, status, role, title, category: null, item: null, line: 1 }) as const;
+    const d = publishedDocument({
+      attendance: [
+        attendee("testshire-county-council/green-m", "Councillor M. Green", "chair", null, "present"),
+        attendee("testshire-county-council/roberts-a", "Mr A Roberts", null, "Cabinet Member with Responsibility for Children", "in-attendance"),
+      ],
+      people: [
+        { id: "testshire-county-council/green-m", name: "M. Green", namesAsWritten: ["Councillor M. Green"] },
+        { id: "testshire-county-council/roberts-a", name: "A Roberts", namesAsWritten: ["Mr A Roberts"] },
+      ],
+      items: [
+        {
+          number: "5",
+          title: "Update",
+          anchor: "item-5",
+          text: "",
+          paragraphs: [paragraph("item-5-p1", "The Chairman thanked the Cabinet Member with Responsibility for Children for the update.")],
+          resolutions: [],
+          actions: [],
+          exempt: null,
+          lines: [1, 1],
+        },
+      ],
+    });
+    const archive = buildArchive([d]);
+    const spans = archive.documentLinks[0]!.paragraphs["item-5-p1"]!;
+    const text = d.items[0]!.paragraphs[0]!.text;
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.href])).toEqual([
+      ["The Chairman", "/people/testshire-county-council/green-m/"],
+      ["the Cabinet Member with Responsibility for Children", "/people/testshire-county-council/roberts-a/"],
+    ]);
+    expect(archive.people.find((p) => p.id.endsWith("green-m"))!.mentions.map((m) => m.text)).toEqual(["The Chairman"]);
+  });
+});

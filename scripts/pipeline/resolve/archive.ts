@@ -84,6 +84,29 @@ function nameMatcher(d: PublishedDocument): { regex: RegExp; byName: Map<string,
 
 const normalise = (s: string) => s.toLowerCase().replace(/[.’']/g, "").replace(/\s+/g, " ").trim();
 
+const CHAIR_PHRASES = ["the chairman", "the chair", "the chairperson", "the chairwoman"];
+const VICE_CHAIR_PHRASES = ["the vice chairman", "the vice-chairman", "the vice chair", "the vice-chair", "the vice chairperson"];
+
+/**
+ * "The Chairman", "the Cabinet Member with Responsibility for Education": a role named in the text is
+ * the person who held it at that meeting, where the record shows it — the chair and vice-chair from
+ * the attendance roles, an office from the attendance titles. A role two people held is left alone.
+ */
+function roleMatcher(d: PublishedDocument): { regex: RegExp; byPhrase: Map<string, string> } | null {
+  const holders = new Map<string, Set<string>>();
+  const hold = (phrase: string, personId: string) => holders.set(normalise(phrase), (holders.get(normalise(phrase)) ?? new Set()).add(personId));
+  for (const a of d.attendance) {
+    if (a.status === "apologies") continue;
+    if (a.role === "chair") for (const phrase of CHAIR_PHRASES) hold(phrase, a.personId);
+    if (a.role === "vice-chair") for (const phrase of VICE_CHAIR_PHRASES) hold(phrase, a.personId);
+    if (a.title && a.title.trim().split(/\s+/).length >= 2) hold(`the ${a.title.trim()}`, a.personId);
+  }
+  const byPhrase = new Map([...holders].filter(([, ids]) => ids.size === 1).map(([k, ids]) => [k, [...ids][0]!]));
+  if (byPhrase.size === 0) return null;
+  const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length || compare(a, b));
+  return { regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(loosen).join("|")})(?![\\p{L}\\p{N}-])`, "giu"), byPhrase };
+}
+
 /** "the minutes of the meeting(s) held on 25 January 2018 and 7 February 2018" → the dates. */
 export function approvedMinutesDates(text: string): string[] {
   const dates: string[] = [];
@@ -258,6 +281,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
 
     // Items: topics, names in text, resolutions, actions.
     const names = nameMatcher(d);
+    const roles = roleMatcher(d);
     const paragraphLinks: Record<string, TextLink[]> = {};
     const itemTopics: Record<string, string[]> = {};
     const tagsOf = (text: string) => findTopics(text, matchers);
@@ -301,17 +325,25 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
           if (!t.paragraphs.some((x) => x.anchor === p.anchor)) t.paragraphs.push({ anchor: p.anchor, excerpt: excerpt(p.text, hit.start, hit.end) });
           spans.push({ start: hit.start, end: hit.end, href: topicUrl(hit.slug), kind: "topic", target: hit.slug });
         }
+        // A person named, or referred to by the role they held at this meeting: a link and a mention.
+        const mentionPerson = (id: string, m: RegExpMatchArray & { index: number }) => {
+          const start = m.index;
+          const end = start + m[0].length;
+          spans.push({ start, end, href: personUrl(id), kind: "person", target: id });
+          const mention: Mention = { document: ref(d), item: itemRef(d, item), anchor: p.anchor, href: `${d.url}#${p.anchor}`, text: m[0], excerpt: excerpt(p.text, start, end) };
+          const entity = person(id);
+          if (!entity.mentions.some((x) => x.href === mention.href)) entity.mentions.push(mention);
+        };
         if (names) {
           for (const m of p.text.matchAll(names.regex)) {
-            const id = names.byName.get(m[0].toLowerCase().replace(/\s+/g, " "));
-            const byLoose = id ?? [...names.byName].find(([k]) => normalise(k) === normalise(m[0]))?.[1];
-            if (!byLoose) continue;
-            const start = m.index;
-            const end = start + m[0].length;
-            spans.push({ start, end, href: personUrl(byLoose), kind: "person", target: byLoose });
-            const mention: Mention = { document: ref(d), item: itemRef(d, item), anchor: p.anchor, href: `${d.url}#${p.anchor}`, text: m[0], excerpt: excerpt(p.text, start, end) };
-            const entity = person(byLoose);
-            if (!entity.mentions.some((x) => x.href === mention.href)) entity.mentions.push(mention);
+            const id = names.byName.get(m[0].toLowerCase().replace(/\s+/g, " ")) ?? [...names.byName].find(([k]) => normalise(k) === normalise(m[0]))?.[1];
+            if (id) mentionPerson(id, m);
+          }
+        }
+        if (roles) {
+          for (const m of p.text.matchAll(roles.regex)) {
+            const id = roles.byPhrase.get(normalise(m[0]));
+            if (id) mentionPerson(id, m);
           }
         }
         // Footnote marks (²) point to the footnote with that number in this document.

@@ -9,7 +9,7 @@ import { decodeSource } from "./decode/decode.ts";
 import { parseDocument } from "./parse/index.ts";
 import { checkCoverage } from "./validate/coverage.ts";
 import { assignDocumentIds, urlOfId } from "./urls.ts";
-import type { SourceProblem, SourceRef } from "./types.ts";
+import type { ParseInput, SourceProblem, SourceRef } from "./types.ts";
 
 export interface ParsedSource {
   file: SourceFile;
@@ -27,6 +27,8 @@ export interface ProcessedCorpus {
 }
 
 export interface ProcessOptions {
+  /** The parse stage; the real parser unless a test puts another in its place. */
+  parse?: (input: ParseInput) => DocumentRecord;
   /** Today's date (YYYY-MM-DD), to flag documents dated in the future; defaults to the clock. */
   today?: string;
   /** Called after each document, for progress output on long runs. */
@@ -40,7 +42,11 @@ export interface ProcessOptions {
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** Read, decode, parse and validate one source. Returns the record or the problems that stopped it. */
-export function processOne(file: SourceFile, today = new Date().toISOString().slice(0, 10)): { parsed: ParsedSource | null; problems: SourceProblem[] } {
+export function processOne(
+  file: SourceFile,
+  today = new Date().toISOString().slice(0, 10),
+  parse: (input: ParseInput) => DocumentRecord = parseDocument,
+): { parsed: ParsedSource | null; problems: SourceProblem[] } {
   const problems: SourceProblem[] = [];
   const fail = (message: string, line: number | null = null) => {
     problems.push({ file: file.relativePath, line, severity: "error", message });
@@ -67,7 +73,7 @@ export function processOne(file: SourceFile, today = new Date().toISOString().sl
   };
   let record: DocumentRecord;
   try {
-    record = parseDocument({ text: decoded.text, source, meta: file.meta });
+    record = parse({ text: decoded.text, source, meta: file.meta });
   } catch (error) {
     return fail(`the parser failed (${(error as Error).message}); skipped — please report this with the file`);
   }
@@ -106,7 +112,7 @@ export function processSources(files: SourceFile[], options: ProcessOptions = {}
   const problems: SourceProblem[] = [];
   const parsed: ParsedSource[] = [];
   files.forEach((file, i) => {
-    const one = processOne(file, options.today);
+    const one = processOne(file, options.today, options.parse);
     problems.push(...one.problems);
     if (one.parsed) parsed.push(one.parsed);
     options.onProgress?.(i + 1, files.length, file);

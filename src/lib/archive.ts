@@ -6,21 +6,20 @@ import type {
   ActionEntity,
   CommitteeEntity,
   CouncilEntity,
-  DocumentLinks,
-  PersonEntity,
+  PersonSummary,
   ResolutionEntity,
   TopicEntity,
 } from "../schema/archive.ts";
 
-type Kind = "people" | "committees" | "councils" | "topics" | "resolutions" | "actions" | "documentLinks";
+type Kind = "people" | "committees" | "councils" | "topics" | "resolutions" | "actions";
 interface Loaded {
-  people: PersonEntity;
+  /** Summaries: a person's whole entity is read with loadPerson (src/lib/records.ts). */
+  people: PersonSummary;
   committees: CommitteeEntity;
   councils: CouncilEntity;
   topics: TopicEntity;
   resolutions: ResolutionEntity;
   actions: ActionEntity;
-  documentLinks: DocumentLinks;
 }
 
 const lists = new Map<Kind, Promise<unknown[]>>();

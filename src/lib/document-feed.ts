@@ -12,7 +12,7 @@ export const committeeFeedUrl = (councilSlug: string, committeeSlug: string) => 
 export const SITE_FEED_URL = "/feeds/all.xml";
 
 /** Feeds follow dated documents; an undated one has no place in time order (it is on its committee page). */
-export const inFeeds = (d: PublishedDocument) => d.date !== null || d.year !== null;
+export const inFeeds = (d: Pick<PublishedDocument, "date" | "year">) => d.date !== null || d.year !== null;
 
 export function documentEntry(record: PublishedDocument, site: URL): AtomEntry {
   const url = new URL(record.url, site).href;

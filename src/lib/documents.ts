@@ -1,8 +1,8 @@
-// The archive as the pages see it: every published document, sorted and grouped into councils and
-// committees. Orders are total (ties broken on the permanent id) so that two builds of the same
+// The archive as the pages see it: every published document (its summary; the full record is read by
+// the document's own pages, src/lib/records.ts), sorted and grouped into councils and committees. Orders are total (ties broken on the permanent id) so that two builds of the same
 // sources give the same pages.
 import { getCollection } from "astro:content";
-import type { PublishedDocument } from "../schema/record.ts";
+import type { DocumentSummary } from "../schema/record.ts";
 
 export interface CommitteeGroup {
   name: string;
@@ -11,7 +11,7 @@ export interface CommitteeGroup {
   /** Site-relative URL with a trailing slash. */
   url: string;
   /** Newest first, undated last. */
-  documents: PublishedDocument[];
+  documents: DocumentSummary[];
 }
 
 export interface CouncilGroup {
@@ -21,7 +21,7 @@ export interface CouncilGroup {
   /** By name. */
   committees: CommitteeGroup[];
   /** Newest first, undated last. */
-  documents: PublishedDocument[];
+  documents: DocumentSummary[];
 }
 
 /**
@@ -33,14 +33,14 @@ export const RESERVED_SEGMENTS = new Set(["search", "pagefind", "404", "_astro",
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The sort key of a document's date: the ISO date, the year alone, or "" when undated. */
-export const dateKey = (d: Pick<PublishedDocument, "date" | "year">): string =>
+export const dateKey = (d: Pick<DocumentSummary, "date" | "year">): string =>
   d.date ?? (d.year ? String(d.year) : "");
 
 /**
  * Newest first; within a year, documents with a full date come before one dated by its year alone;
  * undated documents last; ties by id.
  */
-export function newestFirst(a: PublishedDocument, b: PublishedDocument): number {
+export function newestFirst(a: DocumentSummary, b: DocumentSummary): number {
   const ka = dateKey(a);
   const kb = dateKey(b);
   if (ka !== kb) {
@@ -51,10 +51,10 @@ export function newestFirst(a: PublishedDocument, b: PublishedDocument): number 
   return byText(a.id, b.id);
 }
 
-let cache: PublishedDocument[] | undefined;
+let cache: DocumentSummary[] | undefined;
 
 /** Every published document, newest first. */
-export async function allDocuments(): Promise<PublishedDocument[]> {
+export async function allDocuments(): Promise<DocumentSummary[]> {
   cache ??= (await getCollection("documents")).map((entry) => entry.data).sort(newestFirst);
   return cache;
 }
@@ -63,7 +63,7 @@ export const councilUrl = (slug: string) => `/${slug}/`;
 export const committeeUrl = (councilSlug: string, slug: string) => `/${councilSlug}/${slug}/`;
 
 /** Councils by name, each with its committees by name; documents newest first everywhere. */
-export function groupByCouncil(documents: PublishedDocument[]): CouncilGroup[] {
+export function groupByCouncil(documents: DocumentSummary[]): CouncilGroup[] {
   const councils = new Map<string, CouncilGroup>();
   const committees = new Map<string, CommitteeGroup>();
   for (const d of [...documents].sort(newestFirst)) {
@@ -99,12 +99,12 @@ export async function publishedCouncils(): Promise<CouncilGroup[]> {
 }
 
 export interface Neighbours {
-  earlier: PublishedDocument | null;
-  later: PublishedDocument | null;
+  earlier: DocumentSummary | null;
+  later: DocumentSummary | null;
 }
 
 /** Each dated document's previous and next document of the same committee; undated ones have none. */
-export function committeeNeighbours(documents: PublishedDocument[]): Map<string, Neighbours> {
+export function committeeNeighbours(documents: DocumentSummary[]): Map<string, Neighbours> {
   const result = new Map<string, Neighbours>();
   for (const council of groupByCouncil(documents)) {
     for (const committee of council.committees) {

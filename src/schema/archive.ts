@@ -151,6 +151,14 @@ export const PersonEntity = z.object({
 });
 export type PersonEntity = z.infer<typeof PersonEntity>;
 
+/**
+ * What the `people` content collection keeps of each person: enough for the list of people and the
+ * page routes. The whole entity (every mention, every attendance record) grows with the archive and is
+ * read from its own file, `<collection>/archive/people/<id>.json`, by the person's pages.
+ */
+export const PersonSummary = PersonEntity.pick({ id: true, url: true, name: true, councils: true });
+export type PersonSummary = z.infer<typeof PersonSummary>;
+
 // ---------------------------------------------------------------------------------------------
 // Committees and councils
 

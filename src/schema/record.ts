@@ -216,3 +216,28 @@ export const PublishedDocument = DocumentRecord.extend({
   url: z.string().regex(/^\/.*\/$/),
 });
 export type PublishedDocument = z.infer<typeof PublishedDocument>;
+
+/**
+ * What the `documents` content collection keeps of each document: enough to list, sort, group and link
+ * it. Astro serialises its whole content store to one string, so nothing that grows with a document's
+ * text may be in it (docs/performance.md); the full record is read from `<collection>/records/<id>.json`
+ * by the pages that render one document (`src/lib/records.ts`).
+ */
+export const DocumentSummary = PublishedDocument.pick({
+  id: true,
+  url: true,
+  type: true,
+  title: true,
+  council: true,
+  committee: true,
+  date: true,
+  year: true,
+  startTime: true,
+  endTime: true,
+  venue: true,
+  source: true,
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+/** The summary of a record, as the collection entry's front matter. */
+export const summarise = (document: PublishedDocument): DocumentSummary => DocumentSummary.parse(document);

@@ -1,17 +1,17 @@
 // One URL of every page type in the built sample, for the browser checks.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { readFrontmatter } from "../../scripts/pipeline/emit/frontmatter.ts";
 import { PublishedDocument } from "../../src/schema/record.ts";
 import { resolutionSlug } from "../../src/schema/archive.ts";
 import type { BuiltSite } from "../support/build-site.ts";
 
 export function documentsOf(site: BuiltSite): PublishedDocument[] {
-  const dir = join(site.collection, "documents");
+  // The full records, as the ingest stage wrote them beside the collection's summaries.
+  const dir = join(site.collection, "records");
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".mdx"))
+    .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((f) => PublishedDocument.parse(readFrontmatter(readFileSync(join(dir, f), "utf8")).data));
+    .map((f) => PublishedDocument.parse(JSON.parse(readFileSync(join(dir, f), "utf8"))));
 }
 
 export function pageTypes(site: BuiltSite): Record<string, string> {

@@ -3,7 +3,6 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BuiltSite } from "../support/build-site.ts";
 import { serveDirectory, type RunningServer } from "../support/static-server.ts";
-import { readFrontmatter } from "../../scripts/pipeline/emit/frontmatter.ts";
 import { PublishedDocument } from "../../src/schema/record.ts";
 
 interface PagefindApi {
@@ -28,11 +27,11 @@ describe("the site built from the bundled sample", () => {
 
   beforeAll(async () => {
     site = inject("sampleSite");
-    const dir = join(site.collection, "documents");
+    const dir = join(site.collection, "records");
     documents = readdirSync(dir, { recursive: true, encoding: "utf8" })
-      .filter((f) => f.endsWith(".mdx"))
+      .filter((f) => f.endsWith(".json"))
       .sort()
-      .map((f) => PublishedDocument.parse(readFrontmatter(readFileSync(join(dir, f), "utf8")).data));
+      .map((f) => PublishedDocument.parse(JSON.parse(readFileSync(join(dir, f), "utf8"))));
     server = await serveDirectory(site.dist);
     pagefind = (await import(join(site.dist, "pagefind", "pagefind.js"))) as PagefindApi;
     await pagefind.options({ basePath: `${server.origin}/pagefind/` });

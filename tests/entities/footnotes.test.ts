@@ -9,9 +9,7 @@ const site = inject("sampleSite");
 describe("footnotes", () => {
   it("a footnote mark in running text links to the footnote with that number on the same page", () => {
     const report = documentsOf(site).find((d) => d.source.file.startsWith("003"))!;
-    const links = DocumentLinks.array()
-      .parse(JSON.parse(readFileSync(join(site.collection, "archive", "document-links.json"), "utf8")))
-      .find((l) => l.id === report.id)!;
+    const links = DocumentLinks.parse(JSON.parse(readFileSync(join(site.collection, "archive", "document-links", `${report.id}.json`), "utf8")));
     const paragraphs = report.items.flatMap((i) => i.paragraphs);
     const marks = Object.entries(links.paragraphs).flatMap(([anchor, spans]) =>
       spans.filter((s) => s.kind === "footnote").map((s) => ({ anchor, mark: paragraphs.find((p) => p.anchor === anchor)!.text.slice(s.start, s.end), href: s.href })),

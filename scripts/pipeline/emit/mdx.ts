@@ -1,9 +1,9 @@
 // Emit stage: one MDX entry of the `documents` content collection per record.
-// The record travels as front matter (data the pages render with Astro's escaping); the body holds
-// the items and their paragraphs as a readable copy. Source text is untrusted and MDX is a programming
+// The record's summary travels as front matter (what listings need; the full record is written beside
+// it as JSON, see collection.ts); the body holds the items and their paragraphs as a readable copy. Source text is untrusted and MDX is a programming
 // language, so every character that MDX or Markdown could read as syntax — `{ } < > [ ] * _ # \` …,
 // and a line that begins `import`/`export` — is written as a numeric character reference.
-import type { Paragraph, PublishedDocument } from "../../../src/schema/record.ts";
+import { summarise, type Paragraph, type PublishedDocument } from "../../../src/schema/record.ts";
 import { withFrontmatter } from "./frontmatter.ts";
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
@@ -35,5 +35,5 @@ export function documentBodyMdx(document: PublishedDocument): string {
 }
 
 export function documentMdx(document: PublishedDocument): string {
-  return withFrontmatter(documentBodyMdx(document), document);
+  return withFrontmatter(documentBodyMdx(document), summarise(document));
 }

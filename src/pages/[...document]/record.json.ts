@@ -1,15 +1,13 @@
 // The open-data record of each document, beside its page: /<id>/record.json. The same object the
-// page is made from, so the page and the data never disagree.
+// page is made from (src/lib/records.ts), so the page and the data never disagree.
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCollection } from "astro:content";
-import type { PublishedDocument } from "../../schema/record.ts";
+import { allDocuments } from "../../lib/documents.ts";
+import { loadRecord } from "../../lib/records.ts";
 
-export const getStaticPaths = (async () => {
-  const documents = await getCollection("documents");
-  return documents.map((entry) => ({ params: { document: entry.data.id }, props: { record: entry.data } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await allDocuments()).map((d) => ({ params: { document: d.id }, props: { id: d.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ record: PublishedDocument }> = ({ props }) =>
-  new Response(`${JSON.stringify(props.record, null, 2)}\n`, {
+export const GET: APIRoute<{ id: string }> = ({ props }) =>
+  new Response(`${JSON.stringify(loadRecord(props.id), null, 2)}\n`, {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });

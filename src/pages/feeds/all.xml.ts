@@ -3,6 +3,7 @@ import type { APIRoute } from "astro";
 import { atomResponse } from "../../lib/atom.ts";
 import { allDocuments } from "../../lib/documents.ts";
 import { documentEntry, FEED_LENGTH, inFeeds } from "../../lib/document-feed.ts";
+import { loadRecord } from "../../lib/records.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL("https://minutebook.example");
@@ -14,6 +15,6 @@ export const GET: APIRoute = async ({ site }) => {
     self: new URL("/feeds/all.xml", origin).href,
     alternate: new URL("/", origin).href,
     author: "Minutebook",
-    entries: documents.map((d) => documentEntry(d, origin)),
+    entries: documents.map((d) => documentEntry(loadRecord(d.id), origin)),
   });
 };

@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { atomResponse } from "../../../lib/atom.ts";
 import { publishedCouncils, type CommitteeGroup } from "../../../lib/documents.ts";
 import { committeeFeedUrl, documentEntry, FEED_LENGTH, inFeeds } from "../../../lib/document-feed.ts";
+import { loadRecord } from "../../../lib/records.ts";
 
 export const getStaticPaths = (async () =>
   (await publishedCouncils()).flatMap((council) =>
@@ -26,6 +27,6 @@ export const GET: APIRoute<{ committee: CommitteeGroup }> = ({ props, site }) =>
     self,
     alternate: new URL(committee.url, origin).href,
     author: committee.council.name,
-    entries: committee.documents.filter(inFeeds).slice(0, FEED_LENGTH).map((d) => documentEntry(d, origin)),
+    entries: committee.documents.filter(inFeeds).slice(0, FEED_LENGTH).map((d) => documentEntry(loadRecord(d.id), origin)),
   });
 };

@@ -3,14 +3,14 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { entities } from "../../../lib/archive.ts";
 import { atomResponse } from "../../../lib/atom.ts";
 import { itemEntry, newestEntries } from "../../../lib/document-feed.ts";
-import type { PersonEntity } from "../../../schema/archive.ts";
+import { loadPerson } from "../../../lib/records.ts";
 
 export const getStaticPaths = (async () =>
-  (await entities("people")).map((person) => ({ params: { person: person.id }, props: { person } }))) satisfies GetStaticPaths;
+  (await entities("people")).map((person) => ({ params: { person: person.id }, props: { id: person.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ person: PersonEntity }> = ({ props, site }) => {
+export const GET: APIRoute<{ id: string }> = ({ props, site }) => {
   const origin = site ?? new URL("https://minutebook.example");
-  const { person } = props;
+  const person = loadPerson(props.id);
   const self = new URL(`${person.url}feed.xml`, origin).href;
   // One entry per mention; the same paragraph named twice is one entry.
   const seen = new Set<string>();

@@ -1,0 +1,35 @@
+// The full record of one document, and the archive entities kept one file each, read at render time.
+// Astro keeps the whole content store (and every getStaticPaths prop) in memory and serialises the
+// store to one string, which at 10,000 documents is longer than V8 allows (docs/performance.md). So
+// what grows with the archive is written by the ingest stage as one JSON file per document or entity
+// (scripts/pipeline/emit/collection.ts, archive.ts) and read here, one file at a time, by the page
+// that shows it. The files were validated against their schemas when the pipeline wrote them.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { PublishedDocument } from "../schema/record.ts";
+import type { DocumentLinks, PersonEntity } from "../schema/archive.ts";
+
+/** Where the ingest stage wrote the collection (the same folder src/content.config.ts loads). */
+export const collectionDir = (): string => process.env.MINUTEBOOK_COLLECTION ?? "content/collection";
+
+export const RECORDS_FOLDER = "records";
+/** One file per entity, by id, under `<collection>/archive/`. */
+export const ENTITY_FOLDERS = { people: "people", documentLinks: "document-links" } as const;
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
+
+/** The published record of a document, by its permanent id. */
+export function loadRecord(id: string): PublishedDocument {
+  return readJson<PublishedDocument>(join(collectionDir(), RECORDS_FOLDER, `${id}.json`));
+}
+
+/** A person of the archive index, by id. */
+export function loadPerson(id: string): PersonEntity {
+  return readJson<PersonEntity>(join(collectionDir(), "archive", ENTITY_FOLDERS.people, `${id}.json`));
+}
+
+/** A document's links to the rest of the archive; undefined when the ingest wrote none (an older collection). */
+export function loadDocumentLinks(id: string): DocumentLinks | undefined {
+  const path = join(collectionDir(), "archive", ENTITY_FOLDERS.documentLinks, `${id}.json`);
+  return existsSync(path) ? readJson<DocumentLinks>(path) : undefined;
+}

@@ -70,10 +70,13 @@ describe.skipIf(!browserAvailable)("search in Chromium", () => {
   it("opening a sub-result lands on the matching part of the document", async () => {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent("foster carers")}`);
     await page.waitForSelector(RESULT, { timeout: 15_000 });
-    const anchored = (await page.$$eval(".pagefind-ui__result-nested .pagefind-ui__result-link", (links) =>
-      links.map((a) => (a as HTMLAnchorElement).href),
-    )).find((href) => new URL(href).hash.startsWith("#item-"));
-    expect(anchored, "a result points into a document").toBeDefined();
+    // Sub-results render after their result: wait for one that points into an item.
+    const anchoredLink = async () =>
+      (await page.$$eval(".pagefind-ui__result-nested .pagefind-ui__result-link", (links) => links.map((a) => (a as HTMLAnchorElement).href))).find((href) =>
+        new URL(href).hash.startsWith("#item-"),
+      );
+    await expect.poll(anchoredLink, { timeout: 15_000, message: "a result points into a document" }).toBeDefined();
+    const anchored = await anchoredLink();
     await page.goto(anchored!);
     const hash = decodeURIComponent(new URL(anchored!).hash.slice(1));
     const target = page.locator(`[id="${hash}"]`);

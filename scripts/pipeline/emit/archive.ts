@@ -21,11 +21,12 @@ export const ARCHIVE_FILES = {
   actions: "actions.json",
 } as const satisfies Partial<Record<keyof ArchiveIndex, string>>;
 
-function writeEach(dir: string, entities: readonly { id: string }[]): void {
+/** One file per entity, each passed through `shape` on its own (no second copy of the whole kind in memory). */
+function writeEach<T extends { id: string }>(dir: string, entities: readonly T[], shape: (entity: T) => unknown = (e) => e): void {
   for (const entity of entities) {
     const path = join(dir, `${entity.id}.json`);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(entity)}\n`);
+    writeFileSync(path, `${JSON.stringify(shape(entity))}\n`);
   }
 }
 
@@ -39,6 +40,6 @@ export function writeArchive(collectionDir: string, index: ArchiveIndex): void {
   }
   // Through the schema, as the content layer did when people were a collection: the open-data
   // person.json keeps the schema's key order.
-  writeEach(join(dir, ENTITY_FOLDERS.people), index.people.map((p) => PersonEntity.parse(p)));
+  writeEach(join(dir, ENTITY_FOLDERS.people), index.people, (p) => PersonEntity.parse(p));
   writeEach(join(dir, ENTITY_FOLDERS.documentLinks), index.documentLinks);
 }

@@ -84,20 +84,6 @@ describe.skipIf(!browserAvailable)("search in Chromium", () => {
     const text = (await target.evaluate((el) => (el.closest("section") ?? el).textContent ?? "")).toLowerCase();
     expect(text).toMatch(/foster/);
   });
-});
-
-describe.skipIf(!browserAvailable)("sorting search results", () => {
-  const site = inject("sampleSite");
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDirectory(site.dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it("newest first puts results in date order and keeps the order in the URL", async () => {
     const page = await browser.newPage();

@@ -1,6 +1,7 @@
 // What a browser downloads to show the first results of a query: Pagefind's own search module run in
 // Node against a local static server (as tests/build/sample-site.test.ts does), counting every file it
-// fetches (entry, wasm, index chunks, filters, metadata and the fragments of the first five results).
+// fetches (entry, wasm, index chunks, filters, metadata and the fragments of the first five results),
+// with every search shard merged as the search page merges them.
 // Pagefind's .pf_* and .pagefind files are already gzip-compressed and are counted as they are; other
 // files are counted gzip-compressed, as hosts serve them.
 import { createServer } from "node:http";
@@ -8,9 +9,11 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, normalize } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipBytes } from "./measure-site.ts";
+import { readShardsFile } from "../pipeline/emit/search-index.ts";
 
 interface PagefindApi {
   options(o: { basePath: string }): Promise<void>;
+  mergeIndex(path: string, o: { indexWeight: number }): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
 }
 
@@ -52,6 +55,8 @@ export async function searchTransfer(dist: string, queries: string[]): Promise<T
       // A fresh module instance per query: nothing cached from the previous one, as on a first visit.
       const pagefind = (await import(`${pathToFileURL(moduleFile).href}?run=${n}`)) as PagefindApi;
       await pagefind.options({ basePath: `${origin}/pagefind/` });
+      // As the search page does: the other date-band shards merged into the first (best match, weight 1).
+      for (const shard of readShardsFile(dist)?.shards.slice(1) ?? []) await pagefind.mergeIndex(`${origin}/${shard.bundle}`, { indexWeight: 1 });
       const found = await pagefind.search(query);
       await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
       const files = [{ path: "/pagefind/pagefind.js", bytes: gzipBytes(readFileSync(moduleFile)) }, ...log];

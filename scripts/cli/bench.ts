@@ -126,7 +126,7 @@ async function main(): Promise<number> {
     }
     copyMs = performance.now() - t;
   }
-  const pagefind = astro?.ok ? await run<{ pages: number }>("pagefind", [bench("phase-pagefind.ts"), dist]) : null;
+  const pagefind = astro?.ok ? await run<{ pages: number; shards: number }>("pagefind", [bench("phase-pagefind.ts"), dist, collection]) : null;
 
   // 3. The site.
   const siteFigures = pagefind?.ok ? measureSite(dist, docs) : null;
@@ -146,7 +146,7 @@ async function main(): Promise<number> {
     row("ingest (parse + write collection)", ingest, ingest.result ? `processing ${secs(ingest.result.processMs)}, writing MDX ${secs(ingest.result.writeMs)}, ${ingest.result.documents} documents, collection ${mb(collectionBytes)}, ${ingest.result.textLost} text-lost` : ""),
     row("astro build", astro),
     ["copy sources into dist", astro?.ok ? secs(copyMs) : "not run", "in the bench process, as build.ts does"],
-    row("pagefind", pagefind, pagefind?.result ? `${pagefind.result.pages} pages indexed` : ""),
+    row("pagefind", pagefind, pagefind?.result ? `${pagefind.result.pages} pages indexed in ${pagefind.result.shards} shard(s)` : ""),
     ["build total (ingest+astro+copy+pagefind)", secs(buildMs), `peak RSS of any phase ${mib(Math.max(ingest.peakRssBytes, astro?.peakRssBytes ?? 0, pagefind?.peakRssBytes ?? 0))}`],
     ["bench wall time", secs(totalMs), corpusMs === null ? "corpus cached" : `includes generating the corpus (${secs(corpusMs)})`],
     ["pages produced", siteFigures ? String(siteFigures.pages) : "—", "index.html files in dist/"],

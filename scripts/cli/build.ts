@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { BULK_DATA_PATH, writeJsonLines } from "../pipeline/emit/bulk-data.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
+import { searchShardSize } from "../../src/lib/search.ts";
 import {
   ancestorRedirects,
   brokenPromises,
@@ -73,7 +74,7 @@ async function main(): Promise<number> {
   writeFileSync(join(paths.dist, "url-manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   const broken = released ? brokenPromises(released, manifest) : [];
 
-  const search = await buildSearchIndex(paths.dist);
+  const search = await buildSearchIndex(paths.dist, corpus.documents, { shardSize: searchShardSize() });
   const indexed = Date.now();
 
   const report = {
@@ -98,7 +99,7 @@ async function main(): Promise<number> {
       `minutebook: built ${corpus.documents.length} document(s) from ${discovery.files.length} source(s)` +
         (report.skipped ? `, ${report.skipped} skipped` : "") +
         `: ${report.pages} pages, ${report.redirects} redirect(s)`,
-      `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, search index ${seconds(indexed - built)} (${search.pages} pages indexed)`,
+      `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, search index ${seconds(indexed - built)} (${search.pages} pages indexed in ${search.shards} shard(s))`,
       `  ${errors} error(s), ${warnings} warning(s)${problems.length ? " (listed above; also in build-report.json)" : ""}`,
       `  site in ${paths.dist} — run \`npm run preview\` to browse it`,
     ].join("\n"),

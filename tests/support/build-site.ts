@@ -13,11 +13,11 @@ export interface BuiltSite {
   status: number | null;
 }
 
-export function buildSite(sourcesDir?: string): BuiltSite {
+export function buildSite(sourcesDir?: string, extraEnv: NodeJS.ProcessEnv = {}): BuiltSite {
   const work = mkdtempSync(join(tmpdir(), "minutebook-test-"));
   const dist = join(work, "dist");
   const collection = join(work, "collection");
-  const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_DIST: dist, MINUTEBOOK_COLLECTION: collection };
+  const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_DIST: dist, MINUTEBOOK_COLLECTION: collection, ...extraEnv };
   if (sourcesDir) env.MINUTEBOOK_SOURCES = sourcesDir;
   else delete env.MINUTEBOOK_SOURCES;
   const result = spawnSync(process.execPath, ["--experimental-strip-types", "--disable-warning=ExperimentalWarning", "scripts/cli/build.ts"], {

@@ -1,18 +1,97 @@
-// Emit stage: the Pagefind index over the built HTML, through Pagefind's Node API. Every call's
-// errors are checked and thrown with context, since the API reports failures in its return values.
-import * as pagefind from "pagefind";
+// Emit stage: the Pagefind index of the document pages, split into date-band shards
+// (src/lib/search.ts `planSearchShards`), each built by its own Pagefind process (search-shard.ts),
+// two at a time on a machine with two cores. Memory is then that of the largest shard, not of the
+// archive, and a later build re-indexes only the shards whose documents changed: the plan of the last
+// build is kept in dist/search/shards.json, which the benchmark and tools also read to merge the shards.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { planSearchShards, type SearchShard } from "../../../src/lib/search.ts";
+import type { DocumentSummary } from "../../../src/schema/record.ts";
 
-export async function buildSearchIndex(distDir: string): Promise<{ pages: number }> {
-  const created = await pagefind.createIndex({ forceLanguage: "en" });
-  if (!created.index) throw new Error(`pagefind: could not create an index: ${created.errors.join("; ")}`);
-  try {
-    const added = await created.index.addDirectory({ path: distDir });
-    if (added.errors.length) throw new Error(`pagefind: indexing ${distDir} failed: ${added.errors.join("; ")}`);
-    const written = await created.index.writeFiles({ outputPath: join(distDir, "pagefind") });
-    if (written.errors.length) throw new Error(`pagefind: writing the index failed: ${written.errors.join("; ")}`);
-    return { pages: added.page_count };
-  } finally {
-    await pagefind.close();
+export const SHARDS_FILE = "search/shards.json";
+
+export interface SearchShardsFile {
+  shardSize: number;
+  shards: SearchShard[];
+}
+
+export interface SearchIndexOptions {
+  shardSize: number;
+  /**
+   * Incremental: the documents whose page changed since the last build. A shard with the same
+   * documents as last time and none of them changed keeps its index. Omitted: every shard is rebuilt.
+   */
+  changed?: ReadonlySet<string>;
+  /** At most this many Pagefind processes at once (default: one per core, at most two). */
+  concurrency?: number;
+}
+
+export interface SearchIndexResult {
+  pages: number;
+  shards: number;
+  rebuilt: number;
+}
+
+export function readShardsFile(distDir: string): SearchShardsFile | null {
+  const path = join(distDir, SHARDS_FILE);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as SearchShardsFile) : null;
+}
+
+const sameDocuments = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, n) => id === b[n]);
+
+/** The shards that must be (re)built: all, or those whose documents or pages changed. */
+function staleShards(distDir: string, plan: SearchShard[], options: SearchIndexOptions): SearchShard[] {
+  const previous = options.changed ? readShardsFile(distDir) : null;
+  if (!previous || previous.shardSize !== options.shardSize) return plan;
+  const before = new Map(previous.shards.map((s) => [s.bundle, s.documents]));
+  return plan.filter((shard) => {
+    const documents = before.get(shard.bundle);
+    return !documents || !sameDocuments(documents, shard.documents) || shard.documents.some((id) => options.changed!.has(id)) || !existsSync(join(distDir, shard.bundle, "pagefind.js"));
+  });
+}
+
+function runShard(distDir: string, shard: SearchShard, scratch: string): Promise<void> {
+  const idsFile = join(scratch, `${shard.bundle.replace(/\W+/g, "_")}.json`);
+  writeFileSync(idsFile, JSON.stringify(shard.documents));
+  const child = spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, "search-shard.ts"), distDir, shard.bundle, idsFile], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let errors = "";
+  child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+  child.stdout.resume();
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`search index shard ${shard.bundle} (${shard.documents.length} documents) failed: ${errors.trim() || `exit ${code}`}`)),
+    );
+  });
+}
+
+export async function buildSearchIndex(
+  distDir: string,
+  documents: readonly Pick<DocumentSummary, "id" | "date" | "year">[],
+  options: SearchIndexOptions,
+): Promise<SearchIndexResult> {
+  const plan = planSearchShards(documents, options.shardSize);
+  const stale = staleShards(distDir, plan, options);
+  // Bundles of a previous plan that this one no longer has.
+  for (const old of readShardsFile(distDir)?.shards ?? []) {
+    if (!plan.some((s) => s.bundle === old.bundle)) rmSync(join(distDir, old.bundle), { recursive: true, force: true });
   }
+  const scratch = mkdtempSync(join(tmpdir(), "minutebook-search-"));
+  try {
+    const queue = [...stale];
+    const concurrency = Math.max(1, options.concurrency ?? Math.min(2, availableParallelism()));
+    const worker = async () => {
+      for (let shard = queue.shift(); shard; shard = queue.shift()) await runShard(distDir, shard, scratch);
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const file: SearchShardsFile = { shardSize: options.shardSize, shards: plan };
+  writeFileSync(join(distDir, SHARDS_FILE), `${JSON.stringify(file, null, 2)}\n`);
+  return { pages: documents.length, shards: plan.length, rebuilt: stale.length };
 }

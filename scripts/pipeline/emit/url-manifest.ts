@@ -23,7 +23,7 @@ export type UrlManifest = z.infer<typeof UrlManifest>;
 export const RedirectsFile = z.record(z.string().regex(/^\//), z.string().regex(/^\//));
 
 /** Paths that are build machinery, not promised URLs (hashed assets, the search index, reports). */
-const UNPROMISED = [/^\/_astro\//, /^\/pagefind\//, /^\/build-report\.json$/, /^\/url-manifest\.json$/, /^\/_redirects$/];
+const UNPROMISED = [/^\/_astro\//, /^\/pagefind\//, /^\/search\/(?:shard-\d+\/|shards\.json$)/, /^\/build-report\.json$/, /^\/url-manifest\.json$/, /^\/_redirects$/];
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sortedRecord = <T>(entries: [string, T][]) => Object.fromEntries(entries.sort(([a], [b]) => byCodePoint(a, b)));

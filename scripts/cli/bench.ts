@@ -1,9 +1,10 @@
-// npm run bench -- --documents N [--seed S] [--keep] [--timeout-min M]
+// npm run bench -- --documents N [--seed S] [--keep] [--timeout-min M] [--incremental | --no-incremental]
 // Benchmarks the pipeline on a synthetic corpus of N documents (npm run corpus; cached per N and seed
 // in /tmp/minutebook-bench): each phase runs in its own process so its peak memory can be read —
 // parse (one core), ingest (parse + people + MDX collection), astro build, copying the sources beside
 // the pages, Pagefind — then measures the site (pages, dist/ size, median meeting page weight) and the
-// compressed bytes a browser fetches to show the first results of a query. Prints one table; the
+// compressed bytes a browser fetches to show the first results of a query, and (up to 2,000 documents,
+// or with --incremental) full and incremental runs of `npm run build`. Prints one table; the
 // figures are also written as JSON beside the cached corpus. --keep keeps the built site. A phase is
 // stopped after --timeout-min minutes (25) or when its process tree passes --max-rss-gib GiB (14).
 import { execFileSync } from "node:child_process";
@@ -19,8 +20,11 @@ import { snapshotSite } from "../bench/site-snapshot.ts";
 import { measureSite } from "../bench/measure-site.ts";
 import { searchTransfer } from "../bench/search-transfer.ts";
 import { kb, mb, mib, secs, table } from "../bench/table.ts";
+import { measureIncremental } from "../bench/incremental.ts";
 
-const USAGE = "usage: npm run bench -- --documents N [--seed S] [--keep] [--timeout-min M] [--max-rss-gib G]";
+const USAGE = "usage: npm run bench -- --documents N [--seed S] [--keep] [--timeout-min M] [--max-rss-gib G] [--incremental | --no-incremental]";
+/** Up to this many documents the bench also measures incremental rebuilds (three more builds). */
+const INCREMENTAL_UP_TO = 2000;
 const CACHE = "/tmp/minutebook-bench";
 const QUERIES = ["foster carers", "budget"];
 
@@ -35,12 +39,14 @@ function options(argv: string[]) {
     return at >= 0 ? args.splice(at, 2)[1] : undefined;
   };
   const keep = flag("--keep");
+  const incrementalOn = flag("--incremental");
+  const incrementalOff = flag("--no-incremental");
   const documents = Number(value("--documents"));
   const seed = Number(value("--seed") ?? DEFAULT_SEED);
   const timeoutMin = Number(value("--timeout-min") ?? 25);
   const maxRssGib = Number(value("--max-rss-gib") ?? 14);
   if (args.length || !Number.isInteger(documents) || documents < 1 || !Number.isInteger(seed) || !(timeoutMin > 0) || !(maxRssGib > 0)) return null;
-  return { documents, seed, keep, timeoutMin, maxRssGib };
+  return { documents, seed, keep, timeoutMin, maxRssGib, incremental: incrementalOn || (!incrementalOff && documents <= INCREMENTAL_UP_TO) };
 }
 
 const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
@@ -68,7 +74,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { documents: n, seed, keep, timeoutMin, maxRssGib } = opts;
+  const { documents: n, seed, keep, timeoutMin, maxRssGib, incremental } = opts;
   const timeoutMs = timeoutMin * 60_000;
   const benchStarted = performance.now();
   const machine = {
@@ -131,6 +137,8 @@ async function main(): Promise<number> {
   // 3. The site.
   const siteFigures = pagefind?.ok ? measureSite(dist, docs) : null;
   const transfers = pagefind?.ok ? await searchTransfer(dist, QUERIES) : [];
+  // 4. Incremental rebuilds with the real command, on a copy of the corpus.
+  const rebuilds = incremental && pagefind?.ok ? await measureIncremental({ corpus: sources, work, site, n, seed, env, timeoutMs, log: console.log }) : null;
   const collectionBytes = du(join(collection, "documents"));
   const buildMs = (ingest.wallMs ?? 0) + (astro?.wallMs ?? 0) + copyMs + (pagefind?.wallMs ?? 0);
   const totalMs = performance.now() - benchStarted;
@@ -158,11 +166,19 @@ async function main(): Promise<number> {
       `${t.results} results, ${t.requests} files: ${Object.entries(t.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(", ")}; + search UI bundle ${kb(t.uiBytes)}`,
     ]),
   ];
+  if (rebuilds) {
+    const ratio = (r: PhaseRun<unknown> | null) => (r?.ok && rebuilds.full.ok ? `${((100 * r.wallMs) / rebuilds.full.wallMs).toFixed(1)}% of the full build` : "");
+    rows.push(
+      ["npm run build, full", `${secs(rebuilds.full.wallMs)}${rebuilds.full.ok ? "" : " FAILED"}`, "the real command, all phases in one run (parse cache cold)"],
+      ["rebuild after changing one document", rebuilds.changed ? `${secs(rebuilds.changed.wallMs)}${rebuilds.changed.ok ? "" : " FAILED"}` : "not run", `${ratio(rebuilds.changed)}; ${rebuilds.changedFile}`],
+      ["rebuild after adding one document", rebuilds.added ? `${secs(rebuilds.added.wallMs)}${rebuilds.added.ok ? "" : " FAILED"}` : "not run", `${ratio(rebuilds.added)}; ${rebuilds.addedFile}`],
+    );
+  }
   const output = table(rows);
   console.log(`\n## N = ${n}\n\n${output}\n`);
   const resultsFile = join(CACHE, `results-n${n}-s${seed}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(resultsFile, JSON.stringify({ n, seed, machine, versions, corpusBytes, corpusMs, parse, ingest, astro, copyMs, pagefind, siteFigures, transfers, buildMs, totalMs, table: output }, (k, v) => (k === "output" ? String(v).slice(-4000) : v), 2));
+  writeFileSync(resultsFile, JSON.stringify({ n, seed, machine, versions, corpusBytes, corpusMs, parse, ingest, astro, copyMs, pagefind, siteFigures, transfers, rebuilds, buildMs, totalMs, table: output }, (k, v) => (k === "output" ? String(v).slice(-4000) : v), 2));
   console.log(`bench: figures in ${resultsFile}`);
   if (keep) console.log(`bench: site kept in ${dist} (collection ${collection})`);
   else rmSync(work, { recursive: true, force: true });

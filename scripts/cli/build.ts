@@ -1,11 +1,15 @@
-// npm run build: ingest (parse every source into the MDX content collection) → Astro build → URL
-// promises (redirects, manifest, check against the last release) → Pagefind, into dist/, with a summary
-// of what was built and every warning.
+// npm run build [-- --full]: ingest (parse every source into the MDX content collection; unchanged
+// sources come from the parse cache) → Astro build → URL promises (redirects, manifest, check against
+// the last release) → Pagefind, into dist/, with a summary of what was built and every warning.
+// When only some sources were added or changed since the last build into the same dist/, the build is
+// incremental: only the pages they touch are rendered (scripts/pipeline/incremental.ts) and only their
+// search shards re-indexed; anything else (removals, code, control files) gives a full build.
 //   MINUTEBOOK_SOURCES=<dir>  build from another folder of sources instead of the bundled sample;
 //                             the collection then goes to .minutebook/collection, leaving content/ alone.
-import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { BULK_DATA_PATH, writeJsonLines } from "../pipeline/emit/bulk-data.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
@@ -19,63 +23,168 @@ import {
   redirectsFor,
   scanSite,
   writeRedirects,
+  type UrlManifest,
 } from "../pipeline/emit/url-manifest.ts";
+import { buildFingerprint, foldPartialBuild, joinParts, patchManifest, readBuildState, writeBuildState } from "../pipeline/emit/partial-site.ts";
+import type { PageSelection } from "../../src/lib/page-selection.ts";
+import { planIncremental } from "../pipeline/incremental.ts";
 import { descendantRedirects } from "../pipeline/emit/descendant-redirects.ts";
 import { ingest } from "../pipeline/ingest.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
-import { ROOT, sitePaths } from "./paths.ts";
+import { ROOT, sitePaths, siteUrl } from "./paths.ts";
 
-function runAstroBuild(collectionDir: string, distDir: string): void {
+function runAstroBuild(collectionDir: string, distDir: string, selection?: PageSelection, cacheDir?: string): Promise<void> {
   const astroBin = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
-  const result = spawnSync(process.execPath, [astroBin, "build", "--silent"], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: { ...process.env, MINUTEBOOK_COLLECTION: collectionDir, MINUTEBOOK_DIST: distDir, ASTRO_TELEMETRY_DISABLED: "1" },
+  const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_COLLECTION: collectionDir, MINUTEBOOK_DIST: distDir, ASTRO_TELEMETRY_DISABLED: "1" };
+  delete env.MINUTEBOOK_PAGES;
+  delete env.MINUTEBOOK_ASTRO_CACHE;
+  if (selection) {
+    mkdirSync(distDir, { recursive: true });
+    env.MINUTEBOOK_PAGES = `${distDir}.pages.json`;
+    writeFileSync(env.MINUTEBOOK_PAGES, JSON.stringify(selection));
+  }
+  if (cacheDir) env.MINUTEBOOK_ASTRO_CACHE = cacheDir;
+  const child = spawn(process.execPath, [astroBin, "build", "--silent"], { cwd: ROOT, stdio: "inherit", env });
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code ?? signal})`))));
   });
-  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status ?? result.signal})`);
 }
 
+/** Documents from which a full build renders in parallel parts (below, one process's start-up dominates). */
+const PARALLEL_FROM = 200;
+
+/** Parts of a full build: MINUTEBOOK_ASTRO_PARTS, else one per core (at most two) for a large archive. */
+function astroParts(documents: number): number {
+  const raw = process.env.MINUTEBOOK_ASTRO_PARTS;
+  if (raw) {
+    const parts = Number(raw);
+    if (!Number.isInteger(parts) || parts < 1) throw new Error(`MINUTEBOOK_ASTRO_PARTS must be a whole number above 0, not "${raw}"`);
+    return parts;
+  }
+  return documents >= PARALLEL_FROM ? Math.min(2, availableParallelism()) : 1;
+}
+
+/**
+ * A full build: one Astro process, or several rendering disjoint parts at once (src/lib/page-selection.ts)
+ * into folders inside the project (Astro keeps its build scratch beside an output folder inside the
+ * working directory, so parallel builds must not share one), joined into dist afterwards.
+ */
+async function renderFullSite(collectionDir: string, distDir: string, parts: number): Promise<void> {
+  if (parts === 1) return runAstroBuild(collectionDir, distDir);
+  const work = join(ROOT, ".minutebook", `astro-parts-${process.pid}`);
+  rmSync(work, { recursive: true, force: true });
+  try {
+    const folders = Array.from({ length: parts }, (_, part) => join(work, `part-${part}`));
+    await Promise.all(folders.map((folder, part) => runAstroBuild(collectionDir, folder, { part, parts }, join(work, `cache-${part}`))));
+    mkdirSync(distDir, { recursive: true });
+    joinParts(folders, distDir, siteUrl());
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const USAGE = "usage: npm run build [-- --full]   (--full: rebuild every page even when only some sources changed)";
+
 async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.some((a) => a !== "--full")) {
+    console.error(USAGE);
+    return 2;
+  }
   const started = Date.now();
   const paths = sitePaths();
   console.log(`minutebook: building from ${paths.sources}`);
 
   const released = readManifest(paths.publishedUrls);
-  const { discovery, corpus, problems, suggestedTopics } = ingest(paths, {
+  const ingestedAll = ingest(paths, {
     onProgress: progressPrinter("parse"),
     published: new Map(Object.entries(released?.documents ?? {})),
   });
+  const { discovery, corpus, problems, suggestedTopics } = ingestedAll;
+  // TEMPORARY until the ingest change report lands.
+  const changes = (ingestedAll as { changes?: import("../pipeline/incremental.ts").CollectionChanges & { reparsed: number; reused: number } }).changes ?? { firstBuild: true, written: [], removed: [], reparsed: corpus.documents.length, reused: 0 };
   if (corpus.documents.length === 0) {
     printProblems(problems);
     console.error(`minutebook: no document could be parsed from ${paths.sources}; nothing to build`);
     return 1;
   }
   const ingested = Date.now();
+  console.log(`  parse: ${changes.reparsed} parsed, ${changes.reused} unchanged (cache); ${changes.written.length} collection file(s) written, ${changes.removed.length} removed`);
 
-  runAstroBuild(paths.collection, paths.dist);
-  const built = Date.now();
-
-  // The original words, byte for byte, beside each document's page.
+  const shardSize = searchShardSize();
+  const fingerprint = buildFingerprint(ROOT, [paths.peopleOverrides, paths.topics, paths.committeeRenames, paths.redirects, paths.publishedUrls], {
+    site: process.env.MINUTEBOOK_SITE,
+    searchShardSize: String(shardSize),
+  });
+  const lastManifestPath = join(paths.dist, "url-manifest.json");
+  const plan = args.includes("--full")
+    ? ({ full: true, reason: "--full" } as const)
+    : planIncremental({
+        changes,
+        state: readBuildState(paths.collection),
+        fingerprint,
+        dist: paths.dist,
+        collection: paths.collection,
+        previous: existsSync(lastManifestPath) ? readManifest(lastManifestPath) : null,
+        ids: corpus.ids,
+      });
   const fileByPath = new Map(discovery.files.map((f) => [f.relativePath, f]));
-  for (const document of corpus.documents) {
+  // The original words, byte for byte, beside each document's page.
+  const copySource = (document: (typeof corpus.documents)[number]) => {
     mkdirSync(join(paths.dist, document.id), { recursive: true });
     copyFileSync(fileByPath.get(document.source.path)!.absolutePath, join(paths.dist, document.id, document.source.file));
-  }
-  // The whole archive as one open-data download.
-  writeJsonLines(join(paths.dist, BULK_DATA_PATH), corpus.documents);
+  };
 
-  const documentRedirects = redirectsFor(released, corpus.ids, readRedirects(paths.redirects));
-  const builtPages = scanSite(paths.dist).pages;
-  const movedPages = { ...ancestorRedirects(released, builtPages, documentRedirects), ...documentRedirects };
-  // Pages under a moved document or committee (its resolutions, its register) move with it.
-  const redirects = { ...descendantRedirects(released, builtPages, movedPages), ...movedPages };
-  writeRedirects(paths.dist, redirects);
-  const manifest = buildManifest(paths.dist, corpus.ids, redirects);
-  writeFileSync(join(paths.dist, "url-manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  // The whole archive as one open-data download.
+  const writeBulkData = () => writeJsonLines(join(paths.dist, BULK_DATA_PATH), corpus.documents);
+
+  let manifest: UrlManifest;
+  let redirects: Record<string, string>;
+  let changedPages: Set<string> | undefined;
+  let built: number;
+  if (plan.full) {
+    if (plan.reason !== "no earlier build to update") console.log(`  full build: ${plan.reason}`);
+    // A full build replaces the site: nothing of an earlier one lingers.
+    rmSync(paths.dist, { recursive: true, force: true });
+    const parts = astroParts(corpus.documents.length);
+    if (parts > 1) console.log(`  rendering in ${parts} parallel parts`);
+    await renderFullSite(paths.collection, paths.dist, parts);
+    built = Date.now();
+    for (const document of corpus.documents) copySource(document);
+    writeBulkData();
+    const documentRedirects = redirectsFor(released, corpus.ids, readRedirects(paths.redirects));
+    const builtPages = scanSite(paths.dist).pages;
+    const movedPages = { ...ancestorRedirects(released, builtPages, documentRedirects), ...documentRedirects };
+    // Pages under a moved document or committee (its resolutions, its register) move with it.
+    redirects = { ...descendantRedirects(released, builtPages, movedPages), ...movedPages };
+    writeRedirects(paths.dist, redirects);
+    manifest = buildManifest(paths.dist, corpus.ids, redirects);
+  } else {
+    const { documents, people } = plan.selection;
+    console.log(`  incremental build: ${documents.length} document(s) and ${people.length} person page(s) changed; pages across the archive re-rendered`);
+    const scratch = mkdtempSync(join(tmpdir(), "minutebook-partial-"));
+    try {
+      await runAstroBuild(paths.collection, join(scratch, "dist"), plan.selection);
+      built = Date.now();
+      const folded = foldPartialBuild(join(scratch, "dist"), paths.dist, siteUrl(), corpus.documents.map((d) => d.id));
+      changedPages = folded.changedDocuments;
+      writeBulkData();
+      const selected = new Set(documents);
+      for (const document of corpus.documents) if (selected.has(document.id)) copySource(document);
+      const previous = readManifest(lastManifestPath)!;
+      redirects = previous.redirects;
+      manifest = patchManifest(previous, paths.dist, [...folded.files, ...corpus.documents.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], corpus.ids);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+  writeFileSync(lastManifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   const broken = released ? brokenPromises(released, manifest) : [];
 
-  const search = await buildSearchIndex(paths.dist, corpus.documents, { shardSize: searchShardSize() });
+  const search = await buildSearchIndex(paths.dist, corpus.documents, { shardSize, changed: changedPages });
   const indexed = Date.now();
+  writeBuildState(paths.collection, { fingerprint, dist: paths.dist });
 
   const report = {
     sources: discovery.files.length,
@@ -99,7 +208,7 @@ async function main(): Promise<number> {
       `minutebook: built ${corpus.documents.length} document(s) from ${discovery.files.length} source(s)` +
         (report.skipped ? `, ${report.skipped} skipped` : "") +
         `: ${report.pages} pages, ${report.redirects} redirect(s)`,
-      `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, search index ${seconds(indexed - built)} (${search.pages} pages indexed in ${search.shards} shard(s))`,
+      `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, search index ${seconds(indexed - built)} (${search.pages} pages in ${search.shards} shard(s), ${search.rebuilt} rebuilt); ${plan.full ? "full" : "incremental"} build in ${seconds(Date.now() - started)}`,
       `  ${errors} error(s), ${warnings} warning(s)${problems.length ? " (listed above; also in build-report.json)" : ""}`,
       `  site in ${paths.dist} — run \`npm run preview\` to browse it`,
     ].join("\n"),

@@ -4,6 +4,9 @@ import { join, resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 
+/** The site's public address (MINUTEBOOK_SITE), for absolute URLs in feeds, the sitemap and citations. */
+export const siteUrl = (env: NodeJS.ProcessEnv = process.env): URL => new URL(env.MINUTEBOOK_SITE ?? "https://minutebook.example");
+
 export interface SitePaths {
   sources: string;
   collection: string;

@@ -1,17 +1,7 @@
 // The same sources give byte-identical output: no timestamps, random ids or unstable orders.
 import { describe, expect, it } from "vitest";
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { buildSite } from "../support/build-site.ts";
-
-function tree(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const rel of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
-    const full = join(dir, rel);
-    if (statSync(full).isFile()) files.set(rel, readFileSync(full));
-  }
-  return files;
-}
+import { tree } from "../support/tree.ts";
 
 describe("two builds of the same sources", () => {
   it("produce byte-identical sites and collections", () => {

@@ -46,9 +46,14 @@ const ID_ATTRIBUTE = /\sid="([^"]+)"/g;
 
 /** Scan a built site for its pages, their anchors, and its other files. */
 export function scanSite(distDir: string): { pages: Record<string, string[]>; files: string[] } {
+  return scanPages(distDir, readdirSync(distDir, { recursive: true, encoding: "utf8" }));
+}
+
+/** The same for some of its files (site-relative paths): an incremental build rescans only what it wrote. */
+export function scanPages(distDir: string, relativePaths: readonly string[]): { pages: Record<string, string[]>; files: string[] } {
   const pages: [string, string[]][] = [];
   const files: string[] = [];
-  for (const rel of readdirSync(distDir, { recursive: true, encoding: "utf8" })) {
+  for (const rel of relativePaths) {
     const url = "/" + rel.split(sep).join("/");
     if (UNPROMISED.some((re) => re.test(url))) continue;
     const full = join(distDir, rel);

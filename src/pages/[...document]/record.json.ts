@@ -3,9 +3,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { allDocuments } from "../../lib/documents.ts";
 import { loadRecord } from "../../lib/records.ts";
+import { rendersDocument } from "../../lib/page-selection.ts";
 
 export const getStaticPaths = (async () =>
-  (await allDocuments()).map((d) => ({ params: { document: d.id }, props: { id: d.id } }))) satisfies GetStaticPaths;
+  (await allDocuments()).filter((d) => rendersDocument(d.id)).map((d) => ({ params: { document: d.id }, props: { id: d.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ id: string }> = ({ props }) =>
   new Response(`${JSON.stringify(loadRecord(props.id), null, 2)}\n`, {

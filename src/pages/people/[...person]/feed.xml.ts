@@ -1,12 +1,13 @@
 // A person's Atom feed, beside their page (/people/<id>/feed.xml): the newest items that mention them.
 import type { APIRoute, GetStaticPaths } from "astro";
 import { entities } from "../../../lib/archive.ts";
+import { rendersPerson } from "../../../lib/page-selection.ts";
 import { atomResponse } from "../../../lib/atom.ts";
 import { itemEntry, newestEntries } from "../../../lib/document-feed.ts";
 import { loadPerson } from "../../../lib/records.ts";
 
 export const getStaticPaths = (async () =>
-  (await entities("people")).map((person) => ({ params: { person: person.id }, props: { id: person.id } }))) satisfies GetStaticPaths;
+  (await entities("people")).filter((p) => rendersPerson(p.id)).map((person) => ({ params: { person: person.id }, props: { id: person.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ id: string }> = ({ props, site }) => {
   const origin = site ?? new URL("https://minutebook.example");

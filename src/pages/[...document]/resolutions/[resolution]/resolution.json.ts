@@ -1,10 +1,11 @@
 // The open-data form of a resolution, beside its page: <resolution URL>resolution.json.
 import type { APIRoute, GetStaticPaths } from "astro";
 import { entities } from "../../../../lib/archive.ts";
+import { rendersDocument } from "../../../../lib/page-selection.ts";
 import type { ResolutionEntity } from "../../../../schema/archive.ts";
 
 export const getStaticPaths = (async () =>
-  (await entities("resolutions")).map((resolution) => ({
+  (await entities("resolutions")).filter((r) => rendersDocument(r.document.id)).map((resolution) => ({
     params: { document: resolution.document.id, resolution: resolution.slug },
     props: { resolution },
   }))) satisfies GetStaticPaths;

@@ -1,0 +1,114 @@
+// Incremental builds, the site side: whether the last build's dist/ can be updated in place, and how
+// the pages of a partial Astro build (src/lib/page-selection.ts) are folded into it. Astro has no
+// incremental build of its own, so an incremental build renders the selected pages into a scratch
+// folder; this stage copies them over, merges the sitemap (the partial build's lists only its own pages)
+// and patches the URL manifest by rescanning only the pages it rendered.
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { sitemapFiles, sitemapPaths } from "../../../src/integrations/sitemap.ts";
+import { scanPages, type UrlManifest } from "./url-manifest.ts";
+
+/** What a build's output depends on besides the sources: the site's code, control files and settings. */
+export function buildFingerprint(root: string, controlFiles: readonly string[], settings: Record<string, string | undefined>): string {
+  const hash = createHash("sha256");
+  const code = ["src", "scripts", "public"].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: "utf8" }).map((f) => join(dir, f)),
+  );
+  for (const rel of [...code, "astro.config.mjs", "package.json"].sort()) {
+    const path = join(root, rel);
+    if (!statSync(path).isFile()) continue;
+    hash.update(`${rel}\0`).update(readFileSync(path)).update("\0");
+  }
+  for (const path of [...controlFiles].sort()) hash.update(`${path}\0`).update(existsSync(path) ? readFileSync(path) : "(none)").update("\0");
+  hash.update(JSON.stringify(Object.entries(settings).sort()));
+  return hash.digest("hex");
+}
+
+export interface BuildState {
+  fingerprint: string;
+  dist: string;
+}
+
+export const BUILD_STATE_FILE = ".build-state.json";
+
+export function readBuildState(collectionDir: string): BuildState | null {
+  const path = join(collectionDir, BUILD_STATE_FILE);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as BuildState) : null;
+}
+
+export function writeBuildState(collectionDir: string, state: BuildState): void {
+  writeFileSync(join(collectionDir, BUILD_STATE_FILE), `${JSON.stringify(state, null, 2)}\n`);
+}
+
+const filesUnder = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((f) => f.split(sep).join("/"))
+    .sort();
+
+const SITEMAP_FILE = /^sitemap(?:-\d+)?\.xml$/;
+
+/** The page paths a built site's sitemap lists. */
+function sitemapListed(dir: string): string[] {
+  if (!existsSync(join(dir, "sitemap.xml"))) return [];
+  return readdirSync(dir)
+    .filter((f) => SITEMAP_FILE.test(f))
+    .flatMap((f) => [...readFileSync(join(dir, f), "utf8").matchAll(/<url><loc>([^<]+)<\/loc><\/url>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, "&")).pathname));
+}
+
+function writeSitemap(dist: string, site: URL, paths: string[]): void {
+  for (const [name, xml] of sitemapFiles(site, sitemapPaths(paths))) writeFileSync(join(dist, name), xml);
+}
+
+/**
+ * Copies a partial build (scratch) over the full site (dist), except its sitemap, which is merged:
+ * the pages already listed plus the pages rendered now. Returns the site-relative files written and the
+ * documents (of `documents`) whose page came out different from the one it replaced.
+ */
+export function foldPartialBuild(scratch: string, dist: string, site: URL, documents: Iterable<string>): { files: string[]; changedDocuments: Set<string> } {
+  const files = filesUnder(scratch).filter((f) => !SITEMAP_FILE.test(f));
+  const changedDocuments = new Set<string>();
+  for (const id of documents) {
+    const page = join(scratch, id, "index.html");
+    const before = join(dist, id, "index.html");
+    if (existsSync(page) && (!existsSync(before) || !readFileSync(page).equals(readFileSync(before)))) changedDocuments.add(id);
+  }
+  const listed = sitemapListed(dist);
+  for (const f of files) cpSync(join(scratch, f), join(dist, f));
+  writeSitemap(dist, site, [...listed, ...sitemapListed(scratch)]);
+  return { files, changedDocuments };
+}
+
+/**
+ * Joins the parts of a build rendered in parallel into one site: each part's files move into dist
+ * (pages both parts render, those across the archive, are the same bytes: the first is kept), and
+ * the sitemap lists the pages of every part.
+ */
+export function joinParts(parts: readonly string[], dist: string, site: URL): void {
+  const listed = parts.flatMap(sitemapListed);
+  for (const part of parts) {
+    for (const f of filesUnder(part)) {
+      if (SITEMAP_FILE.test(f)) continue;
+      const to = join(dist, f);
+      if (existsSync(to)) continue;
+      mkdirSync(dirname(to), { recursive: true });
+      renameSync(join(part, f), to);
+    }
+  }
+  writeSitemap(dist, site, listed);
+}
+
+/** The last build's manifest with the pages and files of a partial build rescanned. */
+export function patchManifest(previous: UrlManifest, dist: string, written: readonly string[], documents: ReadonlyMap<string, string>): UrlManifest {
+  const rescanned = scanPages(dist, written);
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    documents: Object.fromEntries([...documents.entries()].sort(([a], [b]) => byCodePoint(a, b))),
+    pages: Object.fromEntries(Object.entries({ ...previous.pages, ...rescanned.pages }).sort(([a], [b]) => byCodePoint(a, b))),
+    files: [...new Set([...previous.files, ...rescanned.files])].sort(byCodePoint),
+    redirects: previous.redirects,
+  };
+}
+
+export const siteRelative = (dist: string, path: string) => relative(dist, path).split(sep).join("/");

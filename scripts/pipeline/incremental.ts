@@ -1,0 +1,64 @@
+// Incremental builds: from what the ingest stage changed in the collection, decide whether the last
+// build's site can be updated in place and which pages to render. Only additions and changes are
+// incremental; a removed source, a document whose permanent id moved, different code, control files
+// (people, topics, committees, redirects, the released manifest) or settings mean a full build, since
+// they can touch any page. Pages that list across the archive are always rendered (page-selection.ts).
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { ChangedPages } from "../../src/lib/page-selection.ts";
+import type { UrlManifest } from "./emit/url-manifest.ts";
+import type { BuildState } from "./emit/partial-site.ts";
+
+/** What the ingest stage wrote (collection-relative paths) — see ingest.ts. */
+export interface CollectionChanges {
+  firstBuild: boolean;
+  written: readonly string[];
+  removed: readonly string[];
+}
+
+export type IncrementalPlan = { full: true; reason: string } | { full: false; selection: ChangedPages };
+
+const DOCUMENT_FILES = [/^records\/(.+)\.json$/, /^documents\/(.+)\.mdx$/, /^sources\/(.+)\.txt$/, /^archive\/document-links\/(.+)\.json$/];
+const PERSON_FILE = /^archive\/people\/(.+)\.json$/;
+
+const match = (patterns: readonly RegExp[], path: string) => patterns.map((re) => re.exec(path)?.[1]).find((id) => id !== undefined);
+
+export function planIncremental(input: {
+  changes: CollectionChanges;
+  state: BuildState | null;
+  fingerprint: string;
+  dist: string;
+  collection: string;
+  /** The manifest the last build wrote into dist/. */
+  previous: UrlManifest | null;
+  /** Source path → permanent id, this build. */
+  ids: ReadonlyMap<string, string>;
+}): IncrementalPlan {
+  const { changes, state, previous } = input;
+  if (!state || !previous || changes.firstBuild) return { full: true, reason: "no earlier build to update" };
+  if (state.dist !== input.dist) return { full: true, reason: `the last build went to ${state.dist}` };
+  if (state.fingerprint !== input.fingerprint) return { full: true, reason: "the site's code, settings or control files changed" };
+  if (changes.removed.length) return { full: true, reason: `${changes.removed.length} file(s) of the collection were removed` };
+  for (const [path, id] of Object.entries(previous.documents)) {
+    if (input.ids.get(path) !== id) return { full: true, reason: `${path} is no longer published as ${id}` };
+  }
+  const documents = new Set<string>();
+  const people = new Set<string>();
+  for (const path of changes.written) {
+    const document = match(DOCUMENT_FILES, path);
+    if (document !== undefined) documents.add(document);
+    const person = PERSON_FILE.exec(path)?.[1];
+    if (person !== undefined) people.add(person);
+  }
+  // A person's page lists the documents and actions they are named in: re-render it when one changed.
+  const peopleDir = join(input.collection, "archive", "people");
+  if (documents.size && existsSync(peopleDir)) {
+    const quoted = [...documents].map((id) => JSON.stringify(id));
+    for (const file of readdirSync(peopleDir, { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".json")) continue;
+      const text = readFileSync(join(peopleDir, file), "utf8");
+      if (quoted.some((q) => text.includes(q))) people.add(file.slice(0, -".json".length).split("\\").join("/"));
+    }
+  }
+  return { full: false, selection: { documents: [...documents].sort(), people: [...people].sort() } };
+}

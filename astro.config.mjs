@@ -2,10 +2,11 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "./src/integrations/sitemap.ts";
+import { siteOrigin } from "./src/lib/site.ts";
 
 // The site is static: every page is prerendered into dist/ and searched with Pagefind.
 export default defineConfig({
-  site: process.env.MINUTEBOOK_SITE ?? "https://minutebook.example",
+  site: siteOrigin(),
   outDir: process.env.MINUTEBOOK_DIST ?? "./dist",
   trailingSlash: "always",
   build: { format: "directory" },

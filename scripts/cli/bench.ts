@@ -1,8 +1,8 @@
 // npm run bench -- --documents N [--seed S] [--keep] [--timeout-min M]
 // Benchmarks the pipeline on a synthetic corpus of N documents (npm run corpus; cached per N and seed
 // in /tmp/minutebook-bench): each phase runs in its own process so its peak memory can be read —
-// parse (one core), ingest (parse + people + MDX collection), astro build, copying the sources beside
-// the pages, Pagefind — then measures the site (pages, dist/ size, median meeting page weight) and the
+// parse (one core), ingest (parse + people + MDX collection), astro build, the open-data files,
+// copying the sources beside the pages, Pagefind — then measures the site (pages, dist/ size, median meeting page weight) and the
 // compressed bytes a browser fetches to show the first results of a query. Prints one table; the
 // figures are also written as JSON beside the cached corpus. --keep keeps the built site. A phase is
 // stopped after --timeout-min minutes (25) or when its process tree passes --max-rss-gib GiB (14).
@@ -115,10 +115,11 @@ async function main(): Promise<number> {
   const ingest = await run<{ documents: number; errors: number; textLost: number; processMs: number; writeMs: number }>("ingest (parse + people + MDX collection)", [bench("phase-ingest.ts"), sources, collection, idsFile]);
   const astroBin = join(dirname(require.resolve("astro/package.json")), "bin", "astro.mjs");
   const astro = ingest.ok ? await run("astro build", [astroBin, "build", "--silent"]) : null;
+  const openData = astro?.ok ? await run<{ files: number }>("open data", [bench("phase-open-data.ts"), collection, dist]) : null;
   // As `npm run build` does: the original text beside each document's page.
   let copyMs = 0;
   const docs = existsSync(idsFile) ? (JSON.parse(readFileSync(idsFile, "utf8")) as { id: string; type: string; file: string; source: string }[]) : [];
-  if (astro?.ok) {
+  if (openData?.ok) {
     const t = performance.now();
     for (const d of docs) {
       mkdirSync(join(dist, d.id), { recursive: true });
@@ -126,13 +127,13 @@ async function main(): Promise<number> {
     }
     copyMs = performance.now() - t;
   }
-  const pagefind = astro?.ok ? await run<{ pages: number }>("pagefind", [bench("phase-pagefind.ts"), dist]) : null;
+  const pagefind = openData?.ok ? await run<{ pages: number }>("pagefind", [bench("phase-pagefind.ts"), dist]) : null;
 
   // 3. The site.
   const siteFigures = pagefind?.ok ? measureSite(dist, docs) : null;
   const transfers = pagefind?.ok ? await searchTransfer(dist, QUERIES) : [];
   const collectionBytes = du(join(collection, "documents"));
-  const buildMs = (ingest.wallMs ?? 0) + (astro?.wallMs ?? 0) + copyMs + (pagefind?.wallMs ?? 0);
+  const buildMs = (ingest.wallMs ?? 0) + (astro?.wallMs ?? 0) + (openData?.wallMs ?? 0) + copyMs + (pagefind?.wallMs ?? 0);
   const totalMs = performance.now() - benchStarted;
 
   const p = parse.result;
@@ -145,9 +146,10 @@ async function main(): Promise<number> {
     row("parse phase", parse),
     row("ingest (parse + write collection)", ingest, ingest.result ? `processing ${secs(ingest.result.processMs)}, writing MDX ${secs(ingest.result.writeMs)}, ${ingest.result.documents} documents, collection ${mb(collectionBytes)}, ${ingest.result.textLost} text-lost` : ""),
     row("astro build", astro),
-    ["copy sources into dist", astro?.ok ? secs(copyMs) : "not run", "in the bench process, as build.ts does"],
+    row("open data (record.json, feeds…)", openData, openData?.result ? `${openData.result.files} files` : ""),
+    ["copy sources into dist", openData?.ok ? secs(copyMs) : "not run", "in the bench process, as build.ts does"],
     row("pagefind", pagefind, pagefind?.result ? `${pagefind.result.pages} pages indexed` : ""),
-    ["build total (ingest+astro+copy+pagefind)", secs(buildMs), `peak RSS of any phase ${mib(Math.max(ingest.peakRssBytes, astro?.peakRssBytes ?? 0, pagefind?.peakRssBytes ?? 0))}`],
+    ["build total (ingest+astro+open data+copy+pagefind)", secs(buildMs), `peak RSS of any phase ${mib(Math.max(ingest.peakRssBytes, astro?.peakRssBytes ?? 0, openData?.peakRssBytes ?? 0, pagefind?.peakRssBytes ?? 0))}`],
     ["bench wall time", secs(totalMs), corpusMs === null ? "corpus cached" : `includes generating the corpus (${secs(corpusMs)})`],
     ["pages produced", siteFigures ? String(siteFigures.pages) : "—", "index.html files in dist/"],
     ["dist/ size", siteFigures ? `${mb(siteFigures.distBytes)} in ${siteFigures.files} files` : "—", siteFigures ? `of which pagefind/ ${mb(siteFigures.pagefindBytes)} in ${siteFigures.pagefindFiles} files` : ""],
@@ -162,11 +164,11 @@ async function main(): Promise<number> {
   console.log(`\n## N = ${n}\n\n${output}\n`);
   const resultsFile = join(CACHE, `results-n${n}-s${seed}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(resultsFile, JSON.stringify({ n, seed, machine, versions, corpusBytes, corpusMs, parse, ingest, astro, copyMs, pagefind, siteFigures, transfers, buildMs, totalMs, table: output }, (k, v) => (k === "output" ? String(v).slice(-4000) : v), 2));
+  writeFileSync(resultsFile, JSON.stringify({ n, seed, machine, versions, corpusBytes, corpusMs, parse, ingest, astro, openData, copyMs, pagefind, siteFigures, transfers, buildMs, totalMs, table: output }, (k, v) => (k === "output" ? String(v).slice(-4000) : v), 2));
   console.log(`bench: figures in ${resultsFile}`);
   if (keep) console.log(`bench: site kept in ${dist} (collection ${collection})`);
   else rmSync(work, { recursive: true, force: true });
-  return parse.ok && ingest.ok && astro?.ok && pagefind?.ok ? 0 : 1;
+  return parse.ok && ingest.ok && astro?.ok && openData?.ok && pagefind?.ok ? 0 : 1;
 }
 
 main().then(

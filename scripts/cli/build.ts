@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { BULK_DATA_PATH, writeJsonLines } from "../pipeline/emit/bulk-data.ts";
+import { writeOpenData } from "../pipeline/emit/open-data.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
 import {
   ancestorRedirects,
@@ -52,6 +53,8 @@ async function main(): Promise<number> {
   const ingested = Date.now();
 
   runAstroBuild(paths.collection, paths.dist);
+  // The open-data files beside the pages (record.json, person.json, feeds…), straight from the collection.
+  writeOpenData(paths.collection, paths.dist);
   const built = Date.now();
 
   // The original words, byte for byte, beside each document's page.

@@ -2,11 +2,11 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "./src/integrations/sitemap.ts";
-import { siteUrl } from "./scripts/cli/paths.ts";
+import { siteOrigin } from "./src/lib/site.ts";
 
 // The site is static: every page is prerendered into dist/ and searched with Pagefind.
 export default defineConfig({
-  site: siteUrl().href,
+  site: siteOrigin(),
   outDir: process.env.MINUTEBOOK_DIST ?? "./dist",
   // Parallel parts of one build (scripts/cli/build.ts) each keep their own cache.
   ...(process.env.MINUTEBOOK_ASTRO_CACHE ? { cacheDir: process.env.MINUTEBOOK_ASTRO_CACHE } : {}),

@@ -1,10 +1,11 @@
 // npm run bench -- --documents N [--seed S] [--keep] [--timeout-min M] [--incremental | --no-incremental]
 // Benchmarks the pipeline on a synthetic corpus of N documents (npm run corpus; cached per N and seed
 // in /tmp/minutebook-bench): each phase runs in its own process so its peak memory can be read —
-// parse (one core), ingest (parse + people + MDX collection), astro build, copying the sources beside
-// the pages, Pagefind — then measures the site (pages, dist/ size, median meeting page weight) and the
-// compressed bytes a browser fetches to show the first results of a query, and (up to 2,000 documents,
-// or with --incremental) full and incremental runs of `npm run build`. Prints one table; the
+// parse (one core), ingest (parse + people + MDX collection), astro build (the parallel parts the build
+// uses), the open-data files, copying the sources beside the pages, Pagefind (date-band shards) — then
+// measures the site (pages, dist/ size, median meeting page weight) and the compressed bytes a browser
+// fetches to show the first results of a query, and (up to 2,000 documents, or with --incremental) full
+// and incremental runs of `npm run build`. Prints one table; the
 // figures are also written as JSON beside the cached corpus. --keep keeps the built site. A phase is
 // stopped after --timeout-min minutes (25) or when its process tree passes --max-rss-gib GiB (14).
 import { execFileSync } from "node:child_process";
@@ -119,12 +120,12 @@ async function main(): Promise<number> {
   // 2. The phases, each in its own process.
   const parse = await run<{ parsed: number; errors: number; bytes: number; processMs: number; parseOnlyMs: number; processCpuMs: number; parseOnlyCpuMs: number }>("parse (one process, no output)", [bench("phase-parse.ts"), sources]);
   const ingest = await run<{ documents: number; errors: number; textLost: number; processMs: number; writeMs: number }>("ingest (parse + people + MDX collection)", [bench("phase-ingest.ts"), sources, collection, idsFile]);
-  const astroBin = join(dirname(require.resolve("astro/package.json")), "bin", "astro.mjs");
-  const astro = ingest.ok ? await run("astro build", [astroBin, "build", "--silent"]) : null;
+  const astro = ingest.ok ? await run<{ parts: number; childCpuMs: number }>("astro build", [bench("phase-astro.ts"), collection, dist, String(n)]) : null;
+  const openData = astro?.ok ? await run<{ files: number }>("open data", [bench("phase-open-data.ts"), collection, dist]) : null;
   // As `npm run build` does: the original text beside each document's page.
   let copyMs = 0;
   const docs = existsSync(idsFile) ? (JSON.parse(readFileSync(idsFile, "utf8")) as { id: string; type: string; file: string; source: string }[]) : [];
-  if (astro?.ok) {
+  if (openData?.ok) {
     const t = performance.now();
     for (const d of docs) {
       mkdirSync(join(dist, d.id), { recursive: true });
@@ -132,7 +133,7 @@ async function main(): Promise<number> {
     }
     copyMs = performance.now() - t;
   }
-  const pagefind = astro?.ok ? await run<{ pages: number; shards: number }>("pagefind", [bench("phase-pagefind.ts"), dist, collection]) : null;
+  const pagefind = openData?.ok ? await run<{ pages: number; shards: number }>("pagefind", [bench("phase-pagefind.ts"), dist, collection]) : null;
 
   // 3. The site.
   const siteFigures = pagefind?.ok ? measureSite(dist, docs) : null;
@@ -140,7 +141,7 @@ async function main(): Promise<number> {
   // 4. Incremental rebuilds with the real command, on a copy of the corpus.
   const rebuilds = incremental && pagefind?.ok ? await measureIncremental({ corpus: sources, work, site, n, seed, env, timeoutMs, log: console.log }) : null;
   const collectionBytes = du(join(collection, "documents"));
-  const buildMs = (ingest.wallMs ?? 0) + (astro?.wallMs ?? 0) + copyMs + (pagefind?.wallMs ?? 0);
+  const buildMs = (ingest.wallMs ?? 0) + (astro?.wallMs ?? 0) + (openData?.wallMs ?? 0) + copyMs + (pagefind?.wallMs ?? 0);
   const totalMs = performance.now() - benchStarted;
 
   const p = parse.result;
@@ -152,10 +153,11 @@ async function main(): Promise<number> {
     ["parse throughput", p ? `${((p.parsed / p.processMs) * 1000).toFixed(0)} docs/s, ${((p.bytes / 1e6 / p.processMs) * 1000).toFixed(2)} MB/s` : "—", p ? `read+decode+parse+validate+coverage, one process; ${((p.parsed / p.processCpuMs) * 1000).toFixed(0)} docs per CPU-second (the machine is shared); parser alone ${((p.parsed / p.parseOnlyMs) * 1000).toFixed(0)} docs/s, ${((p.parsed / p.parseOnlyCpuMs) * 1000).toFixed(0)} per CPU-second; ${p.errors} error(s)` : ""],
     row("parse phase", parse),
     row("ingest (parse + write collection)", ingest, ingest.result ? `processing ${secs(ingest.result.processMs)}, writing MDX ${secs(ingest.result.writeMs)}, ${ingest.result.documents} documents, collection ${mb(collectionBytes)}, ${ingest.result.textLost} text-lost` : ""),
-    row("astro build", astro),
-    ["copy sources into dist", astro?.ok ? secs(copyMs) : "not run", "in the bench process, as build.ts does"],
+    row("astro build", astro, astro?.result ? `${astro.result.parts} parallel part(s), Astro CPU ${secs(astro.result.childCpuMs)}; RSS of the whole tree` : ""),
+    row("open data (record.json, feeds…)", openData, openData?.result ? `${openData.result.files} files` : ""),
+    ["copy sources into dist", openData?.ok ? secs(copyMs) : "not run", "in the bench process, as build.ts does"],
     row("pagefind", pagefind, pagefind?.result ? `${pagefind.result.pages} pages indexed in ${pagefind.result.shards} shard(s)` : ""),
-    ["build total (ingest+astro+copy+pagefind)", secs(buildMs), `peak RSS of any phase ${mib(Math.max(ingest.peakRssBytes, astro?.peakRssBytes ?? 0, pagefind?.peakRssBytes ?? 0))}`],
+    ["build total (ingest+astro+open data+copy+pagefind)", secs(buildMs), `peak RSS of any phase ${mib(Math.max(ingest.peakRssBytes, astro?.peakRssBytes ?? 0, openData?.peakRssBytes ?? 0, pagefind?.peakRssBytes ?? 0))}`],
     ["bench wall time", secs(totalMs), corpusMs === null ? "corpus cached" : `includes generating the corpus (${secs(corpusMs)})`],
     ["pages produced", siteFigures ? String(siteFigures.pages) : "—", "index.html files in dist/"],
     ["dist/ size", siteFigures ? `${mb(siteFigures.distBytes)} in ${siteFigures.files} files` : "—", siteFigures ? `of which pagefind/ ${mb(siteFigures.pagefindBytes)} in ${siteFigures.pagefindFiles} files` : ""],
@@ -178,11 +180,11 @@ async function main(): Promise<number> {
   console.log(`\n## N = ${n}\n\n${output}\n`);
   const resultsFile = join(CACHE, `results-n${n}-s${seed}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(resultsFile, JSON.stringify({ n, seed, machine, versions, corpusBytes, corpusMs, parse, ingest, astro, copyMs, pagefind, siteFigures, transfers, rebuilds, buildMs, totalMs, table: output }, (k, v) => (k === "output" ? String(v).slice(-4000) : v), 2));
+  writeFileSync(resultsFile, JSON.stringify({ n, seed, machine, versions, corpusBytes, corpusMs, parse, ingest, astro, openData, copyMs, pagefind, siteFigures, transfers, rebuilds, buildMs, totalMs, table: output }, (k, v) => (k === "output" ? String(v).slice(-4000) : v), 2));
   console.log(`bench: figures in ${resultsFile}`);
   if (keep) console.log(`bench: site kept in ${dist} (collection ${collection})`);
   else rmSync(work, { recursive: true, force: true });
-  return parse.ok && ingest.ok && astro?.ok && pagefind?.ok ? 0 : 1;
+  return parse.ok && ingest.ok && astro?.ok && openData?.ok && pagefind?.ok ? 0 : 1;
 }
 
 main().then(

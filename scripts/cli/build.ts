@@ -6,12 +6,11 @@
 // search shards re-indexed; anything else (removals, code, control files) gives a full build.
 //   MINUTEBOOK_SOURCES=<dir>  build from another folder of sources instead of the bundled sample;
 //                             the collection then goes to .minutebook/collection, leaving content/ alone.
-import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { availableParallelism, tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { BULK_DATA_PATH, writeJsonLines } from "../pipeline/emit/bulk-data.ts";
+import { writeOpenData } from "../pipeline/emit/open-data.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
 import { searchShardSize } from "../../src/lib/search.ts";
 import {
@@ -25,64 +24,13 @@ import {
   writeRedirects,
   type UrlManifest,
 } from "../pipeline/emit/url-manifest.ts";
-import { buildFingerprint, foldPartialBuild, joinParts, patchManifest, readBuildState, writeBuildState } from "../pipeline/emit/partial-site.ts";
-import type { PageSelection } from "../../src/lib/page-selection.ts";
+import { buildFingerprint, foldPartialBuild, patchManifest, readBuildState, writeBuildState } from "../pipeline/emit/partial-site.ts";
+import { astroParts, renderFullSite, renderSite } from "../pipeline/render.ts";
 import { planIncremental } from "../pipeline/incremental.ts";
 import { descendantRedirects } from "../pipeline/emit/descendant-redirects.ts";
 import { ingest } from "../pipeline/ingest.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 import { ROOT, sitePaths, siteUrl } from "./paths.ts";
-
-function runAstroBuild(collectionDir: string, distDir: string, selection?: PageSelection, cacheDir?: string): Promise<void> {
-  const astroBin = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
-  const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_COLLECTION: collectionDir, MINUTEBOOK_DIST: distDir, ASTRO_TELEMETRY_DISABLED: "1" };
-  delete env.MINUTEBOOK_PAGES;
-  delete env.MINUTEBOOK_ASTRO_CACHE;
-  if (selection) {
-    mkdirSync(distDir, { recursive: true });
-    env.MINUTEBOOK_PAGES = `${distDir}.pages.json`;
-    writeFileSync(env.MINUTEBOOK_PAGES, JSON.stringify(selection));
-  }
-  if (cacheDir) env.MINUTEBOOK_ASTRO_CACHE = cacheDir;
-  const child = spawn(process.execPath, [astroBin, "build", "--silent"], { cwd: ROOT, stdio: "inherit", env });
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code ?? signal})`))));
-  });
-}
-
-/** Documents from which a full build renders in parallel parts (below, one process's start-up dominates). */
-const PARALLEL_FROM = 200;
-
-/** Parts of a full build: MINUTEBOOK_ASTRO_PARTS, else one per core (at most two) for a large archive. */
-function astroParts(documents: number): number {
-  const raw = process.env.MINUTEBOOK_ASTRO_PARTS;
-  if (raw) {
-    const parts = Number(raw);
-    if (!Number.isInteger(parts) || parts < 1) throw new Error(`MINUTEBOOK_ASTRO_PARTS must be a whole number above 0, not "${raw}"`);
-    return parts;
-  }
-  return documents >= PARALLEL_FROM ? Math.min(2, availableParallelism()) : 1;
-}
-
-/**
- * A full build: one Astro process, or several rendering disjoint parts at once (src/lib/page-selection.ts)
- * into folders inside the project (Astro keeps its build scratch beside an output folder inside the
- * working directory, so parallel builds must not share one), joined into dist afterwards.
- */
-async function renderFullSite(collectionDir: string, distDir: string, parts: number): Promise<void> {
-  if (parts === 1) return runAstroBuild(collectionDir, distDir);
-  const work = join(ROOT, ".minutebook", `astro-parts-${process.pid}`);
-  rmSync(work, { recursive: true, force: true });
-  try {
-    const folders = Array.from({ length: parts }, (_, part) => join(work, `part-${part}`));
-    await Promise.all(folders.map((folder, part) => runAstroBuild(collectionDir, folder, { part, parts }, join(work, `cache-${part}`))));
-    mkdirSync(distDir, { recursive: true });
-    joinParts(folders, distDir, siteUrl());
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
 
 const USAGE = "usage: npm run build [-- --full]   (--full: rebuild every page even when only some sources changed)";
 
@@ -150,6 +98,8 @@ async function main(): Promise<number> {
     const parts = astroParts(corpus.documents.length);
     if (parts > 1) console.log(`  rendering in ${parts} parallel parts`);
     await renderFullSite(paths.collection, paths.dist, parts);
+    // The open-data files beside the pages (record.json, person.json, feeds…), straight from the collection.
+    writeOpenData(paths.collection, paths.dist);
     built = Date.now();
     for (const document of corpus.documents) copySource(document);
     writeBulkData();
@@ -165,16 +115,18 @@ async function main(): Promise<number> {
     console.log(`  incremental build: ${documents.length} document(s) and ${people.length} person page(s) changed; pages across the archive re-rendered`);
     const scratch = mkdtempSync(join(tmpdir(), "minutebook-partial-"));
     try {
-      await runAstroBuild(paths.collection, join(scratch, "dist"), plan.selection);
+      await renderSite(paths.collection, join(scratch, "dist"), plan.selection);
       built = Date.now();
       const folded = foldPartialBuild(join(scratch, "dist"), paths.dist, siteUrl(), corpus.documents.map((d) => d.id));
       changedPages = folded.changedDocuments;
+      // Open data of the changed documents and people; of committees and topics, and the site feed, all.
+      const openData = writeOpenData(paths.collection, paths.dist, { selection: { documents: new Set(documents), people: new Set(people) } });
       writeBulkData();
       const selected = new Set(documents);
       for (const document of corpus.documents) if (selected.has(document.id)) copySource(document);
       const previous = readManifest(lastManifestPath)!;
       redirects = previous.redirects;
-      manifest = patchManifest(previous, paths.dist, [...folded.files, ...corpus.documents.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], corpus.ids);
+      manifest = patchManifest(previous, paths.dist, [...folded.files, ...openData.paths, ...corpus.documents.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], corpus.ids);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

@@ -1,11 +1,12 @@
 // Where the build reads and writes, from the environment: one place so build and release agree.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { siteOrigin } from "../../src/lib/site.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 
 /** The site's public address (MINUTEBOOK_SITE), for absolute URLs in feeds, the sitemap and citations. */
-export const siteUrl = (env: NodeJS.ProcessEnv = process.env): URL => new URL(env.MINUTEBOOK_SITE ?? "https://minutebook.example");
+export const siteUrl = (env: NodeJS.ProcessEnv = process.env): URL => new URL(siteOrigin(env));
 
 export interface SitePaths {
   sources: string;

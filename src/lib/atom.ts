@@ -94,6 +94,3 @@ export function atomXml(feed: AtomFeed): string {
   return lines.join("\n");
 }
 
-/** An Atom feed as an endpoint's response. */
-export const atomResponse = (feed: AtomFeed): Response =>
-  new Response(atomXml(feed), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });

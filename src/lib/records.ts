@@ -3,7 +3,8 @@
 // store to one string, which at 10,000 documents is longer than V8 allows (docs/performance.md). So
 // what grows with the archive is written by the ingest stage as one JSON file per document or entity
 // (scripts/pipeline/emit/collection.ts, archive.ts) and read here, one file at a time, by the page
-// that shows it. The files were validated against their schemas when the pipeline wrote them.
+// that shows it, and by the open-data emit stage (scripts/pipeline/emit/open-data.ts), which passes
+// the collection folder in. The files were validated against their schemas when the pipeline wrote them.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PublishedDocument } from "../schema/record.ts";
@@ -19,13 +20,13 @@ export const ENTITY_FOLDERS = { people: "people", documentLinks: "document-links
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 
 /** The published record of a document, by its permanent id. */
-export function loadRecord(id: string): PublishedDocument {
-  return readJson<PublishedDocument>(join(collectionDir(), RECORDS_FOLDER, `${id}.json`));
+export function loadRecord(id: string, dir = collectionDir()): PublishedDocument {
+  return readJson<PublishedDocument>(join(dir, RECORDS_FOLDER, `${id}.json`));
 }
 
 /** A person of the archive index, by id. */
-export function loadPerson(id: string): PersonEntity {
-  return readJson<PersonEntity>(join(collectionDir(), "archive", ENTITY_FOLDERS.people, `${id}.json`));
+export function loadPerson(id: string, dir = collectionDir()): PersonEntity {
+  return readJson<PersonEntity>(join(dir, "archive", ENTITY_FOLDERS.people, `${id}.json`));
 }
 
 /** A document's links to the rest of the archive; undefined when the ingest wrote none (an older collection). */

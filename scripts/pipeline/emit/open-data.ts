@@ -1,0 +1,118 @@
+// Emit stage, open data: the data files published beside the pages, written into the built site from
+// the collection the ingest stage wrote (records/<id>.json, archive/*.json, archive/people/<id>.json),
+// without going through Astro — they are data, and Astro's renderer costs about 2 ms per output
+// (docs/performance.md):
+//   <document>/record.json                         the published record (src/schema/record.ts)
+//   <document>/resolutions/<slug>/resolution.json  each resolution (src/schema/archive.ts)
+//   people/<id>/person.json, people/<id>/feed.xml  each person, and the items that mention them
+//   <council>/<committee>/committee.json, feed.xml each committee, and its newest documents
+//   topics/<slug>/topic.json, topics/<slug>/feed.xml each topic, and the items that discuss it
+//   feeds/all.xml                                  the newest documents of the whole site
+// JSON with a two-space indent and a trailing newline, as the pages' endpoints wrote it before. A
+// selection writes only some of them (an incremental build's changed documents and entities).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { atomXml } from "../../../src/lib/atom.ts";
+import { groupByCouncil, newestFirst, withPages, type CommitteeGroup } from "../../../src/lib/document-groups.ts";
+import { loadPerson, loadRecord } from "../../../src/lib/records.ts";
+import { siteOrigin } from "../../../src/lib/site.ts";
+import { CommitteeEntity, ResolutionEntity, TopicEntity, type DocumentRef, type PersonSummary } from "../../../src/schema/archive.ts";
+import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "./archive.ts";
+import { committeeFeed, feedDocuments, personFeed, siteFeed, topicFeed } from "./feeds.ts";
+import { serialiseRecord } from "./json.ts";
+
+/**
+ * What to write. Each kind left out is written whole; an empty set writes none of that kind. Without a
+ * selection, everything is written.
+ */
+export interface OpenDataSelection {
+  /** Document ids: each one's record.json and the resolution.json of each of its resolutions. */
+  documents?: ReadonlySet<string>;
+  /** Person ids: person.json and feed.xml. */
+  people?: ReadonlySet<string>;
+  /** Committee ids (`<council slug>/<committee slug>`): committee.json and feed.xml. */
+  committees?: ReadonlySet<string>;
+  /** Topic slugs: topic.json and feed.xml. */
+  topics?: ReadonlySet<string>;
+  /** /feeds/all.xml (default: written). */
+  siteFeed?: boolean;
+}
+
+export interface OpenDataOptions {
+  /** The public origin for the feeds' absolute URLs (default: MINUTEBOOK_SITE, as Astro's `site`). */
+  site?: string;
+  selection?: OpenDataSelection;
+}
+
+/** A kind of the archive index as the pipeline wrote it; none when the ingest wrote no archive. */
+function readKind<T>(collectionDir: string, kind: keyof typeof ARCHIVE_FILES): T[] {
+  const path = join(collectionDir, ARCHIVE_FOLDER, ARCHIVE_FILES[kind]);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T[]) : [];
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const chosen = (set: ReadonlySet<string> | undefined, id: string) => set === undefined || set.has(id);
+
+// Committees, topics and resolutions are published through their schemas, as Astro's content layer
+// gave them to the endpoints that wrote these files before: the JSON has the schema's key order (zod's
+// output follows the schema, not the object) and no other keys. People were parsed when written
+// (emit/archive.ts), records when validated (process.ts).
+
+/** Writes the open-data files into `distDir`; returns how many files it wrote. */
+/** Writes the open data; returns how many files, and which (site-relative paths, in the order written). */
+export function writeOpenData(collectionDir: string, distDir: string, options: OpenDataOptions = {}): { files: number; paths: string[] } {
+  const origin = new URL(options.site ?? siteOrigin());
+  const selection = options.selection ?? {};
+  let files = 0;
+  const paths: string[] = [];
+  const write = (path: string, text: string) => {
+    const full = join(distDir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+    files++;
+    paths.push(path);
+  };
+
+  // Every document appears in exactly one committee of the archive index.
+  const committees = readKind<CommitteeEntity>(collectionDir, "committees");
+  const documents: DocumentRef[] = committees.flatMap((c) => c.documents);
+
+  for (const d of documents) if (chosen(selection.documents, d.id)) write(`${d.id}/record.json`, serialiseRecord(loadRecord(d.id, collectionDir)));
+  if (selection.documents === undefined || selection.documents.size > 0) {
+    for (const r of readKind<ResolutionEntity>(collectionDir, "resolutions")) {
+      if (chosen(selection.documents, r.document.id)) write(`${r.document.id}/resolutions/${r.slug}/resolution.json`, json(ResolutionEntity.parse(r)));
+    }
+  }
+
+  // Committee pages (and so their files) exist for councils that can have a page (RESERVED_SEGMENTS).
+  const groups = new Map<string, CommitteeGroup<DocumentRef>>(
+    withPages(groupByCouncil(documents)).flatMap((council) => council.committees.map((c) => [`${c.council.slug}/${c.slug}`, c])),
+  );
+  for (const committee of committees) {
+    const group = groups.get(committee.id);
+    if (!group || !chosen(selection.committees, committee.id)) continue;
+    write(`${committee.id}/committee.json`, json(CommitteeEntity.parse(committee)));
+    const records = feedDocuments(group.documents).map((d) => loadRecord(d.id, collectionDir));
+    write(`${committee.id}/feed.xml`, atomXml(committeeFeed(group, records, origin)));
+  }
+
+  for (const { id } of readKind<PersonSummary>(collectionDir, "people")) {
+    if (!chosen(selection.people, id)) continue;
+    const person = loadPerson(id, collectionDir);
+    write(`people/${id}/person.json`, json(person));
+    write(`people/${id}/feed.xml`, atomXml(personFeed(person, origin)));
+  }
+
+  for (const raw of readKind<TopicEntity>(collectionDir, "topics")) {
+    if (!chosen(selection.topics, raw.id)) continue;
+    const topic = TopicEntity.parse(raw);
+    write(`topics/${topic.id}/topic.json`, json(topic));
+    write(`topics/${topic.id}/feed.xml`, atomXml(topicFeed(topic, origin)));
+  }
+
+  if (selection.siteFeed ?? true) {
+    const records = feedDocuments([...documents].sort(newestFirst)).map((d) => loadRecord(d.id, collectionDir));
+    write("feeds/all.xml", atomXml(siteFeed(records, origin)));
+  }
+  return { files, paths };
+}

@@ -1,0 +1,63 @@
+// Render stage: the Astro build of the site from the collection, as its own process (Astro's CLI): the
+// whole site in one process, in parallel parts (one per core) joined afterwards, or only the pages an
+// incremental build selected (src/lib/page-selection.ts). Shared by `npm run build` and the benchmark.
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import type { PageSelection } from "../../src/lib/page-selection.ts";
+import { ROOT, siteUrl } from "../cli/paths.ts";
+import { joinParts } from "./emit/partial-site.ts";
+
+export function renderSite(collectionDir: string, distDir: string, selection?: PageSelection, cacheDir?: string): Promise<void> {
+  const astroBin = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
+  const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_COLLECTION: collectionDir, MINUTEBOOK_DIST: distDir, ASTRO_TELEMETRY_DISABLED: "1" };
+  delete env.MINUTEBOOK_PAGES;
+  delete env.MINUTEBOOK_ASTRO_CACHE;
+  if (selection) {
+    mkdirSync(distDir, { recursive: true });
+    env.MINUTEBOOK_PAGES = `${distDir}.pages.json`;
+    writeFileSync(env.MINUTEBOOK_PAGES, JSON.stringify(selection));
+  }
+  if (cacheDir) env.MINUTEBOOK_ASTRO_CACHE = cacheDir;
+  const child = spawn(process.execPath, [astroBin, "build", "--silent"], { cwd: ROOT, stdio: "inherit", env });
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code ?? signal})`))));
+  });
+}
+
+/** Documents from which a full build renders in parallel parts (below, one process's start-up dominates). */
+const PARALLEL_FROM = 200;
+
+/** Parts of a full build: MINUTEBOOK_ASTRO_PARTS, else one per core (at most two) for a large archive. */
+export function astroParts(documents: number): number {
+  const raw = process.env.MINUTEBOOK_ASTRO_PARTS;
+  if (raw) {
+    const parts = Number(raw);
+    if (!Number.isInteger(parts) || parts < 1) throw new Error(`MINUTEBOOK_ASTRO_PARTS must be a whole number above 0, not "${raw}"`);
+    return parts;
+  }
+  return documents >= PARALLEL_FROM ? Math.min(2, availableParallelism()) : 1;
+}
+
+/**
+ * A full build: one Astro process, or several rendering disjoint parts at once (src/lib/page-selection.ts)
+ * into folders inside the project (Astro keeps its build scratch beside an output folder inside the
+ * working directory, so parallel builds must not share one), joined into dist afterwards.
+ */
+export async function renderFullSite(collectionDir: string, distDir: string, parts: number): Promise<void> {
+  if (parts === 1) return renderSite(collectionDir, distDir);
+  const work = join(ROOT, ".minutebook", `astro-parts-${process.pid}`);
+  rmSync(work, { recursive: true, force: true });
+  try {
+    const folders = Array.from({ length: parts }, (_, part) => join(work, `part-${part}`));
+    await Promise.all(folders.map((folder, part) => renderSite(collectionDir, folder, { part, parts }, join(work, `cache-${part}`))));
+    mkdirSync(distDir, { recursive: true });
+    joinParts(folders, distDir, siteUrl());
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+

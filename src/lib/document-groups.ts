@@ -1,0 +1,110 @@
+// Orders and groups of documents: pure functions over document summaries (or the smaller references
+// the archive keeps), shared by the pages (through src/lib/documents.ts) and the pipeline's open-data
+// emit stage, which writes the committee and site feeds outside Astro. Orders are total (ties broken on
+// the permanent id) so that two builds of the same sources give the same pages and files.
+import type { DocumentSummary } from "../schema/record.ts";
+
+/** What ordering and grouping need of a document: a `DocumentSummary` or an archive `DocumentRef`. */
+export type Listed = Pick<DocumentSummary, "id" | "date" | "year" | "council" | "committee">;
+
+export interface CommitteeGroup<D extends Listed = DocumentSummary> {
+  name: string;
+  slug: string;
+  council: { name: string; slug: string };
+  /** Site-relative URL with a trailing slash. */
+  url: string;
+  /** Newest first, undated last. */
+  documents: D[];
+}
+
+export interface CouncilGroup<D extends Listed = DocumentSummary> {
+  name: string;
+  slug: string;
+  url: string;
+  /** By name. */
+  committees: CommitteeGroup<D>[];
+  /** Newest first, undated last. */
+  documents: D[];
+}
+
+/**
+ * URL segments that belong to the site itself; a council with one of these slugs would take over a
+ * page of the site, so it gets no council page (its documents still have theirs).
+ */
+export const RESERVED_SEGMENTS = new Set(["search", "pagefind", "404", "_astro", "people", "topics", "resolutions", "actions"]);
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The sort key of a document's date: the ISO date, the year alone, or "" when undated. */
+export const dateKey = (d: Pick<DocumentSummary, "date" | "year">): string =>
+  d.date ?? (d.year ? String(d.year) : "");
+
+/**
+ * Newest first; within a year, documents with a full date come before one dated by its year alone;
+ * undated documents last; ties by id.
+ */
+export function newestFirst(a: Listed, b: Listed): number {
+  const ka = dateKey(a);
+  const kb = dateKey(b);
+  if (ka !== kb) {
+    if (!ka) return 1;
+    if (!kb) return -1;
+    return byText(kb, ka);
+  }
+  return byText(a.id, b.id);
+}
+
+export const councilUrl = (slug: string) => `/${slug}/`;
+export const committeeUrl = (councilSlug: string, slug: string) => `/${councilSlug}/${slug}/`;
+
+/** Councils by name, each with its committees by name; documents newest first everywhere. */
+export function groupByCouncil<D extends Listed>(documents: readonly D[]): CouncilGroup<D>[] {
+  const councils = new Map<string, CouncilGroup<D>>();
+  const committees = new Map<string, CommitteeGroup<D>>();
+  for (const d of [...documents].sort(newestFirst)) {
+    let council = councils.get(d.council.slug);
+    if (!council) {
+      council = { name: d.council.name, slug: d.council.slug, url: councilUrl(d.council.slug), committees: [], documents: [] };
+      councils.set(d.council.slug, council);
+    }
+    council.documents.push(d);
+    const key = `${d.council.slug}/${d.committee.slug}`;
+    let committee = committees.get(key);
+    if (!committee) {
+      committee = {
+        name: d.committee.name,
+        slug: d.committee.slug,
+        council: { name: d.council.name, slug: d.council.slug },
+        url: committeeUrl(d.council.slug, d.committee.slug),
+        documents: [],
+      };
+      committees.set(key, committee);
+      council.committees.push(committee);
+    }
+    committee.documents.push(d);
+  }
+  const groups = [...councils.values()].sort((a, b) => byText(a.name, b.name) || byText(a.slug, b.slug));
+  for (const council of groups) council.committees.sort((a, b) => byText(a.name, b.name) || byText(a.slug, b.slug));
+  return groups;
+}
+
+/** Councils that can have a page of their own (see RESERVED_SEGMENTS). */
+export const withPages = <D extends Listed>(councils: CouncilGroup<D>[]): CouncilGroup<D>[] =>
+  councils.filter((c) => !RESERVED_SEGMENTS.has(c.slug));
+
+export interface Neighbours {
+  earlier: DocumentSummary | null;
+  later: DocumentSummary | null;
+}
+
+/** Each dated document's previous and next document of the same committee; undated ones have none. */
+export function committeeNeighbours(documents: DocumentSummary[]): Map<string, Neighbours> {
+  const result = new Map<string, Neighbours>();
+  for (const council of groupByCouncil(documents)) {
+    for (const committee of council.committees) {
+      const dated = committee.documents.filter((d) => dateKey(d) !== "");
+      dated.forEach((d, i) => result.set(d.id, { later: dated[i - 1] ?? null, earlier: dated[i + 1] ?? null }));
+    }
+  }
+  return result;
+}

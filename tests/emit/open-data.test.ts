@@ -1,0 +1,82 @@
+// The open-data emit stage (scripts/pipeline/emit/open-data.ts) over the built sample's collection:
+// it writes what the build published, byte for byte, and a selection writes only the files of what
+// was chosen (for incremental builds).
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeOpenData } from "../../scripts/pipeline/emit/open-data.ts";
+import type { UrlManifest } from "../../scripts/pipeline/emit/url-manifest.ts";
+import { resolutionSlug } from "../../src/schema/archive.ts";
+import { documentsOf } from "../browser/pages.ts";
+
+const site = inject("sampleSite");
+const documents = documentsOf(site);
+const scratch = mkdtempSync(join(tmpdir(), "minutebook-open-data-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const filesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split("\\").join("/"))
+    .sort();
+
+function expectSameAsBuilt(dir: string): string[] {
+  const files = filesIn(dir);
+  for (const f of files) expect(readFileSync(join(dir, f), "utf8"), f).toBe(readFileSync(join(site.dist, f), "utf8"));
+  return files;
+}
+
+describe("open-data emit stage", () => {
+  it("builds", () => {
+    expect(site.status, site.output).toBe(0);
+  });
+
+  it("writes every open-data file of the built site, byte for byte, and the URL manifest promises each", () => {
+    const out = join(scratch, "all");
+    const { files } = writeOpenData(site.collection, out);
+    const written = expectSameAsBuilt(out);
+    expect(written).toHaveLength(files);
+    for (const d of documents) expect(written).toContain(`${d.id}/record.json`);
+    expect(written).toContain("feeds/all.xml");
+    for (const kind of ["resolution.json", "person.json", "committee.json", "topic.json", "feed.xml"]) {
+      expect(written.some((f) => f.endsWith(`/${kind}`)), kind).toBe(true);
+    }
+    const manifest = JSON.parse(readFileSync(join(site.dist, "url-manifest.json"), "utf8")) as UrlManifest;
+    for (const f of written) expect(manifest.files, f).toContain(`/${f}`);
+  });
+
+  it("a selection writes only the files of the chosen documents, people, committees and topics", () => {
+    const document = documents.find((d) => d.items.some((i) => i.resolutions.length > 1))!;
+    const person = "worcestershire-county-council/mackay-s";
+    const committee = `${document.council.slug}/${document.committee.slug}`;
+    const out = join(scratch, "some");
+    writeOpenData(site.collection, out, {
+      selection: { documents: new Set([document.id]), people: new Set([person]), committees: new Set([committee]), topics: new Set(["fostering"]), siteFeed: false },
+    });
+    const resolutions = [...document.items.flatMap((i) => i.resolutions), ...(document.resolutions ?? [])].map(
+      (r) => `${document.id}/resolutions/${resolutionSlug(r.anchor)}/resolution.json`,
+    );
+    expect(expectSameAsBuilt(out)).toEqual(
+      [
+        `${document.id}/record.json`,
+        ...resolutions,
+        `people/${person}/person.json`,
+        `people/${person}/feed.xml`,
+        `${committee}/committee.json`,
+        `${committee}/feed.xml`,
+        "topics/fostering/topic.json",
+        "topics/fostering/feed.xml",
+      ].sort(),
+    );
+  });
+
+  it("a kind left out of a selection is written whole; an empty set writes none of it", () => {
+    const out = join(scratch, "kinds");
+    const { files } = writeOpenData(site.collection, out, { selection: { documents: new Set(), people: new Set(), committees: new Set(), siteFeed: false } });
+    const written = expectSameAsBuilt(out);
+    expect(written.length).toBe(files);
+    expect(written.every((f) => f.startsWith("topics/"))).toBe(true);
+    expect(written.filter((f) => f.endsWith("/topic.json")).length).toBe(filesIn(site.dist).filter((f) => f.endsWith("/topic.json")).length);
+  });
+});

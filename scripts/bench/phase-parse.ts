@@ -2,7 +2,7 @@
 // validate → coverage check, `processOne`) over every source in one process and writes nothing.
 //   node phase-parse.ts <sources>
 import { discoverSources } from "../pipeline/corpus/discover.ts";
-import { processOne } from "../pipeline/process.ts";
+import { processOne } from "../pipeline/process-one.ts";
 import { parseDocument } from "../pipeline/parse/index.ts";
 import { reportResult } from "./result.ts";
 

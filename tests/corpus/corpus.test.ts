@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { discoverSources } from "../../scripts/pipeline/corpus/discover.ts";
-import { processOne, type ParsedSource } from "../../scripts/pipeline/process.ts";
+import { processOne, type ParsedSource } from "../../scripts/pipeline/process-one.ts";
 import type { SourceProblem } from "../../scripts/pipeline/types.ts";
 import type { Expected } from "../../scripts/corpus/layouts/common.ts";
 import { writeCorpus } from "../../scripts/corpus/write.ts";

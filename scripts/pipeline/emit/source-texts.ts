@@ -8,7 +8,8 @@ import { dirname, join } from "node:path";
 
 export const SOURCES_FOLDER = "sources";
 
-export function writeSourceTexts(collectionDir: string, texts: ReadonlyMap<string, string>): void {
+/** `texts`: id and decoded text of each document, read one at a time (the archive's texts are never all in memory). */
+export function writeSourceTexts(collectionDir: string, texts: Iterable<[string, string]>): void {
   const dir = join(collectionDir, SOURCES_FOLDER);
   rmSync(dir, { recursive: true, force: true });
   for (const [id, text] of texts) {

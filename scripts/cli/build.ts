@@ -45,13 +45,10 @@ async function main(): Promise<number> {
   console.log(`minutebook: building from ${paths.sources}`);
 
   const released = readManifest(paths.publishedUrls);
-  const ingestedAll = ingest(paths, {
+  const { discovery, corpus, problems, suggestedTopics, changes } = ingest(paths, {
     onProgress: progressPrinter("parse"),
     published: new Map(Object.entries(released?.documents ?? {})),
   });
-  const { discovery, corpus, problems, suggestedTopics } = ingestedAll;
-  // TEMPORARY until the ingest change report lands.
-  const changes = (ingestedAll as { changes?: import("../pipeline/incremental.ts").CollectionChanges & { reparsed: number; reused: number } }).changes ?? { firstBuild: true, written: [], removed: [], reparsed: corpus.documents.length, reused: 0 };
   if (corpus.documents.length === 0) {
     printProblems(problems);
     console.error(`minutebook: no document could be parsed from ${paths.sources}; nothing to build`);

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { discoverSources, type Discovery, type SourceFile } from "./corpus/discover.ts";
 import { processSources, type ProcessedCorpus } from "./process.ts";
 import { ParseCache } from "./cache/parse-cache.ts";
+import { collectionChanges, fileDigests, type CollectionChanges } from "./incremental.ts";
 import { decodeSource } from "./decode/decode.ts";
 import { sha256 } from "./process-one.ts";
 import { writeCollection } from "./emit/collection.ts";
@@ -40,7 +41,15 @@ export interface Ingested {
   problems: SourceProblem[];
   /** Recurring phrases that no topic of the taxonomy covers yet. */
   suggestedTopics: ReturnType<typeof candidateTopics>;
+  /** What this ingest changed in the collection folder, for incremental builds (incremental.ts). */
+  changes: IngestChanges;
   timings: { processMs: number; writeMs: number };
+}
+
+export interface IngestChanges extends CollectionChanges {
+  /** Sources parsed in this run, and sources whose cached outcome was used instead. */
+  reparsed: number;
+  reused: number;
 }
 
 export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingested {
@@ -71,6 +80,7 @@ export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingeste
   // Outcomes of sources that are gone or changed are of no further use.
   cache.prune();
   const processed = performance.now();
+  const before = fileDigests(paths.collection);
   if (corpus.documents.length > 0) {
     writeCollection(paths.collection, corpus.documents);
     writeSourceTexts(paths.collection, decodedTexts(corpus.documents, discovery.files));
@@ -81,7 +91,12 @@ export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingeste
     corpus.documents.map((d) => ({ id: d.id, texts: d.items.flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)]) })),
     topics,
   );
-  return { discovery, corpus, problems, suggestedTopics, timings: { processMs: processed - started, writeMs: performance.now() - processed } };
+  const changes: IngestChanges = {
+    ...collectionChanges(before, fileDigests(paths.collection)),
+    reused: cache.hits,
+    reparsed: discovery.files.length - cache.hits,
+  };
+  return { discovery, corpus, problems, suggestedTopics, changes, timings: { processMs: processed - started, writeMs: performance.now() - processed } };
 }
 
 /**

@@ -47,6 +47,8 @@ function readEntry(path: string): DocumentOutcome | null {
 export class ParseCache {
   readonly dir: string;
   private readonly used = new Set<string>();
+  /** Sources whose outcome came from the cache in this build. */
+  hits = 0;
 
   constructor(collectionDir: string) {
     this.dir = join(collectionDir, CACHE_FOLDER, PARSE_FOLDER);
@@ -60,7 +62,10 @@ export class ParseCache {
   /** The outcome cached under `key`, or null. */
   get(key: string): DocumentOutcome | null {
     const entry = readEntry(this.path(key));
-    if (entry) this.used.add(key);
+    if (entry) {
+      this.used.add(key);
+      this.hits++;
+    }
     return entry;
   }
 

@@ -102,7 +102,8 @@ describe("entity pages of the built sample", () => {
   it("links names in attendance and in item text to person pages, and topic words to topic pages", () => {
     const minutes = html("/worcestershire-county-council/children-and-families-overview-and-scrutiny-panel/2018-03-22/");
     expect(minutes).toContain('href="/people/worcestershire-county-council/mackay-s/"');
-    expect(minutes).toMatch(/<a class="text-link text-link-topic" href="\/topics\/[a-z-]+\/">/);
+    // A topic word inside a paragraph of an item (not only the page's list of topics).
+    expect(minutes).toMatch(/<p id="item-[^"]+">(?:(?!<\/p>)[^])*<a href="\/topics\/[a-z-]+\/">/);
   });
 
   it("publishes open data beside each entity page", () => {

@@ -215,13 +215,16 @@ async function main(): Promise<number> {
       const parts_ = s.alone.map((t) => t[q]!.results);
       const sum = parts_.reduce((a, b) => a + b, 0);
       const merged = s.merged[q]!;
-      rows.push([`"${query}": results`, `${parts_.join(" + ")} = ${sum}`, `merged ${merged.results} (${merged.results === sum ? "the sum" : "NOT the sum"}); whole build ${s.whole[q]!.results}`]);
+      const unprefixed = (urls: string[]) => urls.map((u) => u.replace(/^\/sites\/\d+\//, "/"));
+      const wholeFirst = new Set(s.whole[q]!.urls);
+      const sameFirst = unprefixed(merged.urls).filter((u) => wholeFirst.has(u)).length;
+      rows.push([`"${query}": results`, `${parts_.join(" + ")} = ${sum}`, `merged ${merged.results} (${merged.results === sum ? "the sum" : "NOT the sum"}); whole build ${s.whole[q]!.results}; best match: ${sameFirst} of the merged first ${merged.urls.length} in the whole build's first ${wholeFirst.size}`]);
       rows.push([`"${query}": first results, merged`, kb(merged.bytes), `${merged.requests} files: ${Object.entries(merged.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(", ")}`]);
       for (const [k, t] of s.alone.entries()) rows.push([`"${query}": first results, shard ${k + 1} alone`, kb(t[q]!.bytes), `${t[q]!.requests} files`]);
       rows.push([`"${query}": first results, whole build`, kb(s.whole[q]!.bytes), `${s.whole[q]!.requests} files`]);
-      const breaks = dateOrderBreaks(s.sortedMerged[q]!.urls.map((u) => u.replace(/^\/sites\/\d+\//, "/")), "desc");
+      const breaks = dateOrderBreaks(unprefixed(s.sortedMerged[q]!.urls), "desc");
       const wholeTop = new Set(s.sortedWhole[q]!.urls);
-      const inWholeTop = s.sortedMerged[q]!.urls.map((u) => u.replace(/^\/sites\/\d+\//, "/")).filter((u) => wholeTop.has(u)).length;
+      const inWholeTop = unprefixed(s.sortedMerged[q]!.urls).filter((u) => wholeTop.has(u)).length;
       rows.push([`"${query}": newest first, merged, first ${SORTED_FIRST}`, `${breaks} out of order`, `adjacent pairs where an older result comes before a newer; ${inWholeTop} of the whole build's first ${SORTED_FIRST}; ${kb(s.sortedMerged[q]!.bytes)} fetched`]);
     }
     joined = table(rows);

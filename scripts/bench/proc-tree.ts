@@ -1,16 +1,25 @@
 // Samples a process tree's memory from /proc: the Node phase may start children (Pagefind's API runs
 // its Rust binary as a child process), whose memory its own getrusage does not include. VmHWM is each
-// process's own high-water mark, so a sample shortly before exit still sees the peak.
+// process's own high-water mark, so a sample shortly before exit still sees the peak. CPU time is each
+// process's own utime + stime as last sampled: a child that outlives its parent's wait (or is never
+// waited for) is not in anyone's getrusage, so the tree is the only place to count it.
 import { readdirSync, readFileSync } from "node:fs";
 
-function childrenOf(): Map<number, number[]> {
+/** Linux reports /proc times in USER_HZ ticks, 100 per second on every architecture Node runs on. */
+const TICK_MS = 10;
+
+function processTable(): { kids: Map<number, number[]>; cpuMs: Map<number, number> } {
   const kids = new Map<number, number[]>();
+  const cpuMs = new Map<number, number>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
       // Field 4 is the parent pid; the command name (field 2) may hold spaces, so read after the last ')'.
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const ppid = Number(fields[1]);
+      // Fields 14 and 15: utime and stime, this process's own (not its children's).
+      cpuMs.set(Number(name), (Number(fields[11]) + Number(fields[12])) * TICK_MS);
       const list = kids.get(ppid) ?? [];
       list.push(Number(name));
       kids.set(ppid, list);
@@ -18,7 +27,7 @@ function childrenOf(): Map<number, number[]> {
       // gone
     }
   }
-  return kids;
+  return { kids, cpuMs };
 }
 
 function status(pid: number): { rss: number; hwm: number; name: string } | null {
@@ -36,10 +45,12 @@ export interface TreePeak {
   treeRssBytes: number;
   /** Highest VmHWM of each process seen, by "name pid". */
   perProcess: Map<string, number>;
+  /** Own CPU time of each process seen, as last sampled, by "name pid". */
+  cpuMs: Map<string, number>;
 }
 
 export function sampleTree(root: number, peak: TreePeak): void {
-  const kids = childrenOf();
+  const { kids, cpuMs } = processTable();
   const queue = [root];
   let sum = 0;
   while (queue.length) {
@@ -49,6 +60,8 @@ export function sampleTree(root: number, peak: TreePeak): void {
       sum += s.rss;
       const key = `${s.name} ${pid}`;
       peak.perProcess.set(key, Math.max(peak.perProcess.get(key) ?? 0, s.hwm));
+      const cpu = cpuMs.get(pid);
+      if (cpu !== undefined) peak.cpuMs.set(key, Math.max(peak.cpuMs.get(key) ?? 0, cpu));
     }
     queue.push(...(kids.get(pid) ?? []));
   }

@@ -16,7 +16,13 @@ export interface PhaseRun<T> {
   treeRssBytes: number;
   /** Largest other process in the tree (e.g. the pagefind binary), by name. */
   children: { name: string; hwmBytes: number }[];
+  /** The Node process's own CPU time (user + system). */
   cpuMs: number;
+  /**
+   * CPU time of the other processes of its tree (astro, Pagefind's binary, …), each as last sampled
+   * (every 200 ms): a lower bound, short by at most one sampling interval per process.
+   */
+  childrenCpuMs: number;
   result: T | null;
   output: string;
 }
@@ -43,7 +49,7 @@ export async function runPhase<T>(args: string[], options: { cwd: string; env: N
   };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
-  const peak: TreePeak = { treeRssBytes: 0, perProcess: new Map() };
+  const peak: TreePeak = { treeRssBytes: 0, perProcess: new Map(), cpuMs: new Map() };
   // The machine is shared: a phase whose process tree outgrows the limit is stopped, not left to the OOM killer.
   const sampler = setInterval(() => {
     if (!child.pid) return;
@@ -64,6 +70,7 @@ export async function runPhase<T>(args: string[], options: { cwd: string; env: N
   const own = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssBytes: number; userMs: number; systemMs: number }) : null;
   const result = existsSync(resultFile) ? (JSON.parse(readFileSync(resultFile, "utf8")) as T) : null;
   rmSync(scratch, { recursive: true, force: true });
+  const childrenCpuMs = [...peak.cpuMs.entries()].filter(([key]) => !key.endsWith(` ${child.pid}`)).reduce((sum, [, ms]) => sum + ms, 0);
   const children = [...peak.perProcess.entries()]
     .filter(([key]) => !key.endsWith(` ${child.pid}`))
     .map(([key, hwmBytes]) => ({ name: key.split(" ")[0]!, hwmBytes }))
@@ -78,6 +85,7 @@ export async function runPhase<T>(args: string[], options: { cwd: string; env: N
     treeRssBytes: peak.treeRssBytes,
     children,
     cpuMs: own ? own.userMs + own.systemMs : 0,
+    childrenCpuMs,
     result,
     output,
   };

@@ -5,10 +5,11 @@
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 
-const COPY = ["src", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json"];
+// content/topics.yaml: the bundled taxonomy, which a corpus without its own topics.yaml is tagged with.
+const COPY = ["src", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json", "content/topics.yaml"];
 
 export function snapshotSite(root: string, into: string): string {
-  mkdirSync(into, { recursive: true });
+  mkdirSync(join(into, "content"), { recursive: true });
   for (const entry of COPY) cpSync(join(root, entry), join(into, entry), { recursive: true });
   const modules = join(into, "node_modules");
   mkdirSync(modules);

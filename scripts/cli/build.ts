@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   console.log(`minutebook: building from ${paths.sources}`);
 
   const released = readManifest(paths.publishedUrls);
-  const { discovery, corpus, problems, suggestedTopics } = ingest(paths, {
+  const { discovery, corpus, problems, suggestedTopics, changes } = ingest(paths, {
     onProgress: progressPrinter("parse"),
     published: new Map(Object.entries(released?.documents ?? {})),
   });
@@ -50,6 +50,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const ingested = Date.now();
+  console.log(
+    `parse: ${changes.reparsed} parsed, ${changes.reused} unchanged (cache); collection: ${changes.written.length} file(s) written, ${changes.removed.length} removed${changes.firstBuild ? " (first build)" : ""}`,
+  );
 
   runAstroBuild(paths.collection, paths.dist);
   const built = Date.now();

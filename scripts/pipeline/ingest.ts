@@ -1,16 +1,19 @@
 // Ingest: everything the build does before Astro, as one function the build and the benchmark share —
 // discover the sources, run the per-document stages (from the parse cache where the source is
 // unchanged), resolve people across documents, assign permanent ids, then write the content
-// collection, the decoded source texts and the archive index.
-import { readFileSync } from "node:fs";
+// collection, the decoded source texts and the archive index, each file only when its bytes changed.
+// Returns what changed, for builds that redo only the pages those files feed.
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { discoverSources, type Discovery, type SourceFile } from "./corpus/discover.ts";
 import { processSources, type ProcessedCorpus } from "./process.ts";
-import { ParseCache } from "./cache/parse-cache.ts";
+import { CACHE_FOLDER, ParseCache } from "./cache/parse-cache.ts";
 import { decodeSource } from "./decode/decode.ts";
 import { sha256 } from "./process-one.ts";
 import { writeCollection } from "./emit/collection.ts";
 import { writeSourceTexts } from "./emit/source-texts.ts";
 import { writeArchive } from "./emit/archive.ts";
+import { CollectionWriter } from "./emit/writer.ts";
 import { buildArchive } from "./resolve/archive.ts";
 import { loadPeopleOverrides } from "./resolve/overrides.ts";
 import { resolvePeopleIndex, type PersonSummary } from "./resolve/people.ts";
@@ -33,6 +36,23 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, file: SourceFile) => void;
 }
 
+/** What an ingest changed in the collection folder. */
+export interface IngestChanges {
+  /**
+   * No complete earlier ingest in this collection folder (none, or one that stopped while writing):
+   * `written` and `removed` compare with whatever is on disk, and everything built from the
+   * collection should be treated as changed.
+   */
+  firstBuild: boolean;
+  /** Files written because they are new or their bytes changed, collection-relative, sorted. */
+  written: string[];
+  /** Files deleted because nothing emits them any more, collection-relative, sorted. */
+  removed: string[];
+  /** Sources parsed in this run, and sources whose cached outcome was used instead. */
+  reparsed: number;
+  reused: number;
+}
+
 export interface Ingested {
   discovery: Discovery;
   corpus: ProcessedCorpus;
@@ -40,8 +60,12 @@ export interface Ingested {
   problems: SourceProblem[];
   /** Recurring phrases that no topic of the taxonomy covers yet. */
   suggestedTopics: ReturnType<typeof candidateTopics>;
+  changes: IngestChanges;
   timings: { processMs: number; writeMs: number };
 }
+
+/** Written when an ingest has finished writing the collection; absent while it writes. */
+const COMPLETE_MARKER = join(CACHE_FOLDER, "ingest-complete.json");
 
 export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingested {
   const started = performance.now();
@@ -71,17 +95,24 @@ export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingeste
   // Outcomes of sources that are gone or changed are of no further use.
   cache.prune();
   const processed = performance.now();
+  const marker = join(paths.collection, COMPLETE_MARKER);
+  const firstBuild = !existsSync(marker);
+  const writer = new CollectionWriter(paths.collection);
   if (corpus.documents.length > 0) {
-    writeCollection(paths.collection, corpus.documents);
-    writeSourceTexts(paths.collection, decodedTexts(corpus.documents, discovery.files));
+    rmSync(marker, { force: true });
+    writeCollection(writer, corpus.documents);
+    writeSourceTexts(writer, decodedTexts(corpus.documents, discovery.files));
     // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
-    writeArchive(paths.collection, buildArchive(corpus.documents, { people, topics, committeeRenames }));
+    writeArchive(writer, buildArchive(corpus.documents, { people, topics, committeeRenames }));
+    writeFileSync(marker, `${JSON.stringify({ documents: corpus.documents.length })}\n`);
   }
+  const changes: IngestChanges = { firstBuild, written: writer.written, removed: writer.removed, reparsed: corpus.reparsed, reused: corpus.reused };
   const suggestedTopics = candidateTopics(
     corpus.documents.map((d) => ({ id: d.id, texts: d.items.flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)]) })),
     topics,
   );
-  return { discovery, corpus, problems, suggestedTopics, timings: { processMs: processed - started, writeMs: performance.now() - processed } };
+  const timings = { processMs: processed - started, writeMs: performance.now() - processed };
+  return { discovery, corpus, problems, suggestedTopics, changes, timings };
 }
 
 /**

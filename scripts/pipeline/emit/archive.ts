@@ -21,6 +21,17 @@ export const ARCHIVE_FILES = {
   actions: "actions.json",
 } as const satisfies Partial<Record<keyof ArchiveIndex, string>>;
 
+/**
+ * `JSON.stringify(entities)` and a newline, an entity at a time: the same bytes (an array of plain
+ * objects is its elements' JSON between brackets, joined by commas) without one string of the whole
+ * kind — topics alone are over 200 MB at 10,000 documents.
+ */
+function* jsonArray(entities: readonly object[]): Generator<string> {
+  yield "[";
+  for (let i = 0; i < entities.length; i++) yield i === 0 ? JSON.stringify(entities[i]) : `,${JSON.stringify(entities[i])}`;
+  yield "]\n";
+}
+
 /** One file per entity, each passed through `shape` on its own (no second copy of the whole kind in memory). */
 function writeEach<T extends { id: string }>(writer: CollectionWriter, folder: string, entities: readonly T[], shape: (entity: T) => unknown = (e) => e): void {
   for (const entity of entities) writer.write(`${folder}/${entity.id}.json`, `${JSON.stringify(shape(entity))}\n`);
@@ -29,7 +40,7 @@ function writeEach<T extends { id: string }>(writer: CollectionWriter, folder: s
 export function writeArchive(writer: CollectionWriter, index: ArchiveIndex): void {
   const collections = { ...index, people: index.people.map((p) => PersonSummary.parse(p)) };
   for (const [kind, file] of Object.entries(ARCHIVE_FILES) as [keyof typeof ARCHIVE_FILES, string][]) {
-    writer.write(`${ARCHIVE_FOLDER}/${file}`, `${JSON.stringify(collections[kind])}\n`);
+    writer.writeChunks(`${ARCHIVE_FOLDER}/${file}`, jsonArray(collections[kind]));
   }
   // Through the schema, as the content layer did when people were a collection: the open-data
   // person.json keeps the schema's key order.

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { discoverSources, type Discovery, type SourceFile } from "./corpus/discover.ts";
-import { processSources, type ProcessedCorpus } from "./process.ts";
+import { processSourcesCached, type ProcessedCorpus } from "./process.ts";
 import { CACHE_FOLDER, ParseCache } from "./cache/parse-cache.ts";
 import { decodeSource } from "./decode/decode.ts";
 import { sha256 } from "./process-one.ts";
@@ -34,6 +34,8 @@ export interface IngestOptions {
   /** Source path → id published in the last release (see urls.ts). */
   published?: ReadonlyMap<string, string>;
   onProgress?: (done: number, total: number, file: SourceFile) => void;
+  /** Threads to parse on (0: this one); by default workers/parse-pool.ts decides. */
+  workers?: number;
 }
 
 /** What an ingest changed in the collection folder. */
@@ -61,14 +63,19 @@ export interface Ingested {
   /** Recurring phrases that no topic of the taxonomy covers yet. */
   suggestedTopics: ReturnType<typeof candidateTopics>;
   changes: IngestChanges;
-  timings: { processMs: number; writeMs: number };
+  /** Wall and CPU time (all threads) of processing (discovery to ids) and of the rest (archive, writing). */
+  timings: { processMs: number; writeMs: number; processCpuMs: number; writeCpuMs: number };
 }
+
+/** CPU time of the whole process (every thread) so far, in ms. */
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 /** Written when an ingest has finished writing the collection; absent while it writes. */
 const COMPLETE_MARKER = join(CACHE_FOLDER, "ingest-complete.json");
 
-export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingested {
+export async function ingest(paths: IngestPaths, options: IngestOptions = {}): Promise<Ingested> {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const overrides = loadPeopleOverrides(paths.peopleOverrides);
   const topics = loadTopics(paths.topics);
   const committeeRenames = loadCommitteeRenames(paths.committeeRenames);
@@ -76,8 +83,8 @@ export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingeste
   const peopleProblems: string[] = [];
   let people: PersonSummary[] = [];
   const cache = new ParseCache(paths.collection);
-  const corpus = processSources(discovery.files, {
-    cache,
+  const corpus = await processSourcesCached(discovery.files, cache, {
+    workers: options.workers,
     onProgress: options.onProgress,
     published: options.published,
     resolve: (records: DocumentRecord[]) => {
@@ -95,6 +102,7 @@ export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingeste
   // Outcomes of sources that are gone or changed are of no further use.
   cache.prune();
   const processed = performance.now();
+  const cpuProcessed = process.cpuUsage();
   const marker = join(paths.collection, COMPLETE_MARKER);
   const firstBuild = !existsSync(marker);
   const writer = new CollectionWriter(paths.collection);
@@ -111,7 +119,12 @@ export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingeste
     corpus.documents.map((d) => ({ id: d.id, texts: d.items.flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)]) })),
     topics,
   );
-  const timings = { processMs: processed - started, writeMs: performance.now() - processed };
+  const timings = {
+    processMs: processed - started,
+    writeMs: performance.now() - processed,
+    processCpuMs: cpuMs(cpuProcessed) - cpuMs(cpuStarted),
+    writeCpuMs: cpuMs(process.cpuUsage()) - cpuMs(cpuProcessed),
+  };
   return { discovery, corpus, problems, suggestedTopics, changes, timings };
 }
 

@@ -10,7 +10,7 @@ import { reportResult } from "./result.ts";
 
 const [sources, collection, idsFile] = process.argv.slice(2) as [string, string, string];
 const ownTopics = join(sources, "topics.yaml");
-const { discovery, corpus, timings } = ingest({
+const { discovery, corpus, timings } = await ingest({
   sources,
   collection,
   peopleOverrides: join(sources, "people.yaml"),
@@ -28,4 +28,8 @@ reportResult({
   textLost: corpus.problems.filter((p) => p.code === "text-lost").length,
   processMs: timings.processMs,
   writeMs: timings.writeMs,
+  processCpuMs: timings.processCpuMs,
+  writeCpuMs: timings.writeCpuMs,
+  reparsed: corpus.reparsed,
+  reused: corpus.reused,
 });

@@ -45,7 +45,7 @@ async function main(): Promise<number> {
   console.log(`minutebook: building from ${paths.sources}`);
 
   const released = readManifest(paths.publishedUrls);
-  const { discovery, corpus, problems, suggestedTopics, changes } = ingest(paths, {
+  const { discovery, corpus, problems, suggestedTopics, changes } = await ingest(paths, {
     onProgress: progressPrinter("parse"),
     published: new Map(Object.entries(released?.documents ?? {})),
   });
@@ -55,7 +55,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const ingested = Date.now();
-  console.log(`  parse: ${changes.reparsed} parsed, ${changes.reused} unchanged (cache); ${changes.written.length} collection file(s) written, ${changes.removed.length} removed`);
+  console.log(
+    `parse: ${changes.reparsed} parsed, ${changes.reused} unchanged (cache); collection: ${changes.written.length} file(s) written, ${changes.removed.length} removed${changes.firstBuild ? " (first build)" : ""}`,
+  );
 
   const shardSize = searchShardSize();
   const fingerprint = buildFingerprint(ROOT, [paths.peopleOverrides, paths.topics, paths.committeeRenames, paths.redirects, paths.publishedUrls], {

@@ -3,9 +3,8 @@
 // incremental; a removed source, a document whose permanent id moved, different code, control files
 // (people, topics, committees, redirects, the released manifest) or settings mean a full build, since
 // they can touch any page. Pages that list across the archive are always rendered (page-selection.ts).
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join, sep } from "node:path";
+import { join } from "node:path";
 import type { ChangedPages } from "../../src/lib/page-selection.ts";
 import type { UrlManifest } from "./emit/url-manifest.ts";
 import type { BuildState } from "./emit/partial-site.ts";
@@ -15,33 +14,6 @@ export interface CollectionChanges {
   firstBuild: boolean;
   written: readonly string[];
   removed: readonly string[];
-}
-
-/**
- * A digest of every file of the collection (collection-relative path → sha1), dot-folders (the parse
- * cache) left out. Taken before and after the emit stages write, it tells exactly which files changed,
- * however the stages write them.
- */
-export function fileDigests(collectionDir: string): Map<string, string> {
-  const digests = new Map<string, string>();
-  if (!existsSync(collectionDir)) return digests;
-  for (const entry of readdirSync(collectionDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const rel = path.slice(collectionDir.length + 1).split(sep).join("/");
-    if (rel.split("/").some((part) => part.startsWith("."))) continue;
-    digests.set(rel, createHash("sha1").update(readFileSync(path)).digest("hex"));
-  }
-  return digests;
-}
-
-export function collectionChanges(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): CollectionChanges {
-  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return {
-    firstBuild: ![...before.keys()].some((p) => p.startsWith("records/")),
-    written: [...after].filter(([p, digest]) => before.get(p) !== digest).map(([p]) => p).sort(byCodePoint),
-    removed: [...before.keys()].filter((p) => !after.has(p)).sort(byCodePoint),
-  };
 }
 
 export type IncrementalPlan = { full: true; reason: string } | { full: false; selection: ChangedPages };

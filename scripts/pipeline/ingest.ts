@@ -1,17 +1,19 @@
 // Ingest: everything the build does before Astro, as one function the build and the benchmark share —
 // discover the sources, run the per-document stages (from the parse cache where the source is
 // unchanged), resolve people across documents, assign permanent ids, then write the content
-// collection, the decoded source texts and the archive index.
-import { readFileSync } from "node:fs";
+// collection, the decoded source texts and the archive index, each file only when its bytes changed.
+// Returns what changed, for builds that redo only the pages those files feed.
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { discoverSources, type Discovery, type SourceFile } from "./corpus/discover.ts";
-import { processSources, type ProcessedCorpus } from "./process.ts";
-import { ParseCache } from "./cache/parse-cache.ts";
-import { collectionChanges, fileDigests, type CollectionChanges } from "./incremental.ts";
+import { processSourcesCached, type ProcessedCorpus } from "./process.ts";
+import { CACHE_FOLDER, ParseCache } from "./cache/parse-cache.ts";
 import { decodeSource } from "./decode/decode.ts";
 import { sha256 } from "./process-one.ts";
 import { writeCollection } from "./emit/collection.ts";
 import { writeSourceTexts } from "./emit/source-texts.ts";
 import { writeArchive } from "./emit/archive.ts";
+import { CollectionWriter } from "./emit/writer.ts";
 import { buildArchive } from "./resolve/archive.ts";
 import { loadPeopleOverrides } from "./resolve/overrides.ts";
 import { resolvePeopleIndex, type PersonSummary } from "./resolve/people.ts";
@@ -32,6 +34,25 @@ export interface IngestOptions {
   /** Source path → id published in the last release (see urls.ts). */
   published?: ReadonlyMap<string, string>;
   onProgress?: (done: number, total: number, file: SourceFile) => void;
+  /** Threads to parse on (0: this one); by default workers/parse-pool.ts decides. */
+  workers?: number;
+}
+
+/** What an ingest changed in the collection folder. */
+export interface IngestChanges {
+  /**
+   * No complete earlier ingest in this collection folder (none, or one that stopped while writing):
+   * `written` and `removed` compare with whatever is on disk, and everything built from the
+   * collection should be treated as changed.
+   */
+  firstBuild: boolean;
+  /** Files written because they are new or their bytes changed, collection-relative, sorted. */
+  written: string[];
+  /** Files deleted because nothing emits them any more, collection-relative, sorted. */
+  removed: string[];
+  /** Sources parsed in this run, and sources whose cached outcome was used instead. */
+  reparsed: number;
+  reused: number;
 }
 
 export interface Ingested {
@@ -41,19 +62,20 @@ export interface Ingested {
   problems: SourceProblem[];
   /** Recurring phrases that no topic of the taxonomy covers yet. */
   suggestedTopics: ReturnType<typeof candidateTopics>;
-  /** What this ingest changed in the collection folder, for incremental builds (incremental.ts). */
   changes: IngestChanges;
-  timings: { processMs: number; writeMs: number };
+  /** Wall and CPU time (all threads) of processing (discovery to ids) and of the rest (archive, writing). */
+  timings: { processMs: number; writeMs: number; processCpuMs: number; writeCpuMs: number };
 }
 
-export interface IngestChanges extends CollectionChanges {
-  /** Sources parsed in this run, and sources whose cached outcome was used instead. */
-  reparsed: number;
-  reused: number;
-}
+/** CPU time of the whole process (every thread) so far, in ms. */
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
-export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingested {
+/** Written when an ingest has finished writing the collection; absent while it writes. */
+const COMPLETE_MARKER = join(CACHE_FOLDER, "ingest-complete.json");
+
+export async function ingest(paths: IngestPaths, options: IngestOptions = {}): Promise<Ingested> {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const overrides = loadPeopleOverrides(paths.peopleOverrides);
   const topics = loadTopics(paths.topics);
   const committeeRenames = loadCommitteeRenames(paths.committeeRenames);
@@ -61,8 +83,8 @@ export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingeste
   const peopleProblems: string[] = [];
   let people: PersonSummary[] = [];
   const cache = new ParseCache(paths.collection);
-  const corpus = processSources(discovery.files, {
-    cache,
+  const corpus = await processSourcesCached(discovery.files, cache, {
+    workers: options.workers,
     onProgress: options.onProgress,
     published: options.published,
     resolve: (records: DocumentRecord[]) => {
@@ -80,23 +102,30 @@ export function ingest(paths: IngestPaths, options: IngestOptions = {}): Ingeste
   // Outcomes of sources that are gone or changed are of no further use.
   cache.prune();
   const processed = performance.now();
-  const before = fileDigests(paths.collection);
+  const cpuProcessed = process.cpuUsage();
+  const marker = join(paths.collection, COMPLETE_MARKER);
+  const firstBuild = !existsSync(marker);
+  const writer = new CollectionWriter(paths.collection);
   if (corpus.documents.length > 0) {
-    writeCollection(paths.collection, corpus.documents);
-    writeSourceTexts(paths.collection, decodedTexts(corpus.documents, discovery.files));
+    rmSync(marker, { force: true });
+    writeCollection(writer, corpus.documents);
+    writeSourceTexts(writer, decodedTexts(corpus.documents, discovery.files));
     // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
-    writeArchive(paths.collection, buildArchive(corpus.documents, { people, topics, committeeRenames }));
+    writeArchive(writer, buildArchive(corpus.documents, { people, topics, committeeRenames }));
+    writeFileSync(marker, `${JSON.stringify({ documents: corpus.documents.length })}\n`);
   }
+  const changes: IngestChanges = { firstBuild, written: writer.written, removed: writer.removed, reparsed: corpus.reparsed, reused: corpus.reused };
   const suggestedTopics = candidateTopics(
     corpus.documents.map((d) => ({ id: d.id, texts: d.items.flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)]) })),
     topics,
   );
-  const changes: IngestChanges = {
-    ...collectionChanges(before, fileDigests(paths.collection)),
-    reused: cache.hits,
-    reparsed: discovery.files.length - cache.hits,
+  const timings = {
+    processMs: processed - started,
+    writeMs: performance.now() - processed,
+    processCpuMs: cpuMs(cpuProcessed) - cpuMs(cpuStarted),
+    writeCpuMs: cpuMs(process.cpuUsage()) - cpuMs(cpuProcessed),
   };
-  return { discovery, corpus, problems, suggestedTopics, changes, timings: { processMs: processed - started, writeMs: performance.now() - processed } };
+  return { discovery, corpus, problems, suggestedTopics, changes, timings };
 }
 
 /**

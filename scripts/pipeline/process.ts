@@ -1,15 +1,15 @@
 // Runs the pipeline over a corpus: read → decode → parse → validate, per document (process-one.ts),
 // then the cross-document stages (people, permanent ids). One bad document is reported and skipped; it
-// never stops the others. With a parse cache, a source whose bytes, place, metadata and parser are
-// unchanged is not parsed again (cache/parse-cache.ts); the cross-document stages always run over every
-// record, since they depend on the whole archive.
-import { readFileSync } from "node:fs";
+// never stops the others. `processSources` parses every source on the calling thread;
+// `processSourcesCached` takes a source's outcome from the parse cache when the source is unchanged
+// (cache/parse-cache.ts) and parses the others on several threads (workers/parse-pool.ts). Either way
+// the cross-document stages run over every record, since they depend on the whole archive.
 import { DocumentRecord, PublishedDocument } from "../../src/schema/record.ts";
 import type { SourceFile } from "./corpus/discover.ts";
-import { parseDocument } from "./parse/index.ts";
-import { futureDateProblems, processBytes, readProblem, sha256, today, type DocumentOutcome } from "./process-one.ts";
-import { cacheKey, type ParseCache } from "./cache/parse-cache.ts";
+import { futureDateProblems, processOne, today, type DocumentOutcome } from "./process-one.ts";
+import { cachedOutcome, readOutcome, type CachedOutcome, type ParseCache } from "./cache/parse-cache.ts";
 import { parserVersion } from "./cache/parser-version.ts";
+import { parseInWorkers, parseWorkerCount } from "./workers/parse-pool.ts";
 import { assignDocumentIds, urlOfId } from "./urls.ts";
 import type { ParseInput, SourceProblem } from "./types.ts";
 
@@ -24,8 +24,6 @@ export interface ProcessedCorpus {
 }
 
 export interface ProcessOptions {
-  /** The parse stage; the real parser unless a test puts another in its place (not with a cache). */
-  parse?: (input: ParseInput) => DocumentRecord;
   /** Today's date (YYYY-MM-DD), to flag documents dated in the future; defaults to the clock. */
   today?: string;
   /** Called after each document, for progress output on long runs. */
@@ -34,53 +32,92 @@ export interface ProcessOptions {
   published?: ReadonlyMap<string, string>;
   /** Cross-document stage applied to all parsed records (people identity); identity when absent. */
   resolve?: (records: DocumentRecord[]) => DocumentRecord[];
-  /** Reuse and keep each source's outcome here; every source is parsed when absent. */
-  cache?: ParseCache;
 }
 
-export function processSources(files: SourceFile[], options: ProcessOptions = {}): ProcessedCorpus {
-  const { cache, parse = parseDocument } = options;
-  // The cache is keyed by the real parser's version: another parser's records must not land in it.
-  if (cache && options.parse) throw new Error("processSources: a parse cache holds the real parser's records only");
+const PublishedId = PublishedDocument.pick({ id: true, url: true });
+
+/** The cross-document stages: people (through `resolve`), then permanent ids and URLs. */
+function publish(records: DocumentRecord[], options: ProcessOptions): Pick<ProcessedCorpus, "documents" | "ids"> {
+  const resolved = options.resolve ? options.resolve(records) : records;
+  const ids = assignDocumentIds(resolved, options.published);
+  // The records were validated when parsed and the people stage only points them at other people, so
+  // the published form is the record with its id and URL after it, in the schema's key order; the
+  // schema is not run over every record again (that made a deep copy of the whole archive).
+  const documents = resolved.map((record): PublishedDocument => {
+    const id = ids.get(record.source.path)!;
+    return { ...record, ...PublishedId.parse({ id, url: urlOfId(id) }) };
+  });
+  return { documents, ids };
+}
+
+/** Every source parsed on this thread, without a cache. `parse` replaces the parser (tests). */
+export function processSources(
+  files: SourceFile[],
+  options: ProcessOptions & { parse?: (input: ParseInput) => DocumentRecord } = {},
+): ProcessedCorpus {
   const day = options.today ?? today();
-  const version = cache ? parserVersion() : "";
   const problems: SourceProblem[] = [];
   const records: DocumentRecord[] = [];
+  files.forEach((file, i) => {
+    const one = processOne(file, day, options.parse);
+    problems.push(...one.problems);
+    if (one.parsed) records.push(one.parsed.record);
+    options.onProgress?.(i + 1, files.length, file);
+  });
+  return { ...publish(records, options), problems, reparsed: files.length, reused: 0 };
+}
+
+/**
+ * Every source's outcome from the cache when it is unchanged, else parsed (on `workers` threads, by
+ * default as many as parse-pool.ts decides) and kept in the cache. Outcomes are put in source order,
+ * so the result is the same for any number of threads, and the same with a warm cache as with a cold
+ * one: fresh outcomes are read back from the JSON that was cached, as a later build will read them.
+ */
+export async function processSourcesCached(
+  files: SourceFile[],
+  cache: ParseCache,
+  options: ProcessOptions & { workers?: number } = {},
+): Promise<ProcessedCorpus> {
+  const day = options.today ?? today();
+  const version = parserVersion();
+  const outcomes: (DocumentOutcome | SourceProblem)[] = new Array(files.length);
   let reparsed = 0;
   let reused = 0;
-  files.forEach((file, i) => {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file.absolutePath);
-    } catch (error) {
-      problems.push(readProblem(file, error));
-      options.onProgress?.(i + 1, files.length, file);
-      return;
-    }
-    const digest = sha256(bytes);
-    const key = cache ? cacheKey(version, file, digest) : "";
-    let outcome: DocumentOutcome | null = cache ? cache.get(key) : null;
-    if (outcome) reused++;
+  let done = 0;
+  const take = (index: number, result: CachedOutcome) => {
+    const file = files[index]!;
+    if (result.key === null) outcomes[index] = result.problem;
     else {
-      const fresh = processBytes(file, bytes, parse, digest);
-      outcome = { record: fresh.record, problems: fresh.problems };
-      if (cache) {
-        // Read back from the JSON kept, exactly as a later build will read it.
-        const json = JSON.stringify(outcome);
-        cache.set(key, json);
-        outcome = JSON.parse(json) as DocumentOutcome;
+      let outcome = readOutcome(result.json);
+      if (outcome === null && result.reused) {
+        // A torn entry (a build killed while writing it): parse the source again.
+        result = cachedOutcome(file, cache, version, true);
+        if (result.key === null) return take(index, result);
+        outcome = readOutcome(result.json);
       }
-      reparsed++;
+      if (outcome === null) throw new Error(`${file.relativePath}: the parse cache returned unreadable JSON`);
+      cache.keep(result.key);
+      outcomes[index] = outcome;
+      if (result.reused) reused++;
+      else reparsed++;
+    }
+    options.onProgress?.(++done, files.length, file);
+  };
+  const workers = options.workers ?? parseWorkerCount(files.length);
+  if (workers > 0) await parseInWorkers(files, workers, { collectionDir: cache.collectionDir, parserVersion: version }, take);
+  else files.forEach((file, i) => take(i, cachedOutcome(file, cache, version)));
+
+  const problems: SourceProblem[] = [];
+  const records: DocumentRecord[] = [];
+  files.forEach((file, i) => {
+    const outcome = outcomes[i]!;
+    if (!("record" in outcome)) {
+      problems.push(outcome);
+      return;
     }
     problems.push(...outcome.problems, ...futureDateProblems(file, outcome.record, day));
     if (outcome.record) records.push(outcome.record);
-    options.onProgress?.(i + 1, files.length, file);
   });
-  const resolved = options.resolve ? options.resolve(records) : records;
-  const ids = assignDocumentIds(resolved, options.published);
-  const documents = resolved.map((record) => {
-    const id = ids.get(record.source.path)!;
-    return PublishedDocument.parse({ id, url: urlOfId(id), ...record });
-  });
-  return { documents, ids, problems, reparsed, reused };
+  outcomes.length = 0;
+  return { ...publish(records, options), problems, reparsed, reused };
 }

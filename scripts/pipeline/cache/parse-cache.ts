@@ -16,7 +16,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { SourceFile } from "../corpus/discover.ts";
-import type { DocumentOutcome } from "../process-one.ts";
+import { parseDocument } from "../parse/index.ts";
+import { processBytes, readProblem, sha256, type DocumentOutcome } from "../process-one.ts";
+import type { SourceProblem } from "../types.ts";
 
 export const CACHE_FOLDER = ".cache";
 const PARSE_FOLDER = "parse";
@@ -28,29 +30,23 @@ export function cacheKey(parserVersion: string, file: SourceFile, digest: string
     .digest("hex");
 }
 
-/** A cached outcome read back, or null when there is none (or the file is not a whole entry). */
-function readEntry(path: string): DocumentOutcome | null {
-  let text: string;
+/** A cached entry's JSON read back as an outcome, or null when it is not a whole entry (a torn write). */
+export function readOutcome(json: string): DocumentOutcome | null {
   try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    return null;
-  }
-  try {
-    const entry = JSON.parse(text) as DocumentOutcome;
+    const entry = JSON.parse(json) as DocumentOutcome;
     return Array.isArray(entry?.problems) && "record" in entry ? entry : null;
   } catch {
-    return null; // a torn write from a killed build: parse the source again
+    return null;
   }
 }
 
 export class ParseCache {
+  readonly collectionDir: string;
   readonly dir: string;
   private readonly used = new Set<string>();
-  /** Sources whose outcome came from the cache in this build. */
-  hits = 0;
 
   constructor(collectionDir: string) {
+    this.collectionDir = collectionDir;
     this.dir = join(collectionDir, CACHE_FOLDER, PARSE_FOLDER);
     mkdirSync(this.dir, { recursive: true });
   }
@@ -59,26 +55,24 @@ export class ParseCache {
     return join(this.dir, `${key}.json`);
   }
 
-  /** The outcome cached under `key`, or null. */
-  get(key: string): DocumentOutcome | null {
-    const entry = readEntry(this.path(key));
-    if (entry) {
-      this.used.add(key);
-      this.hits++;
+  /** The JSON cached under `key`, or null. Not checked: see `readOutcome`. */
+  read(key: string): string | null {
+    try {
+      return readFileSync(this.path(key), "utf8");
+    } catch {
+      return null;
     }
-    return entry;
   }
 
-  /** Keeps an outcome, as the JSON it was serialised to; written whole or not at all (rename). */
-  set(key: string, json: string): void {
+  /** Keeps an outcome's JSON; written whole or not at all (rename), so a killed build leaves no torn entry behind. */
+  write(key: string, json: string): void {
     const path = this.path(key);
     const partial = `${path}.${process.pid}-${threadId}.tmp`;
     writeFileSync(partial, json);
     renameSync(partial, path);
-    this.used.add(key);
   }
 
-  /** Marks an entry written by another thread as part of this build. */
+  /** Marks an entry as used by this build (it survives `prune`). */
   keep(key: string): void {
     this.used.add(key);
   }
@@ -93,4 +87,28 @@ export class ParseCache {
     }
     return removed;
   }
+}
+
+export type CachedOutcome = { key: string; json: string; reused: boolean } | { key: null; problem: SourceProblem };
+
+/**
+ * One source's outcome of the per-document stages, as JSON: the cached one when its key is in the
+ * cache (and `fresh` is not set), else parsed now and kept. What runs in each parse worker
+ * (parse-worker.ts), and on the main thread for small corpora.
+ */
+export function cachedOutcome(file: SourceFile, cache: ParseCache, parserVersion: string, fresh = false): CachedOutcome {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file.absolutePath);
+  } catch (error) {
+    return { key: null, problem: readProblem(file, error) };
+  }
+  const digest = sha256(bytes);
+  const key = cacheKey(parserVersion, file, digest);
+  const cached = fresh ? null : cache.read(key);
+  if (cached !== null) return { key, json: cached, reused: true };
+  const { record, problems } = processBytes(file, bytes, parseDocument, digest);
+  const json = JSON.stringify({ record, problems } satisfies DocumentOutcome);
+  cache.write(key, json);
+  return { key, json, reused: false };
 }

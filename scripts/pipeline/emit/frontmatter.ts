@@ -16,9 +16,13 @@ export const SAFE_MATTER_OPTIONS = {
   language: "yaml",
 };
 
-/** Serialise data as YAML front matter above a body. */
+/**
+ * Serialise data as YAML front matter above a body. The body goes in as a file object, not a string:
+ * given a string, gray-matter first parses it for front matter of its own (and keys a cache lookup on
+ * the whole text); a body is text to keep as it is, never front matter.
+ */
 export function withFrontmatter(body: string, data: object): string {
-  return matter.stringify(body, data as Record<string, unknown>, SAFE_MATTER_OPTIONS);
+  return matter.stringify({ content: body }, data as Record<string, unknown>, SAFE_MATTER_OPTIONS);
 }
 
 /** Read front matter back as data. Throws on JavaScript front matter. */

@@ -3,18 +3,13 @@
 // into Astro's data store for every page at once, while a source view needs only its own text, read
 // with node:fs when that one page is rendered (src/lib/source-text.ts). Decoded, not original, bytes:
 // line numbers in the record count lines of the decoded text (LF endings, form feeds as blank lines).
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+// Kept in step with the sources: unchanged texts are not rewritten, texts of removed sources deleted.
+import type { CollectionWriter } from "./writer.ts";
 
 export const SOURCES_FOLDER = "sources";
 
 /** `texts`: id and decoded text of each document, read one at a time (the archive's texts are never all in memory). */
-export function writeSourceTexts(collectionDir: string, texts: Iterable<[string, string]>): void {
-  const dir = join(collectionDir, SOURCES_FOLDER);
-  rmSync(dir, { recursive: true, force: true });
-  for (const [id, text] of texts) {
-    const path = join(dir, `${id}.txt`);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text, "utf8");
-  }
+export function writeSourceTexts(writer: CollectionWriter, texts: Iterable<[string, string]>): void {
+  for (const [id, text] of texts) writer.write(`${SOURCES_FOLDER}/${id}.txt`, text);
+  writer.sweep(SOURCES_FOLDER);
 }

@@ -31,6 +31,8 @@ import type { Item, PublishedDocument, Resolution } from "../../../src/schema/re
 import { findDates } from "../parse/dates.ts";
 import type { PersonSummary } from "./people.ts";
 import { findTopics, topicMatchers, type TopicDefinition } from "./topics.ts";
+import { literalKeys, mayMatch, textRuns } from "./literal-keys.ts";
+import { BoundedAlternation, type BoundedMatch } from "./bounded-match.ts";
 import type { CommitteeRename } from "./committees.ts";
 import { slugify } from "../slug.ts";
 
@@ -65,8 +67,8 @@ export function excerpt(text: string, start = 0, end = 0, width = 90): string {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const loosen = (s: string) => escape(s.trim()).replace(/\\\./g, "\\.?").replace(/\s+/g, "\\s+");
 
-/** One regex finding any of a document's people by a name as written; names shared by two people are left out. */
-function nameMatcher(d: PublishedDocument): { regex: RegExp; byName: Map<string, string> } | null {
+/** Finds any of a document's people by a name as written (whole words); names shared by two people are left out. */
+function nameMatcher(d: PublishedDocument): { words: BoundedAlternation; keys: string[][] | null; byName: Map<string, string> } | null {
   const owners = new Map<string, Set<string>>();
   for (const p of d.people) {
     for (const name of p.namesAsWritten) {
@@ -79,7 +81,7 @@ function nameMatcher(d: PublishedDocument): { regex: RegExp; byName: Map<string,
   const byName = new Map([...owners].filter(([, ids]) => ids.size === 1).map(([k, ids]) => [k, [...ids][0]!]));
   if (byName.size === 0) return null;
   const names = [...byName.keys()].sort((a, b) => b.length - a.length || compare(a, b));
-  return { regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(loosen).join("|")})(?![\\p{L}\\p{N}])`, "giu"), byName };
+  return { words: new BoundedAlternation(names.map(loosen)), keys: literalKeys(names), byName };
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/[.’']/g, "").replace(/\s+/g, " ").trim();
@@ -92,7 +94,7 @@ const VICE_CHAIR_PHRASES = ["the vice chairman", "the vice-chairman", "the vice 
  * the person who held it at that meeting, where the record shows it — the chair and vice-chair from
  * the attendance roles, an office from the attendance titles. A role two people held is left alone.
  */
-function roleMatcher(d: PublishedDocument): { regex: RegExp; byPhrase: Map<string, string> } | null {
+function roleMatcher(d: PublishedDocument): { words: BoundedAlternation; keys: string[][] | null; byPhrase: Map<string, string> } | null {
   const holders = new Map<string, Set<string>>();
   const hold = (phrase: string, personId: string) => holders.set(normalise(phrase), (holders.get(normalise(phrase)) ?? new Set()).add(personId));
   for (const a of d.attendance) {
@@ -104,7 +106,7 @@ function roleMatcher(d: PublishedDocument): { regex: RegExp; byPhrase: Map<strin
   const byPhrase = new Map([...holders].filter(([, ids]) => ids.size === 1).map(([k, ids]) => [k, [...ids][0]!]));
   if (byPhrase.size === 0) return null;
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length || compare(a, b));
-  return { regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(loosen).join("|")})(?![\\p{L}\\p{N}-])`, "giu"), byPhrase };
+  return { words: new BoundedAlternation(phrases.map(loosen), "-"), keys: literalKeys(phrases), byPhrase };
 }
 
 /** "the minutes of the meeting(s) held on 25 January 2018 and 7 February 2018" → the dates. */
@@ -187,6 +189,9 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
     return p;
   };
   for (const id of [...summaries.keys()].sort(compare)) person(id);
+
+  /** Per person, the paragraphs (`href`) already in their mentions: one mention per paragraph. */
+  const mentionedAt = new Map<string, Set<string>>();
 
   const committees = new Map<string, CommitteeEntity>();
   const committeeTopics = new Map<string, Map<string, number>>();
@@ -284,7 +289,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
     const roles = roleMatcher(d);
     const paragraphLinks: Record<string, TextLink[]> = {};
     const itemTopics: Record<string, string[]> = {};
-    const tagsOf = (text: string) => findTopics(text, matchers);
+    const tagsOf = (text: string, runs?: ReadonlySet<string>) => findTopics(text, matchers, runs);
     const slugsInDoc = new Set<string>();
     const addResolution = (r: Resolution, item: Item | null, topics: string[]) => {
       const slug = resolutionSlug(r.anchor);
@@ -320,29 +325,35 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
       for (const hit of tagsOf(item.title)) tag(hit.slug).inTitle = true;
       for (const p of item.paragraphs) {
         const spans: (TextLink & { target: string })[] = [];
-        for (const hit of tagsOf(p.text)) {
+        // Most paragraphs name no topic and nobody: a regex runs only where one of its terms' keys occurs.
+        const runs = textRuns(p.text);
+        for (const hit of tagsOf(p.text, runs)) {
           const t = tag(hit.slug);
           if (!t.paragraphs.some((x) => x.anchor === p.anchor)) t.paragraphs.push({ anchor: p.anchor, excerpt: excerpt(p.text, hit.start, hit.end) });
           spans.push({ start: hit.start, end: hit.end, href: topicUrl(hit.slug), kind: "topic", target: hit.slug });
         }
         // A person named, or referred to by the role they held at this meeting: a link and a mention.
-        const mentionPerson = (id: string, m: RegExpMatchArray & { index: number }) => {
-          const start = m.index;
-          const end = start + m[0].length;
+        const mentionPerson = (id: string, m: BoundedMatch) => {
+          const start = m.start;
+          const end = start + m.text.length;
           spans.push({ start, end, href: personUrl(id), kind: "person", target: id });
-          const mention: Mention = { document: ref(d), item: itemRef(d, item), anchor: p.anchor, href: `${d.url}#${p.anchor}`, text: m[0], excerpt: excerpt(p.text, start, end) };
+          const mention: Mention = { document: ref(d), item: itemRef(d, item), anchor: p.anchor, href: `${d.url}#${p.anchor}`, text: m.text, excerpt: excerpt(p.text, start, end) };
           const entity = person(id);
-          if (!entity.mentions.some((x) => x.href === mention.href)) entity.mentions.push(mention);
+          const seen = mentionedAt.get(id) ?? mentionedAt.set(id, new Set()).get(id)!;
+          if (!seen.has(mention.href)) {
+            seen.add(mention.href);
+            entity.mentions.push(mention);
+          }
         };
-        if (names) {
-          for (const m of p.text.matchAll(names.regex)) {
-            const id = names.byName.get(m[0].toLowerCase().replace(/\s+/g, " ")) ?? [...names.byName].find(([k]) => normalise(k) === normalise(m[0]))?.[1];
+        if (names && mayMatch(runs, names.keys)) {
+          for (const m of names.words.matches(p.text)) {
+            const id = names.byName.get(m.text.toLowerCase().replace(/\s+/g, " ")) ?? [...names.byName].find(([k]) => normalise(k) === normalise(m.text))?.[1];
             if (id) mentionPerson(id, m);
           }
         }
-        if (roles) {
-          for (const m of p.text.matchAll(roles.regex)) {
-            const id = roles.byPhrase.get(normalise(m[0]));
+        if (roles && mayMatch(runs, roles.keys)) {
+          for (const m of roles.words.matches(p.text)) {
+            const id = roles.byPhrase.get(normalise(m.text));
             if (id) mentionPerson(id, m);
           }
         }

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { z } from "astro/zod";
 import { parseYamlList } from "./yaml-list.ts";
+import { literalKeys, mayMatch, textRuns } from "./literal-keys.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const Text = z.string().trim().min(1, "must not be empty");
@@ -36,6 +37,8 @@ export function loadTopics(path: string): TopicDefinition[] {
 export interface TopicMatcher {
   slug: string;
   regex: RegExp;
+  /** The regex cannot match a text whose runs hold none of these (literal-keys.ts); null: always try it. */
+  keys: string[][] | null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -46,7 +49,7 @@ export function topicMatchers(topics: readonly TopicDefinition[]): TopicMatcher[
   return topics.map((t) => {
     // Longest first, so "improvement plans" wins over "improvement plan" at the same place.
     const terms = [...new Set([t.name, ...t.synonyms])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    return { slug: t.slug, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(loosen).join("|")})s?(?![\\p{L}\\p{N}])`, "giu") };
+    return { slug: t.slug, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(loosen).join("|")})s?(?![\\p{L}\\p{N}])`, "giu"), keys: literalKeys(terms) };
   });
 }
 
@@ -56,10 +59,11 @@ export interface TopicHit {
   end: number;
 }
 
-/** Every place a topic occurs in the text, in order of position. */
-export function findTopics(text: string, matchers: readonly TopicMatcher[]): TopicHit[] {
+/** Every place a topic occurs in the text, in order of position. `runs`: the text's, when the caller has them. */
+export function findTopics(text: string, matchers: readonly TopicMatcher[], runs: ReadonlySet<string> = textRuns(text)): TopicHit[] {
   const hits: TopicHit[] = [];
   for (const m of matchers) {
+    if (!mayMatch(runs, m.keys)) continue;
     for (const match of text.matchAll(m.regex)) hits.push({ slug: m.slug, start: match.index, end: match.index + match[0].length });
   }
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -100,21 +104,42 @@ export function candidateTopics(
 ): CandidateTopic[] {
   const matchers = topicMatchers(topics);
   const terms = topics.flatMap((t) => [t.name, ...t.synonyms]).map((t) => t.toLowerCase().replace(/’/g, "'"));
-  const counts = new Map<string, { documents: Set<string>; occurrences: number }>();
+  // Per phrase: the documents it occurs in (counted once each: `last` is the latest one counted) and
+  // its occurrences. At 10,000 documents there are millions of phrases, so no set per phrase.
+  const counts = new Map<string, { documents: number; occurrences: number; last: number }>();
+  // One document's texts together, even if its id were given twice.
+  const textsById = new Map<string, (readonly string[])[]>();
   for (const doc of documents) {
-    for (const text of doc.texts) {
-      // Phrases do not cross sentence or clause punctuation.
-      for (const clause of text.toLowerCase().replace(/[’]/g, "'").split(/[.,;:!?()\[\]"“”–—\n\t/]+/)) {
-        const words = clause.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")).filter(Boolean);
-        for (let n = 2; n <= 3; n++) {
-          for (let i = 0; i + n <= words.length; i++) {
-            const gram = words.slice(i, i + n);
-            if (gram.some((w) => w.length < 3 || STOPWORDS.has(w) || /\d/.test(w) || w.endsWith("'s") || w.endsWith("'"))) continue;
-            const phrase = gram.join(" ");
-            const entry = counts.get(phrase) ?? { documents: new Set(), occurrences: 0 };
-            entry.documents.add(doc.id);
-            entry.occurrences++;
-            counts.set(phrase, entry);
+    const texts = textsById.get(doc.id);
+    if (texts) texts.push(doc.texts);
+    else textsById.set(doc.id, [doc.texts]);
+  }
+  const usable = (w: string) => !(w.length < 3 || STOPWORDS.has(w) || /\d/.test(w) || w.endsWith("'s") || w.endsWith("'"));
+  const count = (phrase: string, doc: number) => {
+    const entry = counts.get(phrase);
+    if (!entry) counts.set(phrase, { documents: 1, occurrences: 1, last: doc });
+    else {
+      entry.occurrences++;
+      if (entry.last !== doc) {
+        entry.documents++;
+        entry.last = doc;
+      }
+    }
+  };
+  let doc = 0;
+  for (const textLists of textsById.values()) {
+    doc++;
+    for (const texts of textLists) {
+      for (const text of texts) {
+        // Phrases do not cross sentence or clause punctuation.
+        for (const clause of text.toLowerCase().replace(/[’]/g, "'").split(/[.,;:!?()\[\]"“”–—\n\t/]+/)) {
+          const words = clause.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")).filter(Boolean);
+          const ok = words.map(usable);
+          for (let i = 0; i + 2 <= words.length; i++) {
+            if (!ok[i] || !ok[i + 1]) continue;
+            const two = `${words[i]} ${words[i + 1]}`;
+            count(two, doc);
+            if (i + 3 <= words.length && ok[i + 2]) count(`${two} ${words[i + 2]}`, doc);
           }
         }
       }
@@ -124,8 +149,8 @@ export function candidateTopics(
   const covered = (phrase: string) =>
     terms.some((t) => t.includes(phrase)) || matchers.some((m) => { m.regex.lastIndex = 0; return m.regex.test(phrase); });
   const ranked = [...counts.entries()]
-    .filter(([, c]) => c.documents.size >= minDocuments)
-    .map(([phrase, c]) => ({ phrase, documents: c.documents.size, occurrences: c.occurrences }))
+    .filter(([, c]) => c.documents >= minDocuments)
+    .map(([phrase, c]) => ({ phrase, documents: c.documents, occurrences: c.occurrences }))
     .sort((a, b) => b.documents - a.documents || b.occurrences - a.occurrences || b.phrase.split(" ").length - a.phrase.split(" ").length || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));
   const picked: CandidateTopic[] = [];
   for (const c of ranked) {

@@ -1,0 +1,156 @@
+// Emit, shared by every stage that writes into the collection: keeps the collection's folders in step
+// with what this build emits instead of deleting and rewriting them. A file is written only when its
+// bytes differ from what is there; files of a folder that this build did not emit are deleted. Both are
+// recorded as collection-relative paths, the change report the build uses for incremental work.
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmdirSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export class CollectionWriter {
+  readonly root: string;
+  private readonly emitted = new Set<string>();
+  private readonly madeDirs = new Set<string>();
+  private readonly writtenPaths: string[] = [];
+  private readonly removedPaths: string[] = [];
+
+  constructor(collectionDir: string) {
+    this.root = collectionDir;
+  }
+
+  /** Files written (new or changed) so far, collection-relative, sorted. */
+  get written(): string[] {
+    return [...this.writtenPaths].sort(byCodePoint);
+  }
+
+  /** Files deleted so far, collection-relative, sorted. */
+  get removed(): string[] {
+    return [...this.removedPaths].sort(byCodePoint);
+  }
+
+  private claim(path: string): string {
+    if (this.emitted.has(path)) throw new Error(`${path} is emitted twice in one build`);
+    this.emitted.add(path);
+    const absolute = join(this.root, path);
+    const dir = dirname(absolute);
+    if (!this.madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
+    return absolute;
+  }
+
+  /** Emits `text` (UTF-8) as the file `path` (collection-relative, `/`-separated). */
+  write(path: string, text: string): void {
+    const absolute = this.claim(path);
+    // Only a file of the same size can be unchanged; only then are the old bytes read to compare.
+    const old = statSync(absolute, { throwIfNoEntry: false });
+    if (old?.isFile() && old.size === Buffer.byteLength(text) && readFileSync(absolute).equals(Buffer.from(text))) return;
+    writeFileSync(absolute, text);
+    this.writtenPaths.push(path);
+  }
+
+  /**
+   * Emits the concatenation of `chunks` as the file `path`, without ever holding it whole: for files of
+   * hundreds of megabytes (the archive's topics at 10,000 documents), whose one string and its bytes
+   * would add that much again to the build's peak memory. Written beside the old file, then compared.
+   */
+  writeChunks(path: string, chunks: Iterable<string>): void {
+    const absolute = this.claim(path);
+    const partial = `${absolute}.${process.pid}.tmp`;
+    const fd = openSync(partial, "w");
+    try {
+      // Small chunks are gathered into writes of about a megabyte.
+      let pending: string[] = [];
+      let size = 0;
+      for (const chunk of chunks) {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= 1 << 20) {
+          writeAll(fd, pending.join(""));
+          pending = [];
+          size = 0;
+        }
+      }
+      if (pending.length) writeAll(fd, pending.join(""));
+    } finally {
+      closeSync(fd);
+    }
+    if (sameBytes(partial, absolute)) unlinkSync(partial);
+    else {
+      renameSync(partial, absolute);
+      this.writtenPaths.push(path);
+    }
+  }
+
+  /** Deletes every file under `folder` (collection-relative) that this build has not emitted, and folders left empty. */
+  sweep(folder: string): void {
+    const base = join(this.root, folder);
+    let entries;
+    try {
+      entries = readdirSync(base, { recursive: true, withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+      throw error;
+    }
+    const dirs: string[] = [];
+    for (const entry of entries) {
+      const absolute = join(entry.parentPath, entry.name);
+      if (entry.isDirectory()) {
+        dirs.push(absolute);
+        continue;
+      }
+      const path = relative(this.root, absolute).split(sep).join("/");
+      if (this.emitted.has(path)) continue;
+      unlinkSync(absolute);
+      this.removedPaths.push(path);
+    }
+    // Deepest first, so a folder emptied by removing its subfolders goes too.
+    for (const dir of dirs.sort((a, b) => b.length - a.length)) {
+      if (readdirSync(dir).length === 0) {
+        rmdirSync(dir);
+        this.madeDirs.delete(dir);
+      }
+    }
+  }
+}
+
+/** write(2) may write less than it is given: write until all of `text` is written. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, "utf8");
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+}
+
+/** Whether two files hold the same bytes (false when the second does not exist); read a megabyte at a time. */
+function sameBytes(a: string, b: string): boolean {
+  const sizeB = statSync(b, { throwIfNoEntry: false });
+  if (!sizeB?.isFile() || sizeB.size !== statSync(a).size) return false;
+  const fa = openSync(a, "r");
+  const fb = openSync(b, "r");
+  try {
+    const bufA = Buffer.alloc(1 << 20);
+    const bufB = Buffer.alloc(1 << 20);
+    for (;;) {
+      const n = readSync(fa, bufA, 0, bufA.length, null);
+      const m = readSync(fb, bufB, 0, bufB.length, null);
+      if (n !== m || !bufA.subarray(0, n).equals(bufB.subarray(0, m))) return false;
+      if (n === 0) return true;
+    }
+  } finally {
+    closeSync(fa);
+    closeSync(fb);
+  }
+}

@@ -1,0 +1,31 @@
+// Parsing on worker threads: the same records, problems and files, in the same order, whatever the
+// number of threads.
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { parseWorkerCount } from "../../scripts/pipeline/workers/parse-pool.ts";
+import { differences, HOSTILE_SOURCES, ingestInto, SAMPLE_SOURCES, tempDir, tree } from "./helpers.ts";
+
+describe("parsing on worker threads", () => {
+  it("gives the same collection and problems as parsing on one thread, cold and warm", async () => {
+    for (const sources of [SAMPLE_SOURCES, HOSTILE_SOURCES]) {
+      const one = join(tempDir("one-thread"), "collection");
+      const three = join(tempDir("three-threads"), "collection");
+      const a = await ingestInto(one, sources, { workers: 0 });
+      const b = await ingestInto(three, sources, { workers: 3 });
+      expect(b.problems).toEqual(a.problems);
+      expect(b.corpus.documents).toEqual(a.corpus.documents);
+      expect(differences(tree(one), tree(three))).toEqual([]);
+      const warm = await ingestInto(three, sources, { workers: 2 });
+      expect(warm.changes).toMatchObject({ written: [], removed: [], reparsed: 0 });
+      expect(warm.problems).toEqual(a.problems);
+    }
+  });
+
+  it("uses no threads for a small corpus, and as many as MINUTEBOOK_PARSE_WORKERS says", () => {
+    expect(parseWorkerCount(5, {})).toBe(0);
+    expect(parseWorkerCount(10_000, {})).toBeGreaterThan(0);
+    expect(parseWorkerCount(10_000, { MINUTEBOOK_PARSE_WORKERS: "0" })).toBe(0);
+    expect(parseWorkerCount(5, { MINUTEBOOK_PARSE_WORKERS: "3" })).toBe(3);
+    expect(() => parseWorkerCount(5, { MINUTEBOOK_PARSE_WORKERS: "two" })).toThrow(/whole number/);
+  });
+});

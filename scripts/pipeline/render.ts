@@ -30,8 +30,15 @@ export function renderSite(collectionDir: string, distDir: string, selection?: P
 
 /** Documents from which a full build renders in parallel parts (below, one process's start-up dominates). */
 const PARALLEL_FROM = 200;
+/**
+ * Documents up to which it does: every part loads the whole content store, so two parts take about
+ * twice the memory of one — 1.96 GiB at 1,000 documents, 4.71 GiB at 10,000 (docs/performance.md), over
+ * the 4 GiB a phase may use. Larger archives render in one process, or in parts on more machines
+ * (docs/scaling.md).
+ */
+const PARALLEL_UP_TO = 6000;
 
-/** Parts of a full build: MINUTEBOOK_ASTRO_PARTS, else one per core (at most two) for a large archive. */
+/** Parts of a full build: MINUTEBOOK_ASTRO_PARTS, else one per core (at most two) for a mid-sized archive. */
 export function astroParts(documents: number): number {
   const raw = process.env.MINUTEBOOK_ASTRO_PARTS;
   if (raw) {
@@ -39,7 +46,7 @@ export function astroParts(documents: number): number {
     if (!Number.isInteger(parts) || parts < 1) throw new Error(`MINUTEBOOK_ASTRO_PARTS must be a whole number above 0, not "${raw}"`);
     return parts;
   }
-  return documents >= PARALLEL_FROM ? Math.min(2, availableParallelism()) : 1;
+  return documents >= PARALLEL_FROM && documents <= PARALLEL_UP_TO ? Math.min(2, availableParallelism()) : 1;
 }
 
 /**

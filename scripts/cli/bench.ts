@@ -120,7 +120,7 @@ async function main(): Promise<number> {
   // 2. The phases, each in its own process.
   const parse = await run<{ parsed: number; errors: number; bytes: number; processMs: number; parseOnlyMs: number; processCpuMs: number; parseOnlyCpuMs: number }>("parse (one process, no output)", [bench("phase-parse.ts"), sources]);
   const ingest = await run<{ documents: number; errors: number; textLost: number; processMs: number; writeMs: number }>("ingest (parse + people + MDX collection)", [bench("phase-ingest.ts"), sources, collection, idsFile]);
-  const astro = ingest.ok ? await run<{ parts: number; childCpuMs: number }>("astro build", [bench("phase-astro.ts"), collection, dist, String(n)]) : null;
+  const astro = ingest.ok ? await run<{ parts: number; childCpuMs: number }>("astro build", [bench("phase-astro.ts"), collection, dist]) : null;
   const openData = astro?.ok ? await run<{ files: number }>("open data", [bench("phase-open-data.ts"), collection, dist]) : null;
   // As `npm run build` does: the original text beside each document's page.
   let copyMs = 0;

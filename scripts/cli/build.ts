@@ -94,7 +94,7 @@ async function main(): Promise<number> {
     if (plan.reason !== "no earlier build to update") console.log(`  full build: ${plan.reason}`);
     // A full build replaces the site: nothing of an earlier one lingers.
     rmSync(paths.dist, { recursive: true, force: true });
-    const parts = astroParts(corpus.documents.length);
+    const parts = astroParts();
     if (parts > 1) console.log(`  rendering in ${parts} parallel parts`);
     await renderFullSite(paths.collection, paths.dist, parts);
     // The open-data files beside the pages (record.json, person.json, feeds…), straight from the collection.

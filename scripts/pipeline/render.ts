@@ -4,7 +4,6 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { PageSelection } from "../../src/lib/page-selection.ts";
 import { ROOT, siteUrl } from "../cli/paths.ts";
@@ -28,25 +27,19 @@ export function renderSite(collectionDir: string, distDir: string, selection?: P
   });
 }
 
-/** Documents from which a full build renders in parallel parts (below, one process's start-up dominates). */
-const PARALLEL_FROM = 200;
 /**
- * Documents up to which it does: every part loads the whole content store, so two parts take about
- * twice the memory of one — 1.96 GiB at 1,000 documents, 4.71 GiB at 10,000 (docs/performance.md), over
- * the 4 GiB a phase may use. Larger archives render in one process, or in parts on more machines
- * (docs/scaling.md).
+ * Parts of a full build: MINUTEBOOK_ASTRO_PARTS, else one. Parallel parts are opt-in: each part loads
+ * the whole content store and renders every page across the archive, so two parts cost about twice the
+ * CPU (72.0 s against 36.2 s at 1,000 documents) and the memory (4.71 GiB at 10,000) of one, and on a
+ * shared two-core machine gave no shorter wall time (docs/performance.md). They pay off with cores to
+ * spare and memory for two content stores.
  */
-const PARALLEL_UP_TO = 6000;
-
-/** Parts of a full build: MINUTEBOOK_ASTRO_PARTS, else one per core (at most two) for a mid-sized archive. */
-export function astroParts(documents: number): number {
+export function astroParts(): number {
   const raw = process.env.MINUTEBOOK_ASTRO_PARTS;
-  if (raw) {
-    const parts = Number(raw);
-    if (!Number.isInteger(parts) || parts < 1) throw new Error(`MINUTEBOOK_ASTRO_PARTS must be a whole number above 0, not "${raw}"`);
-    return parts;
-  }
-  return documents >= PARALLEL_FROM && documents <= PARALLEL_UP_TO ? Math.min(2, availableParallelism()) : 1;
+  if (!raw) return 1;
+  const parts = Number(raw);
+  if (!Number.isInteger(parts) || parts < 1) throw new Error(`MINUTEBOOK_ASTRO_PARTS must be a whole number above 0, not "${raw}"`);
+  return parts;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   CouncilEntity,
   PersonSummary,
   ResolutionEntity,
-  TopicEntity,
+  TopicSummary,
 } from "./schema/archive.ts";
 
 const collectionDir = collectionFolder();
@@ -40,7 +40,7 @@ const archive = (name: string) => {
 const people = defineCollection({ loader: archive("people.json"), schema: PersonSummary });
 const committees = defineCollection({ loader: archive("committees.json"), schema: CommitteeEntity });
 const councils = defineCollection({ loader: archive("councils.json"), schema: CouncilEntity });
-const topics = defineCollection({ loader: archive("topics.json"), schema: TopicEntity });
+const topics = defineCollection({ loader: archive("topics.json"), schema: TopicSummary });
 const resolutions = defineCollection({ loader: archive("resolutions.json"), schema: ResolutionEntity });
 const actions = defineCollection({ loader: archive("actions.json"), schema: ActionEntity });
 

@@ -8,7 +8,7 @@ import type {
   CouncilEntity,
   PersonSummary,
   ResolutionEntity,
-  TopicEntity,
+  TopicSummary,
 } from "../schema/archive.ts";
 
 type Kind = "people" | "committees" | "councils" | "topics" | "resolutions" | "actions";
@@ -17,7 +17,8 @@ interface Loaded {
   people: PersonSummary;
   committees: CommitteeEntity;
   councils: CouncilEntity;
-  topics: TopicEntity;
+  /** Summaries: a topic's items are read with loadTopic (src/lib/records.ts). */
+  topics: TopicSummary;
   resolutions: ResolutionEntity;
   actions: ActionEntity;
 }

@@ -8,14 +8,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PublishedDocument } from "../schema/record.ts";
-import type { DocumentLinks, PersonEntity } from "../schema/archive.ts";
+import type { DocumentLinks, PersonEntity, TopicEntity } from "../schema/archive.ts";
 
 /** Where the ingest stage wrote the collection (the same folder src/content.config.ts loads). */
 export const collectionDir = (): string => process.env.MINUTEBOOK_COLLECTION ?? "content/collection";
 
 export const RECORDS_FOLDER = "records";
 /** One file per entity, by id, under `<collection>/archive/`. */
-export const ENTITY_FOLDERS = { people: "people", documentLinks: "document-links" } as const;
+export const ENTITY_FOLDERS = { people: "people", topics: "topics", documentLinks: "document-links" } as const;
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 
@@ -25,6 +25,11 @@ export function loadRecord(id: string, dir = collectionDir()): PublishedDocument
 }
 
 /** A person of the archive index, by id. */
+/** A topic of the archive index with every item tagged with it, by slug. */
+export function loadTopic(id: string, dir = collectionDir()): TopicEntity {
+  return readJson<TopicEntity>(join(dir, "archive", ENTITY_FOLDERS.topics, `${id}.json`));
+}
+
 export function loadPerson(id: string, dir = collectionDir()): PersonEntity {
   return readJson<PersonEntity>(join(dir, "archive", ENTITY_FOLDERS.people, `${id}.json`));
 }

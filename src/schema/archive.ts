@@ -236,6 +236,13 @@ export const TopicEntity = z.object({
   years: z.array(z.number().int()),
 });
 export type TopicEntity = z.infer<typeof TopicEntity>;
+/**
+ * What Astro's content store keeps of a topic: at 10,000 documents the topics' item lists are over
+ * 200 MB of JSON, which in the store took Astro's build past 5 GiB. Each topic's whole entity is its
+ * own file, read by its page (src/lib/records.ts `loadTopic`).
+ */
+export const TopicSummary = TopicEntity.omit({ items: true }).extend({ itemCount: z.number().int().nonnegative() });
+export type TopicSummary = z.infer<typeof TopicSummary>;
 
 // ---------------------------------------------------------------------------------------------
 // Per document: its links to the rest of the archive

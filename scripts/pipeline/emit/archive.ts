@@ -5,7 +5,7 @@
 // of people, the content collection keeps a summary (`people.json`). Kept in step with the archive:
 // unchanged files are not rewritten, entities no longer in it are deleted (writer.ts); deterministic
 // (the index is sorted).
-import { PersonEntity, PersonSummary, type ArchiveIndex } from "../../../src/schema/archive.ts";
+import { PersonEntity, PersonSummary, TopicEntity, TopicSummary, type ArchiveIndex } from "../../../src/schema/archive.ts";
 import { ENTITY_FOLDERS } from "../../../src/lib/records.ts";
 import type { CollectionWriter } from "./writer.ts";
 
@@ -38,13 +38,18 @@ function writeEach<T extends { id: string }>(writer: CollectionWriter, folder: s
 }
 
 export function writeArchive(writer: CollectionWriter, index: ArchiveIndex): void {
-  const collections = { ...index, people: index.people.map((p) => PersonSummary.parse(p)) };
+  const collections = {
+    ...index,
+    people: index.people.map((p) => PersonSummary.parse(p)),
+    topics: index.topics.map((t) => TopicSummary.parse({ ...t, itemCount: t.items.length })),
+  };
   for (const [kind, file] of Object.entries(ARCHIVE_FILES) as [keyof typeof ARCHIVE_FILES, string][]) {
     writer.writeChunks(`${ARCHIVE_FOLDER}/${file}`, jsonArray(collections[kind]));
   }
   // Through the schema, as the content layer did when people were a collection: the open-data
   // person.json keeps the schema's key order.
   writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.people}`, index.people, (p) => PersonEntity.parse(p));
+  writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.topics}`, index.topics, (t) => TopicEntity.parse(t));
   writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.documentLinks}`, index.documentLinks);
   writer.sweep(ARCHIVE_FOLDER);
 }

@@ -14,9 +14,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { atomXml } from "../../../src/lib/atom.ts";
 import { groupByCouncil, newestFirst, withPages, type CommitteeGroup } from "../../../src/lib/document-groups.ts";
-import { loadPerson, loadRecord } from "../../../src/lib/records.ts";
+import { loadPerson, loadRecord, loadTopic } from "../../../src/lib/records.ts";
 import { siteOrigin } from "../../../src/lib/site.ts";
-import { CommitteeEntity, ResolutionEntity, TopicEntity, type DocumentRef, type PersonSummary } from "../../../src/schema/archive.ts";
+import { CommitteeEntity, ResolutionEntity, TopicEntity, type DocumentRef, type PersonSummary, type TopicSummary } from "../../../src/schema/archive.ts";
 import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "./archive.ts";
 import { committeeFeed, feedDocuments, personFeed, siteFeed, topicFeed } from "./feeds.ts";
 import { serialiseRecord } from "./json.ts";
@@ -103,9 +103,9 @@ export function writeOpenData(collectionDir: string, distDir: string, options: O
     write(`people/${id}/feed.xml`, atomXml(personFeed(person, origin)));
   }
 
-  for (const raw of readKind<TopicEntity>(collectionDir, "topics")) {
-    if (!chosen(selection.topics, raw.id)) continue;
-    const topic = TopicEntity.parse(raw);
+  for (const { id } of readKind<TopicSummary>(collectionDir, "topics")) {
+    if (!chosen(selection.topics, id)) continue;
+    const topic = TopicEntity.parse(loadTopic(id, collectionDir));
     write(`topics/${topic.id}/topic.json`, json(topic));
     write(`topics/${topic.id}/feed.xml`, atomXml(topicFeed(topic, origin)));
   }

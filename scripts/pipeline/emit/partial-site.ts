@@ -5,7 +5,7 @@
 // and patches the URL manifest by rescanning only the pages it rendered.
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { sitemapFiles, sitemapPaths } from "../../../src/integrations/sitemap.ts";
 import { scanPages, type UrlManifest } from "./url-manifest.ts";
 
@@ -110,5 +110,3 @@ export function patchManifest(previous: UrlManifest, dist: string, written: read
     redirects: previous.redirects,
   };
 }
-
-export const siteRelative = (dist: string, path: string) => relative(dist, path).split(sep).join("/");

@@ -11,6 +11,7 @@
 // sum of the shards' results (and the whole build's count), counting the bytes for the first results,
 // and how far a date-sorted merged search is from date order. Prints tables; the figures are also
 // written as JSON beside the cached corpus. --keep keeps the built sites.
+import { argReader } from "../bench/args.ts";
 import { createHash } from "node:crypto";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -38,22 +39,15 @@ const SORTED_FIRST = 20;
 const PER_SHARD_FILES = new Set(["published-urls.json", "redirects.json", ".complete"]);
 
 function options(argv: string[]) {
-  const args = [...argv];
-  const flag = (name: string) => {
-    const at = args.indexOf(name);
-    return at >= 0 ? (args.splice(at, 1), true) : false;
-  };
-  const value = (name: string) => {
-    const at = args.indexOf(name);
-    return at >= 0 ? args.splice(at, 2)[1] : undefined;
-  };
+  const reader = argReader(argv);
+  const { flag, value } = reader;
   const keep = flag("--keep");
   const documents = Number(value("--documents"));
   const seed = Number(value("--seed") ?? DEFAULT_SEED);
   const parts = Number(value("--parts") ?? 2);
   const timeoutMin = Number(value("--timeout-min") ?? 25);
   const maxRssGib = Number(value("--max-rss-gib") ?? 14);
-  if (args.length || !Number.isInteger(documents) || documents < 1 || !Number.isInteger(seed) || !Number.isInteger(parts) || parts < 2 || !(timeoutMin > 0) || !(maxRssGib > 0)) return null;
+  if (reader.rest.length || !Number.isInteger(documents) || documents < 1 || !Number.isInteger(seed) || !Number.isInteger(parts) || parts < 2 || !(timeoutMin > 0) || !(maxRssGib > 0)) return null;
   return { documents, seed, parts, keep, timeoutMin, maxRssGib };
 }
 

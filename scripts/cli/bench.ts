@@ -8,9 +8,8 @@
 // and incremental runs of `npm run build`. Prints one table; the
 // figures are also written as JSON beside the cached corpus. --keep keeps the built site. A phase is
 // stopped after --timeout-min minutes (25) or when its process tree passes --max-rss-gib GiB (14).
-import { execFileSync } from "node:child_process";
+import { argReader } from "../bench/args.ts";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { ROOT } from "./paths.ts";
@@ -22,6 +21,7 @@ import { measureSite } from "../bench/measure-site.ts";
 import { searchTransfer } from "../bench/search-transfer.ts";
 import { kb, mb, mib, secs, table } from "../bench/table.ts";
 import { measureIncremental } from "../bench/incremental.ts";
+import { machineInfo, versionsInfo } from "../bench/environment.ts";
 
 const USAGE = "usage: npm run bench -- --documents N [--seed S] [--keep] [--timeout-min M] [--max-rss-gib G] [--incremental | --no-incremental]";
 /** Up to this many documents the bench also measures incremental rebuilds (three more builds). */
@@ -30,15 +30,8 @@ const CACHE = "/tmp/minutebook-bench";
 const QUERIES = ["foster carers", "budget"];
 
 function options(argv: string[]) {
-  const args = [...argv];
-  const flag = (name: string) => {
-    const at = args.indexOf(name);
-    return at >= 0 ? (args.splice(at, 1), true) : false;
-  };
-  const value = (name: string) => {
-    const at = args.indexOf(name);
-    return at >= 0 ? args.splice(at, 2)[1] : undefined;
-  };
+  const reader = argReader(argv);
+  const { flag, value } = reader;
   const keep = flag("--keep");
   const incrementalOn = flag("--incremental");
   const incrementalOff = flag("--no-incremental");
@@ -46,18 +39,10 @@ function options(argv: string[]) {
   const seed = Number(value("--seed") ?? DEFAULT_SEED);
   const timeoutMin = Number(value("--timeout-min") ?? 25);
   const maxRssGib = Number(value("--max-rss-gib") ?? 14);
-  if (args.length || !Number.isInteger(documents) || documents < 1 || !Number.isInteger(seed) || !(timeoutMin > 0) || !(maxRssGib > 0)) return null;
+  if (reader.rest.length || !Number.isInteger(documents) || documents < 1 || !Number.isInteger(seed) || !(timeoutMin > 0) || !(maxRssGib > 0)) return null;
   return { documents, seed, keep, timeoutMin, maxRssGib, incremental: incrementalOn || (!incrementalOff && documents <= INCREMENTAL_UP_TO) };
 }
 
-const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
-const git = (...args: string[]) => {
-  try {
-    return execFileSync("git", args, { cwd: ROOT, encoding: "utf8" }).trim();
-  } catch {
-    return "?";
-  }
-};
 
 function du(dir: string): number {
   let total = 0;
@@ -78,14 +63,8 @@ async function main(): Promise<number> {
   const { documents: n, seed, keep, timeoutMin, maxRssGib, incremental } = opts;
   const timeoutMs = timeoutMin * 60_000;
   const benchStarted = performance.now();
-  const machine = {
-    nproc: Number(execFileSync("nproc", { encoding: "utf8" }).trim()),
-    cpu: cpus()[0]?.model ?? "?",
-    memory: totalmem(),
-    freeAtStart: freemem(),
-    loadAtStart: loadavg().map((l) => l.toFixed(2)).join(" "),
-  };
-  const versions = { node: process.version, astro: version("astro"), mdx: version("@astrojs/mdx"), pagefind: version("pagefind"), commit: git("rev-parse", "--short", "HEAD"), dirty: git("status", "--porcelain", "src", "scripts", "astro.config.mjs") !== "" };
+  const machine = machineInfo();
+  const versions = versionsInfo(ROOT);
   console.log(`bench: ${n} documents, seed ${seed}; ${machine.nproc} cores (${machine.cpu}), ${mib(machine.memory)} memory, load ${machine.loadAtStart}`);
   console.log(`bench: node ${versions.node}, astro ${versions.astro}, @astrojs/mdx ${versions.mdx}, pagefind ${versions.pagefind}, commit ${versions.commit}${versions.dirty ? " (+ uncommitted changes)" : ""}`);
 

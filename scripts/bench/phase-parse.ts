@@ -18,7 +18,7 @@ let parseCpuUs = 0;
 const started = performance.now();
 for (const file of discovery.files) {
   const c0 = process.cpuUsage();
-  const one = processOne(file);
+  const one = await processOne(file);
   const c1 = process.cpuUsage(c0);
   processCpuUs += c1.user + c1.system;
   errors += one.problems.filter((p) => p.severity === "error").length;

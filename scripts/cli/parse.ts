@@ -20,7 +20,7 @@ function option(argv: string[], name: string): string | undefined {
   return value;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const inputs = [...argv];
   const out = option(inputs, "--out");
   const peopleFile = option(inputs, "--people");
@@ -31,11 +31,11 @@ function main(argv: string[]): number {
   const discovery = discoverSources(inputs);
   if (discovery.files.length === 0) {
     printProblems(discovery.problems);
-    console.error(`no source documents (.txt, .md) found in ${inputs.join(", ")}`);
+    console.error(`no source documents (.txt, .md, .pdf, .docx, .html) found in ${inputs.join(", ")}`);
     return 1;
   }
   const overrides = peopleFile ? loadPeopleOverrides(peopleFile) : NO_PEOPLE_OVERRIDES;
-  const corpus = processSources(discovery.files, {
+  const corpus = await processSources(discovery.files, {
     onProgress: progressPrinter("parse"),
     resolve: (records) => resolvePeople(records, overrides),
   });
@@ -55,4 +55,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -7,9 +7,10 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { discoverSources, type Discovery, type SourceFile } from "./corpus/discover.ts";
 import { processSourcesCached, type ProcessedCorpus } from "./process.ts";
-import { CACHE_FOLDER, ParseCache } from "./cache/parse-cache.ts";
+import { CACHE_FOLDER, cacheKey, ParseCache, readOutcome } from "./cache/parse-cache.ts";
+import { parserVersion } from "./cache/parser-version.ts";
 import { decodeSource } from "./decode/decode.ts";
-import { sha256 } from "./process-one.ts";
+import { isExtracted, sha256 } from "./process-one.ts";
 import { writeCollection } from "./emit/collection.ts";
 import { writeSourceTexts } from "./emit/source-texts.ts";
 import { writeArchive } from "./emit/archive.ts";
@@ -109,7 +110,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
   if (corpus.documents.length > 0) {
     rmSync(marker, { force: true });
     writeCollection(writer, corpus.documents);
-    writeSourceTexts(writer, decodedTexts(corpus.documents, discovery.files));
+    writeSourceTexts(writer, decodedTexts(corpus.documents, discovery.files, cache));
     // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
     writeArchive(writer, buildArchive(corpus.documents, { people, topics, committeeRenames }));
     writeFileSync(marker, `${JSON.stringify({ documents: corpus.documents.length })}\n`);
@@ -131,16 +132,27 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
 /**
  * Each document's decoded source text, read again from its file one document at a time rather than
  * kept from parsing: the texts of the whole archive would otherwise stay in memory until the end.
+ * The text of a PDF, Word document or web page is the one its reader extracted, kept in the parse
+ * cache beside its record (extracting it again would cost as much as the first time).
  */
-function* decodedTexts(documents: readonly PublishedDocument[], files: readonly SourceFile[]): Generator<[string, string]> {
+function* decodedTexts(documents: readonly PublishedDocument[], files: readonly SourceFile[], cache: ParseCache): Generator<[string, string]> {
   const byPath = new Map(files.map((f) => [f.relativePath, f]));
+  const version = parserVersion();
   for (const document of documents) {
-    const bytes = readFileSync(byPath.get(document.source.path)!.absolutePath);
-    const decoded = decodeSource(bytes);
+    const file = byPath.get(document.source.path)!;
+    const bytes = readFileSync(file.absolutePath);
+    const decoded = isExtracted(document.source)
+      ? extractedText(cache.read(cacheKey(version, file, document.source.sha256)))
+      : decodeSource(bytes);
     // The record was made from other bytes: the file was edited while this build ran.
     if (sha256(bytes) !== document.source.sha256 || !decoded.ok) {
       throw new Error(`${document.source.path} changed while the build was running; build again`);
     }
     yield [document.id, decoded.text];
   }
+}
+
+function extractedText(json: string | null): { ok: true; text: string } | { ok: false } {
+  const text = json === null ? undefined : readOutcome(json)?.extractedText;
+  return text === undefined ? { ok: false } : { ok: true, text };
 }

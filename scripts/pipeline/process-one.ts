@@ -1,4 +1,4 @@
-// The per-document stages: decode → parse → validate (the record schema, the coverage check), for one
+// The per-document stages: extract (decode for text; PDF, Word and web-page readers) → parse → validate (the record schema, the coverage check), for one
 // source. Everything here depends only on the source's bytes, where it lies in the corpus and its
 // metadata, which is what lets the parse cache (cache/parse-cache.ts) keep the outcome; the parser
 // version that keys that cache is computed from this module and everything it imports
@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { DocumentRecord } from "../../src/schema/record.ts";
 import type { SourceFile } from "./corpus/discover.ts";
-import { decodeSource } from "./decode/decode.ts";
+import { extractSource } from "./extract/index.ts";
 import { parseDocument } from "./parse/index.ts";
 import { checkCoverage } from "./validate/coverage.ts";
 import type { ParseInput, SourceProblem, SourceRef } from "./types.ts";
@@ -27,28 +27,36 @@ export interface ParsedSource {
 export interface DocumentOutcome {
   record: DocumentRecord | null;
   problems: SourceProblem[];
+  /**
+   * The extracted text, kept only for sources that are not plain text (PDF, Word, web pages): the
+   * source view shows it, and extracting again would cost as much as the first time.
+   */
+  extractedText?: string;
 }
+
+/** Whether a record's source was read by a format reader (its text is not its bytes decoded). */
+export const isExtracted = (source: SourceRef): boolean => source.encoding === "pdf" || source.encoding === "docx" || source.encoding.startsWith("html");
 
 export const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
- * Decode, parse and validate one source's bytes. `text` is the decoded text when decoding succeeded
- * (the coverage check compared the record with it).
+ * Extract, parse and validate one source's bytes. `text` is the extracted text when extraction
+ * succeeded (the coverage check compared the record with it). Asynchronous because PDF.js is.
  */
-export function processBytes(
+export async function processBytes(
   file: SourceFile,
   bytes: Uint8Array,
   parse: (input: ParseInput) => DocumentRecord = parseDocument,
   digest: string = sha256(bytes),
-): DocumentOutcome & { text: string | null } {
+): Promise<DocumentOutcome & { text: string | null }> {
   const problems: SourceProblem[] = [];
   const fail = (message: string, line: number | null = null, text: string | null = null) => {
     problems.push({ file: file.relativePath, line, severity: "error", message });
     return { record: null, problems, text };
   };
-  const decoded = decodeSource(bytes);
+  const decoded = await extractSource(file.fileName, bytes);
   if (!decoded.ok) return fail(`${decoded.reason}; skipped`);
   for (const notice of decoded.notices) {
     problems.push({ file: file.relativePath, line: notice.line, severity: "warning", message: notice.message });
@@ -60,6 +68,7 @@ export function processBytes(
     bytes: bytes.length,
     encoding: decoded.encoding,
     url: file.meta.url ?? null,
+    ...(decoded.pages.length ? { pages: decoded.pages } : {}),
   };
   let record: DocumentRecord;
   try {
@@ -106,19 +115,19 @@ export function futureDateProblems(file: SourceFile, record: DocumentRecord | nu
   ];
 }
 
-/** Read, decode, parse and validate one source. Returns the record or the problems that stopped it. */
-export function processOne(
+/** Read, extract, parse and validate one source. Returns the record or the problems that stopped it. */
+export async function processOne(
   file: SourceFile,
   day = today(),
   parse: (input: ParseInput) => DocumentRecord = parseDocument,
-): { parsed: ParsedSource | null; problems: SourceProblem[] } {
+): Promise<{ parsed: ParsedSource | null; problems: SourceProblem[] }> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file.absolutePath);
   } catch (error) {
     return { parsed: null, problems: [readProblem(file, error)] };
   }
-  const outcome = processBytes(file, bytes, parse);
+  const outcome = await processBytes(file, bytes, parse);
   const problems = [...outcome.problems, ...futureDateProblems(file, outcome.record, day)];
   return { parsed: outcome.record && outcome.text !== null ? { file, text: outcome.text, record: outcome.record } : null, problems };
 }

@@ -51,19 +51,19 @@ function publish(records: DocumentRecord[], options: ProcessOptions): Pick<Proce
 }
 
 /** Every source parsed on this thread, without a cache. `parse` replaces the parser (tests). */
-export function processSources(
+export async function processSources(
   files: SourceFile[],
   options: ProcessOptions & { parse?: (input: ParseInput) => DocumentRecord } = {},
-): ProcessedCorpus {
+): Promise<ProcessedCorpus> {
   const day = options.today ?? today();
   const problems: SourceProblem[] = [];
   const records: DocumentRecord[] = [];
-  files.forEach((file, i) => {
-    const one = processOne(file, day, options.parse);
+  for (const [i, file] of files.entries()) {
+    const one = await processOne(file, day, options.parse);
     problems.push(...one.problems);
     if (one.parsed) records.push(one.parsed.record);
     options.onProgress?.(i + 1, files.length, file);
-  });
+  }
   return { ...publish(records, options), problems, reparsed: files.length, reused: 0 };
 }
 
@@ -84,19 +84,18 @@ export async function processSourcesCached(
   let reparsed = 0;
   let reused = 0;
   let done = 0;
+  /** Sources whose cached entry was torn (a build killed while writing it): parsed again after the others. */
+  const torn: number[] = [];
   const take = (index: number, result: CachedOutcome) => {
     const file = files[index]!;
     if (result.key === null) outcomes[index] = result.problem;
     else {
-      let outcome = readOutcome(result.json);
-      if (outcome === null && result.reused) {
-        // A torn entry (a build killed while writing it): parse the source again.
-        result = cachedOutcome(file, cache, version, true);
-        if (result.key === null) return take(index, result);
-        outcome = readOutcome(result.json);
-      }
+      const outcome = readOutcome(result.json);
+      if (outcome === null && result.reused) return void torn.push(index);
       if (outcome === null) throw new Error(`${file.relativePath}: the parse cache returned unreadable JSON`);
       cache.keep(result.key);
+      // The extracted text of a PDF or Word source is read again from the cache when it is written out.
+      delete outcome.extractedText;
       outcomes[index] = outcome;
       if (result.reused) reused++;
       else reparsed++;
@@ -105,7 +104,8 @@ export async function processSourcesCached(
   };
   const workers = options.workers ?? parseWorkerCount(files.length);
   if (workers > 0) await parseInWorkers(files, workers, { collectionDir: cache.collectionDir, parserVersion: version }, take);
-  else files.forEach((file, i) => take(i, cachedOutcome(file, cache, version)));
+  else for (const [i, file] of files.entries()) take(i, await cachedOutcome(file, cache, version));
+  for (const index of torn) take(index, await cachedOutcome(files[index]!, cache, version, true));
 
   const problems: SourceProblem[] = [];
   const records: DocumentRecord[] = [];

@@ -30,6 +30,11 @@ export const SourceRef = z.object({
   encoding: z.string(),
   /** The publisher's URL for the original document, when the metadata knows it. */
   url: z.string().nullable(),
+  /**
+   * For a paged original (PDF): the line of the extracted text where each page starts, page 1 first
+   * (the source view marks them and links to `<file>.pdf#page=N`). Absent for text, Word and web pages.
+   */
+  pages: z.array(z.number().int().min(1)).optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 

@@ -32,12 +32,12 @@ describe("the synthetic corpus", () => {
   let dir: string;
   const parsed: { expected: Expected; parsed: ParsedSource | null; problems: SourceProblem[] }[] = [];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "minutebook-corpus-test-"));
     writeCorpus({ documents: DOCUMENTS, out: join(dir, "a"), expected: join(dir, "expected") });
     for (const file of discoverSources([join(dir, "a")]).files) {
       const expected = JSON.parse(readFileSync(join(dir, "expected", `${file.relativePath}.json`), "utf8")) as Expected;
-      parsed.push({ expected, ...processOne(file) });
+      parsed.push({ expected, ...(await processOne(file)) });
     }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -11,19 +11,19 @@ import { ROOT } from "../support/build-site.ts";
 const samples = discoverSources([join(ROOT, "content/sources")]).files;
 
 describe("the coverage gate", () => {
-  it("the real parser loses no word of any sample", () => {
-    const corpus = processSources(samples);
+  it("the real parser loses no word of any sample", async () => {
+    const corpus = await processSources(samples);
     expect(corpus.problems.filter((p) => p.code === "text-lost")).toEqual([]);
     expect(corpus.documents).toHaveLength(5);
   });
 
-  it("a parser that drops a paragraph is caught, naming the file, the words and the line", () => {
+  it("a parser that drops a paragraph is caught, naming the file, the words and the line", async () => {
     const dropping = (input: ParseInput) => {
       const record = parseDocument(input);
       const item = record.items.find((i) => i.number === "315")!; // "Public Participation": "None."
       return { ...record, items: record.items.map((i) => (i === item ? { ...i, paragraphs: [], text: "" } : i)) };
     };
-    const corpus = processSources(samples.filter((f) => f.fileName.startsWith("000")), { parse: dropping });
+    const corpus = await processSources(samples.filter((f) => f.fileName.startsWith("000")), { parse: dropping });
     const lost = corpus.problems.filter((p) => p.code === "text-lost");
     expect(lost).toHaveLength(1);
     expect(lost[0]).toMatchObject({ file: "worcestershire-county-council/000_8a6e13e5fabe1a3a.txt", severity: "error" });

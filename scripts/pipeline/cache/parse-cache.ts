@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { SourceFile } from "../corpus/discover.ts";
 import { parseDocument } from "../parse/index.ts";
-import { processBytes, readProblem, sha256, type DocumentOutcome } from "../process-one.ts";
+import { isExtracted, processBytes, readProblem, sha256, type DocumentOutcome } from "../process-one.ts";
 import type { SourceProblem } from "../types.ts";
 
 export const CACHE_FOLDER = ".cache";
@@ -96,7 +96,7 @@ export type CachedOutcome = { key: string; json: string; reused: boolean } | { k
  * cache (and `fresh` is not set), else parsed now and kept. What runs in each parse worker
  * (parse-worker.ts), and on the main thread for small corpora.
  */
-export function cachedOutcome(file: SourceFile, cache: ParseCache, parserVersion: string, fresh = false): CachedOutcome {
+export async function cachedOutcome(file: SourceFile, cache: ParseCache, parserVersion: string, fresh = false): Promise<CachedOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file.absolutePath);
@@ -107,8 +107,10 @@ export function cachedOutcome(file: SourceFile, cache: ParseCache, parserVersion
   const key = cacheKey(parserVersion, file, digest);
   const cached = fresh ? null : cache.read(key);
   if (cached !== null) return { key, json: cached, reused: true };
-  const { record, problems } = processBytes(file, bytes, parseDocument, digest);
-  const json = JSON.stringify({ record, problems } satisfies DocumentOutcome);
+  const { record, problems, text } = await processBytes(file, bytes, parseDocument, digest);
+  // The extracted text of a PDF, Word document or web page is kept for the source view (ingest.ts).
+  const extracted = record && text !== null && isExtracted(record.source) ? { extractedText: text } : {};
+  const json = JSON.stringify({ record, problems, ...extracted } satisfies DocumentOutcome);
   cache.write(key, json);
   return { key, json, reused: false };
 }

@@ -7,8 +7,14 @@ import { META_FILE_NAME, metaForDocument, parseFolderMeta, type FolderMeta } fro
 /** Files of ours that live beside the sources: metadata, the published-URL manifest, redirects, people. */
 export const CORPUS_CONTROL_FILES = new Set([META_FILE_NAME, "published-urls.json", "redirects.json", "people.yaml", "topics.yaml", "committees.yaml"]);
 import type { SourceMeta, SourceProblem } from "../types.ts";
+import { CONVERT_EXTENSIONS, extensionOf, FORMAT_EXTENSIONS, TEXT_EXTENSIONS } from "../extract/formats.ts";
 
-export const SOURCE_EXTENSIONS = [".txt", ".md", ".markdown", ".text"];
+/**
+ * Names of the files a corpus folder is read for: plain text, and the formats read by the extract
+ * stage (PDF, Word, web pages). `.doc`, `.rtf` and `.odt` are taken too, so that the build names each
+ * with what to do (convert it); anything else is skipped with a warning.
+ */
+export const SOURCE_EXTENSIONS = [...TEXT_EXTENSIONS, ...Object.keys(FORMAT_EXTENSIONS), ...CONVERT_EXTENSIONS];
 
 export interface SourceFile {
   /** Absolute path. */
@@ -24,7 +30,8 @@ export interface Discovery {
   problems: SourceProblem[];
 }
 
-const isSource = (name: string) => SOURCE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+const isSource = (name: string) => SOURCE_EXTENSIONS.includes(extensionOf(name));
+const READ_EXTENSIONS = [...TEXT_EXTENSIONS, ...Object.keys(FORMAT_EXTENSIONS)].join(", ");
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function discoverSources(inputs: string[]): Discovery {
@@ -89,7 +96,7 @@ export function discoverSources(inputs: string[]): Discovery {
       if (stat.isDirectory()) walk(root, path);
       else if (isSource(name)) add(root, path);
       else if (!CORPUS_CONTROL_FILES.has(name)) {
-        problems.push({ file: path, line: null, severity: "warning", message: `skipped: not a text source (${SOURCE_EXTENSIONS.join(", ")})` });
+        problems.push({ file: path, line: null, severity: "warning", message: `skipped: not a source document (${READ_EXTENSIONS})` });
       }
     }
   };

@@ -7,7 +7,9 @@ import type { ParseBatch, WorkerSetup } from "./parse-pool.ts";
 const { collectionDir, parserVersion } = workerData as WorkerSetup;
 const cache = new ParseCache(collectionDir);
 
-parentPort!.on("message", (batch: ParseBatch) => {
-  const outcomes: [number, CachedOutcome][] = batch.map(([index, file]) => [index, cachedOutcome(file, cache, parserVersion)]);
+// One source at a time: PDF.js is asynchronous, and a batch is answered once every outcome is in.
+parentPort!.on("message", async (batch: ParseBatch) => {
+  const outcomes: [number, CachedOutcome][] = [];
+  for (const [index, file] of batch) outcomes.push([index, await cachedOutcome(file, cache, parserVersion)]);
   parentPort!.postMessage(outcomes);
 });

@@ -1,0 +1,327 @@
+// PDF reader: Mozilla's PDF.js gives each page's text items with their position and font; this module
+// turns them into lines (items on one baseline), cells (items apart by a wide gap), columns (two
+// columns of running text read one after the other), paragraphs (a wider gap between lines), headings
+// (a bold line, or a line in a larger type than the body), and page furniture (lines at the top or
+// bottom of the page that recur across pages, page numbers). The result is text in the parser's
+// conventions (text-writer.ts) with the line where each page starts.
+//
+// A PDF is untrusted input: PDF.js runs with `isEvalSupported: false` (no font programs compiled to
+// JavaScript, CVE-2024-4367), no font faces and no rendering; only text and font names are read.
+import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
+import type { ExtractResult } from "./types.ts";
+import { TextWriter } from "./text-writer.ts";
+
+/**
+ * Longer documents are refused with a message rather than read: a council's longest report packs run
+ * to a few hundred pages, and a 2,000-page file is an archive of many documents to split first.
+ */
+export const MAX_PDF_PAGES = 1000;
+
+interface Piece {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  bold: boolean;
+}
+
+/** Items of one segment of a line: no gap wider than a cell gap between them. */
+interface Segment {
+  x0: number;
+  x1: number;
+  text: string;
+  bold: boolean;
+}
+
+interface PdfLine {
+  y: number;
+  size: number;
+  segments: Segment[];
+  /** Every non-blank piece bold. */
+  bold: boolean;
+}
+
+interface PdfPage {
+  width: number;
+  height: number;
+  lines: PdfLine[];
+}
+
+/** A gap between items wider than this many font sizes separates table cells or columns. */
+const CELL_GAP = 1.2;
+/** A gap wider than this many font sizes is a word space when neither side has one. */
+const WORD_GAP = 0.12;
+
+const isBoldFont = (name: string | undefined, bold: boolean | undefined) =>
+  Boolean(bold) || /bold|black|heavy|semibold|demibold|[-,]bd\b/i.test(name ?? "");
+
+/** Font facts by PDF.js's loaded name; fonts reach `commonObjs` once an operator list has used them. */
+async function fontBoldness(page: PDFPageProxy, names: Set<string>, known: Map<string, boolean>): Promise<void> {
+  const missing = [...names].filter((n) => !known.has(n));
+  if (!missing.length) return;
+  if (missing.some((n) => !page.commonObjs.has(n))) await page.getOperatorList();
+  for (const n of missing) {
+    let bold = false;
+    try {
+      if (page.commonObjs.has(n)) {
+        const font = page.commonObjs.get(n) as { name?: string; bold?: boolean; black?: boolean };
+        bold = isBoldFont(font.name, font.bold || font.black);
+      }
+    } catch {
+      // A font PDF.js could not load: its text is still read, without the bold evidence.
+    }
+    known.set(n, bold);
+  }
+}
+
+function piecesToLines(pieces: Piece[]): PdfLine[] {
+  pieces.sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Piece[][] = [];
+  for (const p of pieces) {
+    const row = rows[rows.length - 1];
+    const ref = row?.[0];
+    if (row && ref && Math.abs(ref.y - p.y) <= 0.45 * Math.min(ref.size, p.size) + 0.5) row.push(p);
+    else rows.push([p]);
+  }
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    const size = Math.max(...row.map((p) => p.size));
+    const segments: Segment[] = [];
+    let cur: Segment | null = null;
+    for (const p of row) {
+      const gap = cur ? p.x - cur.x1 : 0;
+      if (!cur || gap > CELL_GAP * Math.max(p.size, 4)) {
+        cur = { x0: p.x, x1: p.x + p.width, text: p.str, bold: p.bold };
+        segments.push(cur);
+        continue;
+      }
+      const spaced = /\s$/.test(cur.text) || /^\s/.test(p.str);
+      cur.text += !spaced && gap > WORD_GAP * p.size ? ` ${p.str}` : p.str;
+      cur.x1 = Math.max(cur.x1, p.x + p.width);
+      cur.bold &&= p.bold;
+    }
+    for (const s of segments) s.text = s.text.replace(/\s+/g, " ").trim();
+    const kept = segments.filter((s) => s.text);
+    return { y: row[0]!.y, size, segments: kept, bold: kept.length > 0 && kept.every((s) => s.bold) };
+  }).filter((l) => l.segments.length > 0);
+}
+
+async function readPage(page: PDFPageProxy, fonts: Map<string, boolean>): Promise<PdfPage> {
+  const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+  const content = await page.getTextContent();
+  const items = content.items.filter((i): i is TextItem => "str" in i && i.str.trim() !== "");
+  await fontBoldness(page, new Set(items.map((i) => i.fontName)), fonts);
+  const pieces: Piece[] = items.map((i) => ({
+    str: i.str,
+    x: i.transform[4] - x0,
+    y: i.transform[5] - y0,
+    width: i.width,
+    size: Math.hypot(i.transform[2], i.transform[3]) || i.height || 10,
+    bold: fonts.get(i.fontName) ?? false,
+  }));
+  return { width: x1 - x0, height: y1 - y0, lines: piecesToLines(pieces) };
+}
+
+const lineText = (l: PdfLine) => l.segments.map((s) => s.text).join(" ");
+/** Digits vary between pages ("Page 3", "3 of 12"): a running line is the same line with other numbers. */
+const runningKey = (s: string) => s.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+/** Running headers and footers sit in the page's outer margin: 7% of an A4 page is 2.1 cm. */
+const EDGE = 0.07;
+const PAGE_NUMBER = /^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s+of\s+\d{1,4})?$/i;
+
+/**
+ * Lines at the top or bottom of their page (the first or last two, within the outer 7% of the
+ * page, EDGE) that recur on at least two pages with only their numbers changed, and page numbers there.
+ * Returns, per page, the indexes of its furniture lines.
+ */
+function findFurniture(pages: PdfPage[]): Set<number>[] {
+  const edge = (p: PdfPage) => {
+    const out: number[] = [];
+    const n = p.lines.length;
+    for (const i of [0, 1, n - 2, n - 1]) {
+      if (i < 0 || i >= n || out.includes(i)) continue;
+      const y = p.lines[i]!.y;
+      if (y > p.height * (1 - EDGE) || y < p.height * EDGE) out.push(i);
+    }
+    return out;
+  };
+  const counts = new Map<string, number>();
+  for (const p of pages) {
+    for (const key of new Set(edge(p).map((i) => runningKey(lineText(p.lines[i]!))))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return pages.map((p) => {
+    const set = new Set<number>();
+    for (const i of edge(p)) {
+      const text = lineText(p.lines[i]!);
+      if (PAGE_NUMBER.test(text) || (pages.length > 1 && (counts.get(runningKey(text)) ?? 0) >= 2)) set.add(i);
+    }
+    return set;
+  });
+}
+
+/**
+ * The x of a gutter between two columns of running text, or null: a vertical strip in the middle of
+ * the page that few lines cross, with long lines (not table cells) on both sides.
+ */
+function findGutter(lines: PdfLine[], width: number): number | null {
+  if (lines.length < 8) return null;
+  let best: { x: number; crossing: number } | null = null;
+  for (let x = Math.round(width * 0.3); x <= width * 0.7; x += 2) {
+    const crossing = lines.filter((l) => l.segments.some((s) => s.x0 < x - 1 && s.x1 > x + 1)).length;
+    if (!best || crossing < best.crossing || (crossing === best.crossing && Math.abs(x - width / 2) < Math.abs(best.x - width / 2))) {
+      best = { x, crossing };
+    }
+  }
+  if (!best || best.crossing > lines.length * 0.25) return null;
+  const left = lines.flatMap((l) => l.segments.filter((s) => s.x1 <= best.x));
+  const right = lines.flatMap((l) => l.segments.filter((s) => s.x0 >= best.x));
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  const long = (ss: Segment[]) => ss.length >= 4 && median(ss.map((s) => s.x1 - s.x0)) >= width * 0.25;
+  return long(left) && long(right) ? best.x : null;
+}
+
+/** The lines of a page in reading order: bands of two columns read left column first. */
+function readingOrder(lines: PdfLine[], width: number): PdfLine[] {
+  const gutter = findGutter(lines, width);
+  if (gutter === null) return lines;
+  const out: PdfLine[] = [];
+  let band: PdfLine[] = [];
+  const flushBand = () => {
+    const side = (keep: (s: Segment) => boolean) =>
+      band.map((l) => ({ ...l, segments: l.segments.filter(keep) })).filter((l) => l.segments.length > 0).map((l) => ({ ...l, bold: l.segments.every((s) => s.bold) }));
+    out.push(...side((s) => s.x1 <= gutter), ...side((s) => s.x0 >= gutter));
+    band = [];
+  };
+  for (const l of lines) {
+    if (l.segments.some((s) => s.x0 < gutter - 1 && s.x1 > gutter + 1)) {
+      flushBand();
+      out.push(l);
+    } else band.push(l);
+  }
+  flushBand();
+  return out;
+}
+
+/** The body type size: the size of most characters. */
+function bodySize(pages: PdfPage[]): number {
+  const chars = new Map<number, number>();
+  for (const p of pages) for (const l of p.lines) {
+    const k = Math.round(l.size * 2) / 2;
+    chars.set(k, (chars.get(k) ?? 0) + lineText(l).length);
+  }
+  let best = 10;
+  let most = -1;
+  for (const [size, n] of chars) if (n > most || (n === most && size < best)) [best, most] = [size, n];
+  return best;
+}
+
+/** Write one page's body lines as blocks: headings, table rows, paragraphs split at wider gaps. */
+function writeBody(w: TextWriter, lines: PdfLine[], body: number): void {
+  const spacing: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const d = lines[i - 1]!.y - lines[i]!.y;
+    if (d > 0) spacing.push(d);
+  }
+  spacing.sort((a, b) => a - b);
+  const leading = spacing[Math.floor(spacing.length / 2)] ?? body * 1.2;
+  const level = (l: PdfLine) => (l.size >= body * 1.4 ? 1 : l.size >= body * 1.15 ? 2 : 0);
+  let para: PdfLine[] = [];
+  let table: PdfLine[] = [];
+  const flushPara = () => {
+    if (!para.length) return;
+    const lv = level(para[0]!);
+    if (lv > 0 && para.length <= 3) w.heading(para.map(lineText).join(" "), lv);
+    else w.paragraph(para.map(lineText), para.every((l) => l.bold));
+    para = [];
+  };
+  const flushTable = () => {
+    if (!table.length) return;
+    w.table(table.map((l) => ({ cells: l.segments.map((s) => s.text), header: l.bold })));
+    table = [];
+  };
+  let prev: PdfLine | null = null;
+  for (const l of lines) {
+    const gap = prev ? prev.y - l.y : 0;
+    const broken = prev !== null && (gap > leading * 1.45 || gap < 0 || level(l) !== level(prev) || l.bold !== prev.bold);
+    if (l.segments.length > 1) {
+      flushPara();
+      if (broken && table.length && gap > leading * 1.45) flushTable();
+      table.push(l);
+    } else {
+      flushTable();
+      if (broken) flushPara();
+      para.push(l);
+    }
+    prev = l;
+  }
+  flushPara();
+  flushTable();
+}
+
+const PDF_OPTIONS = {
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  enableXfa: false,
+  // Fetching anything (standard fonts, CMaps) over a URL is off: the file's bytes are all there is.
+  useWorkerFetch: false,
+  stopAtErrors: false,
+  verbosity: 0,
+} as const;
+
+function failure(error: unknown): ExtractResult {
+  const name = (error as { name?: string })?.name ?? "";
+  const message = (error as Error)?.message ?? String(error);
+  if (name === "PasswordException") {
+    return { ok: false, reason: "the PDF is encrypted with a password: save an unprotected copy (or ask the publisher for one) and add that" };
+  }
+  if (name === "InvalidPDFException") return { ok: false, reason: `the PDF is corrupt or truncated (${message}): download it again` };
+  return { ok: false, reason: `the PDF could not be read (${message}): it may be corrupt or truncated; download it again` };
+}
+
+export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
+  let doc: PDFDocumentProxy | null = null;
+  try {
+    // PDF.js takes ownership of (detaches) the buffer it is given: pass a copy.
+    doc = await getDocument({ ...PDF_OPTIONS, data: bytes.slice() }).promise;
+    if (doc.numPages > MAX_PDF_PAGES) {
+      return {
+        ok: false,
+        reason: `the PDF has ${doc.numPages} pages, over the limit of ${MAX_PDF_PAGES} pages for one document: split it into its documents (e.g. qpdf --split-pages) and add those`,
+      };
+    }
+    const fonts = new Map<string, boolean>();
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      pages.push(await readPage(page, fonts));
+      // Keep memory to one page's worth of PDF.js objects.
+      page.cleanup();
+    }
+    const withText = pages.filter((p) => p.lines.length > 0).length;
+    if (withText === 0) return { ok: false, reason: "no text layer: this PDF is a scan; run OCR first, e.g. ocrmypdf" };
+    const furniture = findFurniture(pages);
+    const body = bodySize(pages);
+    const w = new TextWriter();
+    pages.forEach((p, i) => {
+      w.pageStart();
+      const top = p.lines.filter((_, j) => furniture[i]!.has(j) && p.lines[j]!.y > p.height / 2);
+      const bottom = p.lines.filter((_, j) => furniture[i]!.has(j) && p.lines[j]!.y <= p.height / 2);
+      for (const l of top) w.furniture(lineText(l));
+      writeBody(w, readingOrder(p.lines.filter((_, j) => !furniture[i]!.has(j)), p.width), body);
+      for (const l of bottom) w.furniture(lineText(l));
+    });
+    const { text, pages: starts, furniture: furnitureLines } = w.result();
+    const notices =
+      withText < pages.length
+        ? [{ line: null, message: `${pages.length - withText} of ${pages.length} pages have no text layer (scanned?): their text is missing; run OCR first, e.g. ocrmypdf` }]
+        : [];
+    return { ok: true, text, encoding: "pdf", notices, pages: starts, furniture: furnitureLines };
+  } catch (error) {
+    return failure(error);
+  } finally {
+    await doc?.destroy();
+  }
+}

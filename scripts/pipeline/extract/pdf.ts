@@ -76,14 +76,41 @@ async function fontBoldness(page: PDFPageProxy, names: Set<string>, known: Map<s
   }
 }
 
+/**
+ * Whether two pieces sit on one line: baselines within half the smaller size, or the smaller piece a
+ * superscript or subscript (a footnote mark) within the larger one's height.
+ */
+function sameLine(a: Piece, b: Piece): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const dy = small.y - large.y;
+  if (Math.abs(dy) <= 0.45 * small.size + 0.5) return true;
+  return small.size < 0.85 * large.size && dy >= -0.3 * large.size && dy <= 0.6 * large.size;
+}
+
 function piecesToLines(pieces: Piece[]): PdfLine[] {
   pieces.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Piece[][] = [];
+  /** The largest piece of each row: its baseline is the row's. */
+  const anchors: Piece[] = [];
   for (const p of pieces) {
-    const row = rows[rows.length - 1];
-    const ref = row?.[0];
-    if (row && ref && Math.abs(ref.y - p.y) <= 0.45 * Math.min(ref.size, p.size) + 0.5) row.push(p);
-    else rows.push([p]);
+    const i = rows.length - 1;
+    // The row before the last as well: a superscript sorts above its line's baseline.
+    const j = i >= 0 && sameLine(anchors[i]!, p) ? i : i >= 1 && sameLine(anchors[i - 1]!, p) && !sameLine(anchors[i]!, p) && p.size < anchors[i - 1]!.size ? -1 : -2;
+    if (j >= 0) {
+      rows[j]!.push(p);
+      if (p.size > anchors[j]!.size) anchors[j] = p;
+    } else {
+      rows.push([p]);
+      anchors.push(p);
+    }
+  }
+  // A row of superscripts alone merges into the line below it when that line is theirs.
+  for (let k = rows.length - 2; k >= 0; k--) {
+    if (anchors[k]!.size < 0.85 * anchors[k + 1]!.size && rows[k]!.every((p) => sameLine(p, anchors[k + 1]!))) {
+      rows[k + 1]!.push(...rows[k]!);
+      rows.splice(k, 1);
+      anchors.splice(k, 1);
+    }
   }
   return rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
@@ -104,7 +131,8 @@ function piecesToLines(pieces: Piece[]): PdfLine[] {
     }
     for (const s of segments) s.text = s.text.replace(/\s+/g, " ").trim();
     const kept = segments.filter((s) => s.text);
-    return { y: row[0]!.y, size, segments: kept, bold: kept.length > 0 && kept.every((s) => s.bold) };
+    const anchor = row.reduce((a, b) => (b.size > a.size ? b : a));
+    return { y: anchor.y, size, segments: kept, bold: kept.length > 0 && kept.every((s) => s.bold) };
   }).filter((l) => l.segments.length > 0);
 }
 
@@ -217,15 +245,27 @@ function bodySize(pages: PdfPage[]): number {
   return best;
 }
 
-/** Write one page's body lines as blocks: headings, table rows, paragraphs split at wider gaps. */
-function writeBody(w: TextWriter, lines: PdfLine[], body: number): void {
-  const spacing: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const d = lines[i - 1]!.y - lines[i]!.y;
-    if (d > 0) spacing.push(d);
+/**
+ * The line spacing within paragraphs: the most common distance between consecutive body-size lines
+ * of the whole document (paragraph gaps are wider, and rarer than line breaks).
+ */
+function bodyLeading(pages: PdfPage[], body: number): number {
+  const counts = new Map<number, number>();
+  for (const p of pages) {
+    for (let i = 1; i < p.lines.length; i++) {
+      const [a, b] = [p.lines[i - 1]!, p.lines[i]!];
+      const d = Math.round((a.y - b.y) * 2) / 2;
+      if (Math.abs(a.size - body) < 0.5 && Math.abs(b.size - body) < 0.5 && d >= body * 0.9 && d <= body * 3) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
   }
-  spacing.sort((a, b) => a - b);
-  const leading = spacing[Math.floor(spacing.length / 2)] ?? body * 1.2;
+  let best = body * 1.2;
+  let most = 0;
+  for (const [d, n] of counts) if (n > most || (n === most && d < best)) [best, most] = [d, n];
+  return best;
+}
+
+/** Write one page's body lines as blocks: headings, table rows, paragraphs split at wider gaps. */
+function writeBody(w: TextWriter, lines: PdfLine[], body: number, leading: number): void {
   const level = (l: PdfLine) => (l.size >= body * 1.4 ? 1 : l.size >= body * 1.15 ? 2 : 0);
   let para: PdfLine[] = [];
   let table: PdfLine[] = [];
@@ -244,10 +284,10 @@ function writeBody(w: TextWriter, lines: PdfLine[], body: number): void {
   let prev: PdfLine | null = null;
   for (const l of lines) {
     const gap = prev ? prev.y - l.y : 0;
-    const broken = prev !== null && (gap > leading * 1.45 || gap < 0 || level(l) !== level(prev) || l.bold !== prev.bold);
+    const broken = prev !== null && (gap > leading * 1.3 + 0.5 || gap < 0 || level(l) !== level(prev) || l.bold !== prev.bold);
     if (l.segments.length > 1) {
       flushPara();
-      if (broken && table.length && gap > leading * 1.45) flushTable();
+      if (broken && table.length && gap > leading * 1.3 + 0.5) flushTable();
       table.push(l);
     } else {
       flushTable();
@@ -304,13 +344,14 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
     if (withText === 0) return { ok: false, reason: "no text layer: this PDF is a scan; run OCR first, e.g. ocrmypdf" };
     const furniture = findFurniture(pages);
     const body = bodySize(pages);
+    const leading = bodyLeading(pages, body);
     const w = new TextWriter();
     pages.forEach((p, i) => {
       w.pageStart();
       const top = p.lines.filter((_, j) => furniture[i]!.has(j) && p.lines[j]!.y > p.height / 2);
       const bottom = p.lines.filter((_, j) => furniture[i]!.has(j) && p.lines[j]!.y <= p.height / 2);
       for (const l of top) w.furniture(lineText(l));
-      writeBody(w, readingOrder(p.lines.filter((_, j) => !furniture[i]!.has(j)), p.width), body);
+      writeBody(w, readingOrder(p.lines.filter((_, j) => !furniture[i]!.has(j)), p.width), body, leading);
       for (const l of bottom) w.furniture(lineText(l));
     });
     const { text, pages: starts, furniture: furnitureLines } = w.result();

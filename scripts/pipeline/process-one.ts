@@ -72,7 +72,7 @@ export async function processBytes(
   };
   let record: DocumentRecord;
   try {
-    record = parse({ text: decoded.text, source, meta: file.meta });
+    record = withFurniture(parse({ text: structureText(decoded.text, decoded.furniture), source, meta: file.meta }), decoded.text, decoded.furniture);
   } catch (error) {
     return fail(`the parser failed (${(error as Error).message}); skipped — please report this with the file`, null, decoded.text);
   }
@@ -97,6 +97,27 @@ export async function processBytes(
     });
   }
   return { record: checked.data, problems, text: decoded.text };
+}
+
+/**
+ * The text the parser reads for structure: the extracted text with the lines its reader knows are
+ * page furniture (running headers and footers, page numbers, download-link noise) left blank, so
+ * that they never split or join the paragraphs around them. Line numbers are unchanged.
+ */
+export function structureText(text: string, furniture: readonly number[]): string {
+  if (!furniture.length) return text;
+  const lines = text.split("\n");
+  for (const n of furniture) if (n >= 1 && n <= lines.length) lines[n - 1] = "";
+  return lines.join("\n");
+}
+
+/** The furniture lines put back in the record, in line order with what the parser found, so that every word is kept. */
+export function withFurniture(record: DocumentRecord, text: string, furniture: readonly number[]): DocumentRecord {
+  if (!furniture.length) return record;
+  const lines = text.split("\n");
+  const added = furniture.filter((n) => lines[n - 1]?.trim()).map((n) => ({ text: lines[n - 1]!.trim(), lines: [n, n] as [number, number] }));
+  const merged = [...record.furniture, ...added].sort((a, b) => a.lines[0] - b.lines[0]);
+  return { ...record, furniture: merged };
 }
 
 /**

@@ -321,7 +321,17 @@ function failure(error: unknown): ExtractResult {
   return { ok: false, reason: `the PDF could not be read (${message}): it may be corrupt or truncated; download it again` };
 }
 
+/**
+ * A PDF ends with `%%EOF` (ISO 32000-1, 7.5.5; readers accept it within the last 1 KB). PDF.js rebuilds
+ * a file cut short from what is left, which would publish part of a document as if it were all of it.
+ */
+function truncated(bytes: Uint8Array): boolean {
+  const tail = String.fromCharCode(...bytes.subarray(Math.max(0, bytes.length - 1024)));
+  return !tail.includes("%%EOF");
+}
+
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
+  if (truncated(bytes)) return { ok: false, reason: "the PDF is truncated (it does not end with %%EOF): download it again" };
   let doc: PDFDocumentProxy | null = null;
   try {
     // PDF.js takes ownership of (detaches) the buffer it is given: pass a copy.

@@ -1,0 +1,73 @@
+// The PDF reader: text items with positions and fonts become the parser's text conventions — bold
+// larger headings marked, table cells tab-separated, two columns read one after the other, a word
+// broken at a line end left for the parser to join, running headers, footers and page numbers
+// recorded as furniture, and the line where each page starts.
+import { describe, expect, it } from "vitest";
+import { extractSource, type Extracted } from "../../scripts/pipeline/extract/index.ts";
+import { layoutPdf, MINUTES, type Layout } from "./layouts.ts";
+
+async function read(layout: Layout): Promise<Extracted & { lines: string[] }> {
+  const result = await extractSource("minutes.pdf", await layoutPdf(layout));
+  if (!result.ok) throw new Error(result.reason);
+  return { ...result, lines: result.text.split("\n") };
+}
+
+describe("reading a PDF", () => {
+  it("a bold heading in a larger type is a heading for the parser; body text is not", async () => {
+    const { lines } = await read(MINUTES);
+    expect(lines).toContain("## 1. Apologies for Absence");
+    expect(lines).toContain("## 3. Planning Application 23/0456 - Land at Mill Lane");
+    expect(lines.filter((l) => l.startsWith("#") || l.startsWith("**"))).toHaveLength(5);
+  });
+
+  it("table cells apart by a gap are tab-separated cells of one row", async () => {
+    const { lines } = await read(MINUTES);
+    const at = lines.indexOf("Vote\tNumber");
+    expect(lines.slice(at, at + 3)).toEqual(["Vote\tNumber", "For\t3", "Against\t1"]);
+  });
+
+  it("a word broken by a hyphen at a line end stays on its two lines, for the parser to join", async () => {
+    const { lines } = await read(MINUTES);
+    const at = lines.findIndex((l) => l.endsWith("The commit-"));
+    expect(lines[at + 1]).toMatch(/^tee heard from the applicant/);
+  });
+
+  it("running headers, footers and page numbers are furniture lines, and each page's start is known", async () => {
+    const result = await read({ ...MINUTES, pageEvery: 5 });
+    expect(result.pages).toHaveLength(3);
+    expect(result.pages[0]).toBe(1);
+    const furniture = result.furniture.map((n) => result.lines[n - 1]);
+    expect(furniture).toEqual([
+      "Planning Committee - 12 March 2024", "Northshire County Council Page 1",
+      "Planning Committee - 12 March 2024", "Northshire County Council Page 2",
+      "Planning Committee - 12 March 2024", "Northshire County Council Page 3",
+    ]);
+    // Each page after the first starts with its running header.
+    for (const start of result.pages) expect(result.lines[start - 1]).toBe("Planning Committee - 12 March 2024");
+    // No furniture line is read as body text too.
+    expect(result.lines.filter((l) => l === "Northshire County Council Page 2")).toHaveLength(1);
+  });
+
+  it("a footnote mark stays on its line and the footnote is kept at the foot of its page", async () => {
+    const { lines } = await read(MINUTES);
+    expect(lines).toContain("The Committee noted the quarterly report on enforcement cases. 1");
+    expect(lines).toContain("1 The enforcement report is published with the agenda.");
+  });
+
+  it("two columns are read left column first, each line whole", async () => {
+    const twoColumns: Layout = { ...MINUTES, columns: 2, blocks: MINUTES.blocks.filter((b) => b.kind !== "lines") };
+    const { text } = await read(twoColumns);
+    const order = ["Present: Councillor Alan Smith", "1. Apologies for Absence", "2. Minutes of the Previous", "4. Enforcement Update", "The meeting ended at 11.45 am."];
+    const positions = order.map((s) => text.indexOf(s));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // A column's line is not joined with the line beside it in the other column.
+    expect(text).not.toMatch(/Chairman\),\t|\tApologies/);
+  });
+
+  it("the same bytes give the same text", async () => {
+    const bytes = await layoutPdf(MINUTES);
+    const [a, b] = await Promise.all([extractSource("a.pdf", bytes), extractSource("a.pdf", bytes)]);
+    expect(a).toEqual(b);
+  });
+});

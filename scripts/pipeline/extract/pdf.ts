@@ -334,8 +334,9 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
   if (truncated(bytes)) return { ok: false, reason: "the PDF is truncated (it does not end with %%EOF): download it again" };
   let doc: PDFDocumentProxy | null = null;
   try {
-    // PDF.js takes ownership of (detaches) the buffer it is given: pass a copy.
-    doc = await getDocument({ ...PDF_OPTIONS, data: bytes.slice() }).promise;
+    // PDF.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer: pass a
+    // plain Uint8Array copy (`Buffer#slice` would be a view of the same memory).
+    doc = await getDocument({ ...PDF_OPTIONS, data: new Uint8Array(bytes) }).promise;
     if (doc.numPages > MAX_PDF_PAGES) {
       return {
         ok: false,

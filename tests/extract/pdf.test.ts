@@ -4,6 +4,7 @@
 // recorded as furniture, and the line where each page starts.
 import { describe, expect, it } from "vitest";
 import { extractSource, type Extracted } from "../../scripts/pipeline/extract/index.ts";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { layoutPdf, MINUTES, type Layout } from "./layouts.ts";
 
 async function read(layout: Layout): Promise<Extracted & { lines: string[] }> {
@@ -24,6 +25,19 @@ describe("reading a PDF", () => {
     const { lines } = await read(MINUTES);
     const at = lines.indexOf("Vote\tNumber");
     expect(lines.slice(at, at + 3)).toEqual(["Vote\tNumber", "For\t3", "Against\t1"]);
+  });
+
+  it("a lone line with a wide gap (a label and its value) is a line of text, not a table row", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Courier);
+    const page = doc.addPage([595, 842]);
+    ["PRESENT:      COUNCILLOR MRS J. A. PEMBERTON (CHAIRMAN)", "              COUNCILLOR G. H. MARSH", "", "MIN NO. 45    APOLOGIES FOR ABSENCE"].forEach((l, i) => {
+      if (l) page.drawText(l, { x: 50, y: 780 - i * 12, size: 9, font });
+    });
+    const result = await extractSource("old.pdf", await doc.save());
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).not.toContain("\t");
+    expect(result.text).toMatch(/^PRESENT: +COUNCILLOR MRS J\. A\. PEMBERTON \(CHAIRMAN\)\nCOUNCILLOR G\. H\. MARSH\n\nMIN NO\. 45 +APOLOGIES FOR ABSENCE\n$/);
   });
 
   it("a word broken by a hyphen at a line end stays on its two lines, for the parser to join", async () => {

@@ -152,7 +152,7 @@ async function readPage(page: PDFPageProxy, fonts: Map<string, boolean>): Promis
   return { width: x1 - x0, height: y1 - y0, lines: piecesToLines(pieces) };
 }
 
-const lineText = (l: PdfLine) => l.segments.map((s) => s.text).join(" ");
+const lineText = (l: PdfLine) => l.segments.map((s) => s.text).join("    ");
 /** Digits vary between pages ("Page 3", "3 of 12"): a running line is the same line with other numbers. */
 const runningKey = (s: string) => s.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
 /** Running headers and footers sit in the page's outer margin: 7% of an A4 page is 2.1 cm. */
@@ -264,7 +264,18 @@ function bodyLeading(pages: PdfPage[], body: number): number {
   return best;
 }
 
-/** Write one page's body lines as blocks: headings, table rows, paragraphs split at wider gaps. */
+/** Two rows of one table: both in cells, at least two of which start at the same x. */
+function aligned(a: PdfLine | undefined, b: PdfLine | undefined): boolean {
+  if (!a || !b || a.segments.length < 2 || b.segments.length < 2) return false;
+  return b.segments.filter((s) => a.segments.some((t) => Math.abs(t.x0 - s.x0) <= 3)).length >= 2;
+}
+
+/**
+ * Write one page's body lines as blocks: headings, table rows, paragraphs split at wider gaps. A line
+ * in cells is a table row only beside another row whose cells line up with its own; a lone line with
+ * a wide gap ("PRESENT:      Councillor…", "MIN NO. 45    APOLOGIES") keeps the gap as spaces, as a
+ * text file would.
+ */
 function writeBody(w: TextWriter, lines: PdfLine[], body: number, leading: number): void {
   const level = (l: PdfLine) => (l.size >= body * 1.4 ? 1 : l.size >= body * 1.15 ? 2 : 0);
   let para: PdfLine[] = [];
@@ -282,10 +293,10 @@ function writeBody(w: TextWriter, lines: PdfLine[], body: number, leading: numbe
     table = [];
   };
   let prev: PdfLine | null = null;
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     const gap = prev ? prev.y - l.y : 0;
     const broken = prev !== null && (gap > leading * 1.3 + 0.5 || gap < 0 || level(l) !== level(prev) || l.bold !== prev.bold);
-    if (l.segments.length > 1) {
+    if (aligned(lines[i - 1], l) || aligned(l, lines[i + 1])) {
       flushPara();
       if (broken && table.length && gap > leading * 1.3 + 0.5) flushTable();
       table.push(l);

@@ -10,6 +10,8 @@ export interface TableRow {
 }
 
 const clean = (s: string) => s.replace(/[\t\r\n\f\v\u2028\u2029]+/g, " ").replace(/ {2,}/g, " ").trim();
+/** A line keeps runs of spaces inside it: a wide gap on a printed line (a label and its value) is one, as in a text file. */
+const cleanLine = (s: string) => s.replace(/[\t\r\n\f\v\u2028\u2029]+/g, " ").trim();
 
 /** A body line that lines.ts would read as a markdown heading (`# x`) keeps its `#` as text. */
 const escapeLine = (s: string) => (/^\s{0,3}#{1,6}(\s|$)/.test(s) ? s.replace("#", "\\#") : s);
@@ -48,7 +50,7 @@ export class TextWriter {
 
   /** A paragraph, its printed lines kept as lines (a hyphen at a line end is the parser's to undo). */
   paragraph(lines: string[], bold = false): void {
-    const ls = lines.map(clean).filter(Boolean).map(escapeLine);
+    const ls = lines.map(cleanLine).filter(Boolean).map(escapeLine);
     if (!ls.length) return;
     if (bold) {
       ls[0] = `**${ls[0]}`;

@@ -33,8 +33,9 @@ export async function extractSource(fileName: string, bytes: Uint8Array): Promis
   if (bytes.length === 0) return { ok: false, reason: "the file is empty (0 bytes)" };
   const actual = sniff(bytes);
   if (expected === "text" || expected === "html") {
-    // Binary formats under a text name; a web page may well be plain text, and plain text may hold tags.
-    if (actual !== "text" && actual !== "html") return lies(fileName, actual);
+    // A document format under a text name is named as what it is; a web page may well be plain text,
+    // plain text may hold tags, and any other binary is the decode stage's to refuse ("looks binary").
+    if (actual !== "text" && actual !== "html" && actual !== "zip") return lies(fileName, actual);
     if (expected === "text") {
       const decoded = decodeSource(bytes);
       return decoded.ok ? { ...decoded, pages: [], furniture: [] } : decoded;

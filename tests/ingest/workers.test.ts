@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { parseWorkerCount } from "../../scripts/pipeline/workers/parse-pool.ts";
 import { differences, HOSTILE_SOURCES, ingestInto, SAMPLE_SOURCES, tempDir, tree } from "./helpers.ts";
+import { writeMixedFolder } from "../build/mixed-formats.ts";
 
 describe("parsing on worker threads", () => {
   it("gives the same collection and problems as parsing on one thread, cold and warm", async () => {
@@ -19,6 +20,22 @@ describe("parsing on worker threads", () => {
       expect(warm.changes).toMatchObject({ written: [], removed: [], reparsed: 0 });
       expect(warm.problems).toEqual(a.problems);
     }
+  });
+
+  it("PDFs, Word files and web pages (PDF.js is asynchronous) give the same collection on threads as on one thread", async () => {
+    const sources = join(tempDir("mixed-formats"), "sources");
+    await writeMixedFolder(sources);
+    const one = join(tempDir("one-thread"), "collection");
+    const two = join(tempDir("two-threads"), "collection");
+    const a = await ingestInto(one, sources, { workers: 0 });
+    const b = await ingestInto(two, sources, { workers: 2 });
+    expect(a.corpus.documents.map((d) => d.source.encoding).sort()).toEqual(["docx", "html (utf-8)", "pdf", "utf-8"]);
+    expect(b.problems).toEqual(a.problems);
+    expect(b.corpus.documents).toEqual(a.corpus.documents);
+    expect(differences(tree(one), tree(two))).toEqual([]);
+    // The PDF's source text (the extracted text, numbered as parsed) is written from the cache.
+    const pdf = a.corpus.documents.find((d) => d.source.encoding === "pdf")!;
+    expect(tree(one).get(`sources/${pdf.id}.txt`)?.toString("utf8")).toMatch(/^Planning Committee - 12 March 2024\n\n## NORTHSHIRE COUNTY COUNCIL\n/);
   });
 
   it("uses no threads for a small corpus, and as many as MINUTEBOOK_PARSE_WORKERS says", () => {

@@ -4,6 +4,7 @@
 // looks like markup stays text.
 import { describe, expect, it } from "vitest";
 import { extractSource, type Extracted } from "../../scripts/pipeline/extract/index.ts";
+import { processBytes } from "../../scripts/pipeline/process-one.ts";
 
 const MODERNGOV = `<!DOCTYPE html>
 <html><head><title>Agenda for Planning Committee</title><style>body { color: red }</style>
@@ -59,6 +60,23 @@ describe("reading a saved web page", () => {
   it("text that looks like markup is kept as the words it is", async () => {
     const { text } = await read(MODERNGOV);
     expect(text).toContain("The rule <script>alert(1)</script> was quoted");
+  });
+
+  it("a ModernGov agenda table (number in one cell, title and text in the next) gives numbered items with their decisions", async () => {
+    const page = `<html><body><div id="modgov"><h1>Minutes</h1>
+<table class="mgItemTable">
+<tr><td class="mgItemNumberCell"><p>1.</p></td><td><p class="mgSubItemTitleTxt">Apologies for Absence</p><div class="mgWordPara"><p>Apologies were received from Councillor Emma Brown.</p></div></td></tr>
+<tr><td class="mgItemNumberCell"><p>2.</p></td><td><p class="mgSubItemTitleTxt">Minutes of the Previous Meeting</p><div class="mgWordPara"><p>RESOLVED that the minutes be confirmed.</p><p><a href="x">View the full minutes text for item 2.</a></p></div></td></tr>
+</table></div></body></html>`;
+    const { lines } = await read(page);
+    expect(lines).toContain("1. Apologies for Absence");
+    expect(lines).not.toContain("1.\tApologies for Absence");
+    const outcome = await processBytes({ absolutePath: "/m.html", relativePath: "m.html", fileName: "m.html", meta: {} }, new TextEncoder().encode(page));
+    expect(outcome.record!.items.map((i) => [i.number, i.title, i.resolutions.map((r) => r.text)])).toEqual([
+      ["1", "Apologies for Absence", []],
+      ["2", "Minutes of the Previous Meeting", ["that the minutes be confirmed."]],
+    ]);
+    expect(outcome.record!.furniture.map((f) => f.text)).toEqual(["View the full minutes text for item 2."]);
   });
 
   it("a page without a <main> or ModernGov container is read from its body, less its chrome", async () => {

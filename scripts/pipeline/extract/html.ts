@@ -116,12 +116,42 @@ function tableRows(table: T.Element): TableRow[] {
   return rows;
 }
 
+const BLOCK_CONTENT = new Set(["p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article"]);
+
+/**
+ * A table used for layout rather than data: a cell holds several blocks (ModernGov's agenda tables put
+ * the item number in one cell and the title, text and decisions as paragraphs in the next).
+ */
+function isLayoutTable(table: T.Element): boolean {
+  let layout = false;
+  const visit = (n: Node) => {
+    if (layout || !isElement(n) || SKIP.has(n.tagName)) return;
+    if ((n.tagName === "td" || n.tagName === "th") && children(n).filter((c) => isElement(c) && BLOCK_CONTENT.has(c.tagName)).length >= 2) layout = true;
+    else if (n !== table && n.tagName === "table") return;
+    else children(n).forEach(visit);
+  };
+  visit(table);
+  return layout;
+}
+
+/** An item number alone in its cell: "1.", "45", "(a)", "MIN 12". */
+const ITEM_NUMBER_CELL = /^\s*(?:(?:item|min(?:ute)?(?:\s+no\.?)?)\s+)?\(?[0-9]{1,4}[a-z]?(?:\.[0-9]{1,3})*[.)]?\s*$|^\s*\(?[a-z][.)]\s*$/i;
+
 /** Writes the blocks of a tree (a page's main content, or mammoth's HTML for a Word document). */
 export function writeHtml(root: Node, w: TextWriter): void {
   const inline = new Inline();
+  /** An item number from a layout table's cell, written before the next block of its row. */
+  let prefix = "";
+  const withPrefix = (text: string) => {
+    if (!prefix) return text;
+    const out = `${prefix} ${text}`;
+    prefix = "";
+    return out;
+  };
   const flush = () => {
     const { lines, bold } = inline.take();
     if (!lines.length) return;
+    lines[0] = withPrefix(lines[0]!);
     // Download links and their sizes, alone on a line, are furniture.
     let para: string[] = [];
     const emit = () => {
@@ -151,12 +181,40 @@ export function writeHtml(root: Node, w: TextWriter): void {
     const b = bold || tag === "b" || tag === "strong" || tag === "th" || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(attr(n, "style") ?? "");
     if (/^h[1-6]$/.test(tag)) {
       flush();
-      w.heading(flatText(n), Number(tag[1]));
+      w.heading(withPrefix(flatText(n).trim()), Number(tag[1]));
       return;
     }
     if (tag === "table") {
       flush();
-      w.table(tableRows(n));
+      if (!isLayoutTable(n)) {
+        w.table(tableRows(n));
+        return;
+      }
+      // A layout table: each cell's blocks in order, an item-number cell joined to what follows it.
+      const rows: T.Element[] = [];
+      const collect = (m: Node) => {
+        if (!isElement(m) || SKIP.has(m.tagName) || hidden(m)) return;
+        if (m.tagName === "tr") rows.push(m);
+        else if (m.tagName !== "table" || m === n) children(m).forEach(collect);
+      };
+      collect(n);
+      for (const row of rows) {
+        const cells = children(row).filter(isElement).filter((c) => c.tagName === "td" || c.tagName === "th");
+        cells.forEach((cell, i) => {
+          const own = flatText(cell).trim();
+          if (i + 1 < cells.length && ITEM_NUMBER_CELL.test(own)) {
+            prefix = own.replace(/\s+/g, " ");
+            return;
+          }
+          children(cell).forEach((c) => visit(c, b));
+          flush();
+        });
+        if (prefix) {
+          inline.add(prefix, b);
+          prefix = "";
+          flush();
+        }
+      }
       return;
     }
     if (tag === "hr") {

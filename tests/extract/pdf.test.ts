@@ -4,7 +4,7 @@
 // recorded as furniture, and the line where each page starts.
 import { describe, expect, it } from "vitest";
 import { extractSource, type Extracted } from "../../scripts/pipeline/extract/index.ts";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { degrees, PDFDocument, StandardFonts } from "pdf-lib";
 import { layoutPdf, MINUTES, type Layout } from "./layouts.ts";
 
 async function read(layout: Layout): Promise<Extracted & { lines: string[] }> {
@@ -38,6 +38,19 @@ describe("reading a PDF", () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.text).not.toContain("\t");
     expect(result.text).toMatch(/^PRESENT: +COUNCILLOR MRS J\. A\. PEMBERTON \(CHAIRMAN\)\nCOUNCILLOR G\. H\. MARSH\n\nMIN NO\. 45 +APOLOGIES FOR ABSENCE\n$/);
+  });
+
+  it("text set at an angle (a DRAFT watermark) is furniture, not body text", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    page.drawText("DRAFT", { x: 150, y: 300, size: 90, font, rotate: degrees(45) });
+    page.drawText("The committee agreed the budget.", { x: 50, y: 700, size: 11, font });
+    const result = await extractSource("draft.pdf", await doc.save());
+    if (!result.ok) throw new Error(result.reason);
+    const lines = result.text.split("\n");
+    expect(lines[0]).toBe("The committee agreed the budget.");
+    expect(result.furniture.map((n) => lines[n - 1])).toEqual(["DRAFT"]);
   });
 
   it("a word broken by a hyphen at a line end stays on its two lines, for the parser to join", async () => {

@@ -47,6 +47,8 @@ interface PdfPage {
   width: number;
   height: number;
   lines: PdfLine[];
+  /** Text set at an angle (a "DRAFT" watermark, a reference up the margin): kept as furniture. */
+  rotated: string[];
 }
 
 /** A gap between items wider than this many font sizes separates table cells or columns. */
@@ -139,7 +141,10 @@ function piecesToLines(pieces: Piece[]): PdfLine[] {
 async function readPage(page: PDFPageProxy, fonts: Map<string, boolean>): Promise<PdfPage> {
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
   const content = await page.getTextContent();
-  const items = content.items.filter((i): i is TextItem => "str" in i && i.str.trim() !== "");
+  const all = content.items.filter((i): i is TextItem => "str" in i && i.str.trim() !== "");
+  const isRotated = (i: TextItem) => Math.abs(i.transform[1]) > 0.05 * Math.abs(i.transform[0]) || Math.abs(i.transform[2]) > 0.05 * Math.abs(i.transform[3]);
+  const items = all.filter((i) => !isRotated(i));
+  const rotated = all.filter(isRotated).map((i) => i.str.trim());
   await fontBoldness(page, new Set(items.map((i) => i.fontName)), fonts);
   const pieces: Piece[] = items.map((i) => ({
     str: i.str,
@@ -149,7 +154,7 @@ async function readPage(page: PDFPageProxy, fonts: Map<string, boolean>): Promis
     size: Math.hypot(i.transform[2], i.transform[3]) || i.height || 10,
     bold: fonts.get(i.fontName) ?? false,
   }));
-  return { width: x1 - x0, height: y1 - y0, lines: piecesToLines(pieces) };
+  return { width: x1 - x0, height: y1 - y0, lines: piecesToLines(pieces), rotated };
 }
 
 const lineText = (l: PdfLine) => l.segments.map((s) => s.text).join("    ");
@@ -362,7 +367,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
       // Keep memory to one page's worth of PDF.js objects.
       page.cleanup();
     }
-    const withText = pages.filter((p) => p.lines.length > 0).length;
+    const withText = pages.filter((p) => p.lines.length > 0 || p.rotated.length > 0).length;
     if (withText === 0) return { ok: false, reason: "no text layer: this PDF is a scan; run OCR first, e.g. ocrmypdf" };
     const furniture = findFurniture(pages);
     const body = bodySize(pages);
@@ -375,6 +380,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
       for (const l of top) w.furniture(lineText(l));
       writeBody(w, readingOrder(p.lines.filter((_, j) => !furniture[i]!.has(j)), p.width), body, leading);
       for (const l of bottom) w.furniture(lineText(l));
+      if (p.rotated.length) w.furniture(p.rotated.join(" "));
     });
     const { text, pages: starts, furniture: furnitureLines } = w.result();
     const notices =

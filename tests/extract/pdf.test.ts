@@ -40,6 +40,19 @@ describe("reading a PDF", () => {
     expect(result.text).toMatch(/^PRESENT: +COUNCILLOR MRS J\. A\. PEMBERTON \(CHAIRMAN\)\nCOUNCILLOR G\. H\. MARSH\n\nMIN NO\. 45 +APOLOGIES FOR ABSENCE\n$/);
   });
 
+  it("a bold line in the body size is a bold line for the parser; a bold word inside a line is not", async () => {
+    const doc = await PDFDocument.create();
+    const regular = await doc.embedFont(StandardFonts.Helvetica);
+    const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+    const page = doc.addPage([595, 842]);
+    page.drawText("PUBLIC QUESTIONS", { x: 50, y: 700, size: 11, font: bold });
+    page.drawText("There were no questions from the", { x: 50, y: 670, size: 11, font: regular });
+    page.drawText("public", { x: 50 + regular.widthOfTextAtSize("There were no questions from the ", 11), y: 670, size: 11, font: bold });
+    const result = await extractSource("bold.pdf", await doc.save());
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toBe("**PUBLIC QUESTIONS**\n\nThere were no questions from the public\n");
+  });
+
   it("text set at an angle (a DRAFT watermark) is furniture, not body text", async () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);

@@ -4,7 +4,7 @@
 // lines a paragraph, its line breaks kept); each format parsed by the per-document stages, and the
 // records written for the scorer under the text file's name, so that `shared/eval/score.mjs` compares
 // the three against the same gold. Also PDF extraction speed in pages per CPU-second.
-//   node scripts/bench/formats.ts [--sources DIR] [--out DIR]
+//   npm run bench:formats -- [--sources DIR] [--out DIR]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Document, Packer, Paragraph, TextRun } from "docx";

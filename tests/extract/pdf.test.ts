@@ -53,6 +53,21 @@ describe("reading a PDF", () => {
     expect(result.text).toBe("**PUBLIC QUESTIONS**\n\nThere were no questions from the public\n");
   });
 
+  it("a landscape page printed on portrait paper (all its text at 90°) is read as upright text, in order", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    // Text running up the page: each next line further right (below it, once the page is turned).
+    ["1. Apologies for Absence", "Apologies were received from Councillor Emma Brown.", "", "2. Minutes"].forEach((l, i) => {
+      if (l) page.drawText(l, { x: 100 + i * 14, y: 60, size: 11, font, rotate: degrees(90) });
+    });
+    page.setRotation(degrees(90));
+    const result = await extractSource("landscape.pdf", await doc.save());
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toBe("1. Apologies for Absence\nApologies were received from Councillor Emma Brown.\n\n2. Minutes\n");
+    expect(result.furniture).toEqual([]);
+  });
+
   it("text set at an angle (a DRAFT watermark) is furniture, not body text", async () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);

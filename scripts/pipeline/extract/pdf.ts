@@ -138,23 +138,50 @@ function piecesToLines(pieces: Piece[]): PdfLine[] {
   }).filter((l) => l.segments.length > 0);
 }
 
+/** The direction a text item runs in, in degrees (0: left to right, upright). */
+const angleOf = (i: TextItem) => (Math.atan2(i.transform[1], i.transform[0]) * 180) / Math.PI;
+const sameAngle = (a: number, b: number) => Math.abs(((a - b + 540) % 360) - 180) < 3;
+
 async function readPage(page: PDFPageProxy, fonts: Map<string, boolean>): Promise<PdfPage> {
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
   const content = await page.getTextContent();
   const all = content.items.filter((i): i is TextItem => "str" in i && i.str.trim() !== "");
-  const isRotated = (i: TextItem) => Math.abs(i.transform[1]) > 0.05 * Math.abs(i.transform[0]) || Math.abs(i.transform[2]) > 0.05 * Math.abs(i.transform[3]);
-  const items = all.filter((i) => !isRotated(i));
-  const rotated = all.filter(isRotated).map((i) => i.str.trim());
+  // The page's reading direction is that of most of its text: a landscape page printed on portrait
+  // paper runs at 90°. Text at any other angle (a watermark, a reference up the margin) is furniture.
+  const chars = new Map<number, number>();
+  for (const i of all) {
+    const a = Math.round(angleOf(i));
+    const key = [...chars.keys()].find((k) => sameAngle(k, a)) ?? a;
+    chars.set(key, (chars.get(key) ?? 0) + i.str.length);
+  }
+  const direction = [...chars].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const items = all.filter((i) => sameAngle(angleOf(i), direction));
+  const rotated = all.filter((i) => !sameAngle(angleOf(i), direction)).map((i) => i.str.trim());
   await fontBoldness(page, new Set(items.map((i) => i.fontName)), fonts);
-  const pieces: Piece[] = items.map((i) => ({
-    str: i.str,
-    x: i.transform[4] - x0,
-    y: i.transform[5] - y0,
-    width: i.width,
-    size: Math.hypot(i.transform[2], i.transform[3]) || i.height || 10,
-    bold: fonts.get(i.fontName) ?? false,
-  }));
-  return { width: x1 - x0, height: y1 - y0, lines: piecesToLines(pieces), rotated };
+  // Turn the page so that its text runs left to right: rotate by -direction about the origin, then
+  // measure from the turned page's lower left corner.
+  const r = (-direction * Math.PI) / 180;
+  const turn = (x: number, y: number): [number, number] => [x * Math.cos(r) - y * Math.sin(r), x * Math.sin(r) + y * Math.cos(r)];
+  const corners = [turn(x0, y0), turn(x1, y0), turn(x0, y1), turn(x1, y1)];
+  const minX = Math.min(...corners.map((c) => c[0]));
+  const minY = Math.min(...corners.map((c) => c[1]));
+  const pieces: Piece[] = items.map((i) => {
+    const [x, y] = turn(i.transform[4], i.transform[5]);
+    return {
+      str: i.str,
+      x: x - minX,
+      y: y - minY,
+      width: i.width,
+      size: Math.hypot(i.transform[2], i.transform[3]) || i.height || 10,
+      bold: fonts.get(i.fontName) ?? false,
+    };
+  });
+  return {
+    width: Math.max(...corners.map((c) => c[0])) - minX,
+    height: Math.max(...corners.map((c) => c[1])) - minY,
+    lines: piecesToLines(pieces),
+    rotated,
+  };
 }
 
 const lineText = (l: PdfLine) => l.segments.map((s) => s.text).join("    ");

@@ -26,7 +26,10 @@ export const SourceRef = z.object({
   /** sha256 of the original bytes, hex. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
-  /** The encoding the bytes were decoded from (utf-8, utf-16le, windows-1252…). */
+  /**
+   * The encoding the bytes were decoded from (utf-8, utf-16le, windows-1252…), or the format they were
+   * read as: `pdf`, `docx`, `html (<encoding>)` (scripts/pipeline/extract/).
+   */
   encoding: z.string(),
   /** The publisher's URL for the original document, when the metadata knows it. */
   url: z.string().nullable(),

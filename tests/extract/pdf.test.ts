@@ -120,6 +120,27 @@ describe("reading a PDF", () => {
     expect(text).not.toMatch(/Chairman\),\t|\tApologies/);
   });
 
+  it("a two-column passage between full-width text is read column by column, and the closing line after both", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    const at = (text: string, x: number, y: number) => page.drawText(text, { x, y, size: 11, font });
+    at("The Committee considered the report of the Director of Place on the enforcement of planning control.", 50, 760);
+    const left = ["The Committee noted the quarterly report on", "enforcement cases. The report set out the", "number of cases opened and closed in the", "quarter, and the notices served."];
+    const right = ["Members asked about the time taken to close", "cases and the officers explained the steps in", "the process, from the first complaint to a", "notice and prosecution."];
+    left.forEach((l, i) => at(l, 50, 730 - i * 14));
+    right.forEach((l, i) => at(l, 310, 730 - i * 14));
+    at("The meeting ended at 11.45 am.", 50, 650);
+    const result = await extractSource("columns.pdf", await doc.save());
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text.split("\n").filter(Boolean)).toEqual([
+      "The Committee considered the report of the Director of Place on the enforcement of planning control.",
+      ...left,
+      ...right,
+      "The meeting ended at 11.45 am.",
+    ]);
+  });
+
   it("the same bytes give the same text", async () => {
     const bytes = await layoutPdf(MINUTES);
     const [a, b] = await Promise.all([extractSource("a.pdf", bytes), extractSource("a.pdf", bytes)]);

@@ -221,44 +221,78 @@ function findFurniture(pages: PdfPage[]): Set<number>[] {
   });
 }
 
+/** Whether no segment of a line crosses x. */
+const freeAt = (l: PdfLine, x: number) => !l.segments.some((s) => s.x0 < x - 1 && s.x1 > x + 1);
+const candidates = (width: number) => {
+  const xs: number[] = [];
+  for (let x = Math.round(width * 0.3); x <= width * 0.7; x += 2) xs.push(x);
+  return xs;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
 /**
- * The x of a gutter between two columns of running text, or null: a vertical strip in the middle of
- * the page that few lines cross, with long lines (not table cells) on both sides.
+ * The x of a gutter between two columns of running text in a band of lines that no line crosses
+ * there, or null: the middle of the widest strip free in every line, with long lines (not table
+ * cells) on both sides, at least two lines each.
  */
-function findGutter(lines: PdfLine[], width: number): number | null {
-  if (lines.length < 8) return null;
-  let best: { x: number; crossing: number } | null = null;
-  for (let x = Math.round(width * 0.3); x <= width * 0.7; x += 2) {
-    const crossing = lines.filter((l) => l.segments.some((s) => s.x0 < x - 1 && s.x1 > x + 1)).length;
-    if (!best || crossing < best.crossing || (crossing === best.crossing && Math.abs(x - width / 2) < Math.abs(best.x - width / 2))) {
-      best = { x, crossing };
-    }
+function columnGutter(band: PdfLine[], width: number): number | null {
+  if (band.length < 4) return null;
+  let run: number[] = [];
+  let best: number[] = [];
+  for (const x of candidates(width)) {
+    if (band.every((l) => freeAt(l, x))) run.push(x);
+    else run = [];
+    if (run.length > best.length) best = [...run];
   }
-  if (!best || best.crossing > lines.length * 0.25) return null;
-  const left = lines.flatMap((l) => l.segments.filter((s) => s.x1 <= best.x));
-  const right = lines.flatMap((l) => l.segments.filter((s) => s.x0 >= best.x));
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  const long = (ss: Segment[]) => ss.length >= 4 && median(ss.map((s) => s.x1 - s.x0)) >= width * 0.25;
-  return long(left) && long(right) ? best.x : null;
+  if (!best.length) return null;
+  const x = best[Math.floor(best.length / 2)]!;
+  const left = band.flatMap((l) => l.segments.filter((s) => s.x1 <= x));
+  const right = band.flatMap((l) => l.segments.filter((s) => s.x0 >= x));
+  const long = (ss: Segment[]) => ss.length >= 2 && median(ss.map((s) => s.x1 - s.x0)) >= width * 0.25;
+  return long(left) && long(right) ? x : null;
 }
 
-/** The lines of a page in reading order: bands of two columns read left column first. */
+/**
+ * The lines of a page in reading order. Consecutive lines that share a free vertical strip in the
+ * middle of the page form a band; a band with running text on both sides of the strip is two columns,
+ * read left column first. Lines of the left column below the right column's last line, after a
+ * paragraph gap, follow both columns (a closing line under a two-column passage).
+ */
 function readingOrder(lines: PdfLine[], width: number): PdfLine[] {
-  const gutter = findGutter(lines, width);
-  if (gutter === null) return lines;
+  const xs = candidates(width);
   const out: PdfLine[] = [];
   let band: PdfLine[] = [];
   const flushBand = () => {
-    const side = (keep: (s: Segment) => boolean) =>
-      band.map((l) => ({ ...l, segments: l.segments.filter(keep) })).filter((l) => l.segments.length > 0).map((l) => ({ ...l, bold: l.segments.every((s) => s.bold) }));
-    out.push(...side((s) => s.x1 <= gutter), ...side((s) => s.x0 >= gutter));
+    const gutter = columnGutter(band, width);
+    if (gutter === null) {
+      out.push(...band);
+      band = [];
+      return;
+    }
+    const part = (ls: PdfLine[], keep: (s: Segment) => boolean) =>
+      ls.map((l) => ({ ...l, segments: l.segments.filter(keep) })).filter((l) => l.segments.length > 0).map((l) => ({ ...l, bold: l.segments.every((s) => s.bold) }));
+    const rightLines = band.filter((l) => l.segments.some((s) => s.x0 >= gutter));
+    const lowestRight = Math.min(...rightLines.map((l) => l.y));
+    const spacing = median(band.slice(1).map((l, i) => band[i]!.y - l.y).filter((d) => d > 0));
+    let cut = band.length;
+    for (let i = 1; i < band.length; i++) {
+      const l = band[i]!;
+      if (l.y < lowestRight - 1 && band[i - 1]!.y - l.y > spacing * 1.5) {
+        cut = i;
+        break;
+      }
+    }
+    out.push(...part(band.slice(0, cut), (s) => s.x1 <= gutter), ...part(band.slice(0, cut), (s) => s.x0 >= gutter), ...band.slice(cut));
     band = [];
   };
   for (const l of lines) {
-    if (l.segments.some((s) => s.x0 < gutter - 1 && s.x1 > gutter + 1)) {
+    const joined = [...band, l];
+    if (xs.some((x) => joined.every((m) => freeAt(m, x)))) band.push(l);
+    else {
       flushBand();
-      out.push(l);
-    } else band.push(l);
+      if (xs.some((x) => freeAt(l, x))) band = [l];
+      else out.push(l);
+    }
   }
   flushBand();
   return out;

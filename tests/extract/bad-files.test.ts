@@ -53,6 +53,15 @@ describe("bad Word documents", () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(32 * 1024 * 1024);
   });
 
+  it("a zip bomb whose directory lies about its sizes is caught at the size it states", async () => {
+    const bomb = hostile.lyingZipBombDocx();
+    const before = process.memoryUsage().rss;
+    expect(await refused("liar.docx", bomb)).toBe(
+      'the entry "word/document.xml" inflates to more than the 4096 bytes its zip directory states (a zip bomb?): refused',
+    );
+    expect(process.memoryUsage().rss - before).toBeLessThan(32 * 1024 * 1024);
+  });
+
   it("a truncated .docx is named as truncated or corrupt", async () => {
     const { layoutDocx, MINUTES } = await import("./layouts.ts");
     const whole = await layoutDocx(MINUTES);

@@ -52,7 +52,7 @@ export async function scriptedPdf(): Promise<Uint8Array> {
 }
 
 /** A zip archive with the entries given (deflated unless `store`), written per APPNOTE.TXT 4.3. */
-export function zip(entries: { name: string; data: Uint8Array; store?: boolean }[]): Uint8Array {
+export function zip(entries: { name: string; data: Uint8Array; store?: boolean; declaredSize?: number }[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -66,7 +66,7 @@ export function zip(entries: { name: string; data: Uint8Array; store?: boolean }
     local.writeUInt16LE(e.store ? 0 : 8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
+    local.writeUInt32LE(e.declaredSize ?? e.data.length, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -75,7 +75,7 @@ export function zip(entries: { name: string; data: Uint8Array; store?: boolean }
     central.writeUInt16LE(e.store ? 0 : 8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
+    central.writeUInt32LE(e.declaredSize ?? e.data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
@@ -99,6 +99,14 @@ export function zipBombDocx(): Uint8Array {
   return zip([
     { name: "[Content_Types].xml", data: text('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
     { name: "word/document.xml", data: new Uint8Array(64 * 1024 * 1024).fill(0x20) },
+  ]);
+}
+
+/** The same bomb with a directory that lies: it states 4 KB for the document part. */
+export function lyingZipBombDocx(): Uint8Array {
+  return zip([
+    { name: "[Content_Types].xml", data: text('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
+    { name: "word/document.xml", data: new Uint8Array(64 * 1024 * 1024).fill(0x20), declaredSize: 4096 },
   ]);
 }
 

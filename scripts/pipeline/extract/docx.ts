@@ -1,5 +1,6 @@
 // Word reader: a .docx is checked as a zip before anything is inflated (zip.ts: sizes from the
-// central directory, so a zip bomb is refused unopened), then converted by mammoth to HTML — headings
+// central directory, so a zip bomb is refused unopened; the parts mammoth reads are inflated first
+// with their output capped at the sizes the directory states, so a directory that lies is caught), then converted by mammoth to HTML — headings
 // from the document's heading styles, bold runs, lists, tables, footnotes at the end — and that HTML
 // walked into blocks by the web-page reader (html.ts). Images are not read.
 import mammoth from "mammoth";
@@ -7,7 +8,7 @@ import { parseFragment } from "parse5";
 import { writeHtml } from "./html.ts";
 import { TextWriter } from "./text-writer.ts";
 import type { ExtractResult } from "./types.ts";
-import { checkZip } from "./zip.ts";
+import { checkInflated, checkZip } from "./zip.ts";
 
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractResult> {
   const zip = checkZip(bytes);
@@ -15,6 +16,9 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractResult> {
   if (!zip.entries.some((e) => e.name === "word/document.xml")) {
     return { ok: false, reason: "the file is a zip archive without a Word document in it (no word/document.xml): not a .docx" };
   }
+  // The parts mammoth reads (the document, its styles, numbering, notes, relationships); images are never read.
+  const lying = checkInflated(bytes, zip.entries, (name) => /\.(?:xml|rels)$/i.test(name));
+  if (lying) return { ok: false, reason: lying };
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

@@ -1,7 +1,9 @@
 // Checks a zip archive (a .docx is one) before anything inflates it: the central directory states
 // every entry's compressed and uncompressed size (APPNOTE.TXT 4.3.12, 4.3.16), so a zip bomb — a few
 // kilobytes that inflate to gigabytes — is refused from those numbers. Sizes of 0xFFFFFFFF mean ZIP64,
-// which no Word document needs: refused too. Binary structure only; no entry is read here.
+// which no Word document needs: refused too. `checkInflated` then holds the entries a reader will
+// inflate to the sizes the directory states, so a directory that lies cannot unleash a bomb either.
+import { inflateRawSync } from "node:zlib";
 
 /** A Word document's parts together stay far below this; more is a zip bomb or not a document. */
 export const MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;
@@ -13,6 +15,10 @@ export interface ZipEntry {
   name: string;
   compressed: number;
   uncompressed: number;
+  /** 0: stored, 8: deflated (APPNOTE.TXT 4.4.5). */
+  method: number;
+  /** Offset of the entry's local header. */
+  offset: number;
 }
 
 export type ZipCheck = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
@@ -55,8 +61,36 @@ export function checkZip(bytes: Uint8Array): ZipCheck {
     if (uncompressed > 1024 * 1024 && uncompressed > Math.max(compressed, 1) * MAX_RATIO) {
       return { ok: false, reason: `the entry ${JSON.stringify(name)} would inflate ${Math.round(uncompressed / Math.max(compressed, 1))} times its size (a zip bomb?): refused without inflating it` };
     }
-    entries.push({ name, compressed, uncompressed });
+    entries.push({ name, compressed, uncompressed, method: view.getUint16(p + 10, true), offset: view.getUint32(p + 42, true) });
     p += 46 + nameLength + extra + comment;
   }
   return { ok: true, entries };
+}
+
+/**
+ * Inflates the named entries with the output capped at the size the directory states for each
+ * (zlib's `maxOutputLength`), so that an entry that would inflate past what its directory claims is
+ * caught after at most that many bytes. Returns a reason, or null when every entry keeps its word.
+ */
+export function checkInflated(bytes: Uint8Array, entries: ZipEntry[], read: (name: string) => boolean): string | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const e of entries) {
+    if (!read(e.name)) continue;
+    const p = e.offset;
+    if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50) return "the file is truncated or corrupt (a broken zip entry): download it again";
+    const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+    const data = bytes.subarray(start, start + e.compressed);
+    if (data.length < e.compressed) return "the file is truncated or corrupt (a zip entry runs past its end): download it again";
+    if (e.method === 0) continue;
+    if (e.method !== 8) return `the entry ${JSON.stringify(e.name)} uses a compression method (${e.method}) Word documents do not use: refused`;
+    try {
+      inflateRawSync(data, { maxOutputLength: Math.max(e.uncompressed, 1) });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+        return `the entry ${JSON.stringify(e.name)} inflates to more than the ${e.uncompressed} bytes its zip directory states (a zip bomb?): refused`;
+      }
+      return `the file is truncated or corrupt (${(error as Error).message}): download it again`;
+    }
+  }
+  return null;
 }

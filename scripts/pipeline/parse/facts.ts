@@ -4,7 +4,7 @@
 import type { Block } from "./segment.ts";
 import { findDates, findTimes, findYears } from "./dates.ts";
 
-const BODY_NOUN = /\b(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Council|Forum|Commission|Group|Assembly|Partnership|Executive|Meeting)s?$/i;
+const BODY_NOUN = /\b(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Council|Forum|Commission|Group|Assembly|Partnership|Executive|Meeting|Authority)s?$/i;
 const COUNCIL_TYPE = "(?:County Borough|Metropolitan Borough|Royal Borough|County|Borough|District|City|Town|Parish|Community|Unitary|Island|Islands)";
 const PLACE_WORD = String.raw`[A-Z][a-zA-Z'’.-]+`;
 const COUNCIL_RX = new RegExp(String.raw`\b((?:${PLACE_WORD})(?:[ ]+(?:${PLACE_WORD}|upon|on|under|in|and|of|le|the|-))*?)[ ]+(${COUNCIL_TYPE})[ ]+Council\b`, "g");
@@ -13,6 +13,8 @@ const PLAIN_COUNCIL_RX = /\b([A-Z][a-zA-Z'’-]+(?:[ ]+[A-Z][a-zA-Z'’-]+)?)[ ]
 const COUNCIL_TYPE_ONLY = new RegExp(`^${COUNCIL_TYPE}$`);
 const COUNCIL_LINE = new RegExp(`^(?:[A-Z][\\w'’-]+\\s+)+${COUNCIL_TYPE}\\s+Council$`);
 const CONNECTOR = /^(?:upon|on|under|in|and|le|-)$/;
+/** A title line naming an authority that is its own body: "<Place>[ and <Place>] [Combined] Fire [and Rescue] Authority". */
+const AUTHORITY_LINE = /^(?:[A-Z][\w'’-]+\s+)+(?:and\s+(?:[A-Z][\w'’-]+\s+)+)?(?:Combined\s+)?(?:Fire(?:\s+and\s+Rescue)?|Police|Transport|Waste(?:\s+Disposal)?|National\s+Park)\s+Authority$/;
 
 /** The place at the end of a phrase: "Minutes of the Meeting of Ashcombe" → "Ashcombe", "Stoke on Trent" stays whole. */
 function trailingPlace(phrase: string): string {
@@ -74,9 +76,25 @@ export function detectCouncil(text: string, headerText: string, meta: string | u
     }
   };
   // Header lines printed in capitals ("HARBOURFORD BOROUGH COUNCIL") are read in title case.
-  scan(headerText.split("\n").map((l) => titleCase(l)).join("\n"), 5);
+  const headerTitled = headerText.split("\n").map((l) => titleCase(l)).join("\n");
+  // A body that is its own authority, named alone on the title line ("Kinloch and Westhaven Combined Fire Authority").
+  const firstLine = headerTitled.split("\n").map((l) => l.trim()).find((l) => l) ?? "";
+  if (AUTHORITY_LINE.test(firstLine)) return { name: firstLine, how: "explicit" };
+  scan(headerTitled, 5);
   scan(text, 1);
   if (score.size) {
+    // Evidence from the header: the council named first there publishes the record (a joint
+    // committee's header names its partners in order), and a council whose place the header
+    // names (the venue's town) is more likely than one mentioned in passing.
+    const firstInHeader = [...score.keys()]
+      .map((name) => ({ name, at: headerTitled.toLowerCase().indexOf(name.toLowerCase()) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    if (firstInHeader) add(firstInHeader.name, 15);
+    for (const name of [...score.keys()]) {
+      const place = name.replace(new RegExp(`\\s+(?:${COUNCIL_TYPE}\\s+)?Council$`), "");
+      if (place && new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(headerText)) add(name, 4);
+    }
     const best = [...score.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]!;
     return { name: best[0], how: "explicit" };
   }
@@ -125,35 +143,95 @@ export function titleCase(s: string): string {
 
 const DATEISH = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i;
 
-/** The committee or body: "Minutes of the … held on …", or the header line naming a committee. */
+const WEEKDAY_RX = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+
+/** A header line's readings: the whole line, and each half of a bilingual "Cymraeg / English" line (English last). */
+function readings(text: string): string[] {
+  const halves = text.split(/\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
+  return halves.length > 1 ? [halves[halves.length - 1]!, ...halves.slice(0, -1), text] : [text];
+}
+
+/**
+ * A body's name as the record keeps it: the council's own name stripped from either end
+ * ("Planning Committee of Stowbridge Town Council", "East Wensum County Council Select Committee"),
+ * and a meeting of the council itself ("the County Council", "the Full Council", "Little Hemsby
+ * Parish Council") recorded as "Council".
+ */
+export function bodyName(raw: string, councilName: string | null): string {
+  let name = raw.replace(/[.,:;]+$/, "").replace(/^the\s+/i, "").trim();
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (councilName) {
+    const c = esc(councilName);
+    const whole = new RegExp(`^(?:the\\s+)?${c}$`, "i");
+    if (whole.test(name)) return "Council";
+    name = name.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?${c}$`, "i"), "").replace(new RegExp(`^${c}\\s*[-–:,]?\\s+(?=\\S)`, "i"), "").trim();
+  }
+  name = name.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+)+${COUNCIL_TYPE}\\s+Council$`), "");
+  if (new RegExp(`^(?:the\\s+)?(?:full\\s+|${COUNCIL_TYPE}\\s+)?council$`, "i").test(name)) return "Council";
+  return titleCase(name);
+}
+
+/** The committee or body, from the strongest cue the header gives; null when it names none. */
 export function detectCommittee(header: Block[], councilName: string | null): { name: string; line: number } | null {
-  for (let i = 0; i < header.length; i++) {
-    const b = header[i]!;
+  const found = (raw: string, b: Block) => ({ name: bodyName(raw, councilName), line: b.start });
+  const short = header.filter((b) => b.kind !== "table" && b.text.split(/\s+/).length <= 40);
+  // 1. A decision notice's own heading: "Record of decisions taken by the Cabinet".
+  for (const b of short) {
     const dec = /^(?:record|notice|schedule|summary)\s+of\s+(?:(?:key|executive|cabinet|officer)\s+)?decisions?\s+(?:taken|made)\s+(?:by|at)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s+(?:on|held)\b.*)?$/i.exec(b.text);
-    if (dec) return { name: titleCase(dec[1]!.replace(/[.,:;]+$/, "")), line: b.start };
-    const m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:(?:extraordinary|special|annual|ordinary|virtual|remote|inaugural|adjourned)\s+)?(?:(?:general\s+)?meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s*,?\s+(?:held|which\s+took\s+place|convened)\b.*|\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*|\s*[,–-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*)?$/i.exec(b.text);
-    if (m && m[1] && m[1].split(/\s+/).length <= 14) {
-      let name = m[1].replace(/[.,:;]+$/, "").trim();
-      const next = header[i + 1];
-      if (!BODY_NOUN.test(name) && next && next.text.split(/\s+/).length <= 3 && BODY_NOUN.test(next.text.trim()))
-        name = `${name} ${next.text.trim()}`;
-      if (name && !/^(?:meeting|the meeting)$/i.test(name)) return { name: titleCase(name), line: b.start };
+    if (dec) return found(dec[1]!, b);
+  }
+  // 2. A report says whose report it is: "Final Report of the … Task and Finish Group", "Report of the Chair of the … Board".
+  for (const b of short) {
+    const m = /\breport\s+of\s+the\s+(?:(?:chair(?:man)?|convener)\s+of\s+the\s+)?((?:[A-Z][\w'’-]*|and|of|for|&)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|&))*?\s+(?:Committee|Sub-Committee|Panel|Board|Group|Commission|Forum|Partnership))\b/i.exec(b.text);
+    if (m && /^[A-Z]/.test(m[1]!)) return found(m[1]!, b);
+  }
+  // 3. "Minutes of the meeting of the <body> held …", in either language of a bilingual line.
+  for (let i = 0; i < short.length; i++) {
+    const b = short[i]!;
+    for (const t of readings(b.text)) {
+      const m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:(?:extraordinary|special|annual|ordinary|virtual|remote|inaugural|adjourned)\s+)?(?:(?:general\s+)?meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s*,?\s+(?:held|which\s+took\s+place|convened)\b.*|\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*|\s*[,–-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*)?$/i.exec(t);
+      if (!m || !m[1] || m[1].split(/\s+/).length > 14) continue;
+      let name = m[1].replace(/[.,:;*]+$/, "").trim();
+      const next = short[i + 1];
+      if (!BODY_NOUN.test(name) && next && next.text.split(/\s+/).length <= 3 && BODY_NOUN.test(next.text.trim())) name = `${name} ${next.text.trim()}`;
+      // "Minutes of a hearing": no body named; a later cue (the title line) names it.
+      if (BODY_NOUN.test(name) && !/^(?:meeting|the meeting)$/i.test(name)) return found(name, b);
     }
   }
+  // 4. A title that pairs the body with the date: "Cabinet – Wednesday, 19th February, 2025 6.00 pm",
+  //    "CABINET      11 MARCH 2025", "Planning Committee – Minutes – 22 April 2024"; a label "Report to: Cabinet",
+  //    "Meeting: 08/04/2025 - Cabinet (Item 9)"; a breadcrumb's last step "… > Planning Committee".
+  for (const b of short) {
+    for (const line of b.lines) {
+      for (const t of readings(line.trim())) {
+        const dated = new RegExp(`^(.+?)(?:\\s+[-–—]\\s+|\\s{2,}|,\\s+)(?:(?:minutes|agenda|decisions?)\\s+[-–—]\\s+)?(?:${WEEKDAY_RX},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}\\b.*$`, "i").exec(t);
+        if (dated && BODY_NOUN.test(dated[1]!.trim()) && dated[1]!.split(/\s+/).length <= 12) return found(dated[1]!, b);
+        const label = /^(?:report\s+to|meeting|committee|body)\s*:\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*)?(.+?)(?:\s*\((?:item|agenda)[^)]*\))?$/i.exec(t);
+        if (label && BODY_NOUN.test(label[1]!.trim()) && label[1]!.split(/\s+/).length <= 10) return found(label[1]!, b);
+        if (/\s[>›]\s/.test(t)) {
+          const last = t.split(/\s[>›]\s/).pop()!.trim();
+          if (BODY_NOUN.test(last) && last.split(/\s+/).length <= 10 && !/^(?:council|committees?)$/i.test(last)) return found(last, b);
+        }
+      }
+    }
+  }
+  // 5. A header line that is a body's name.
   for (let i = 0; i < header.length; i++) {
     const b = header[i]!;
-    const t = b.text.replace(/[.:]+$/, "").trim();
-    const words = t.split(/\s+/).length;
-    if (words > 14 || b.kind === "table" || b.kind === "list-item") continue;
-    if (DATEISH.test(t) && !/^(?:the\s+)?[A-Z]/.test(t)) continue;
-    if (councilName && t.toLowerCase() === councilName.toLowerCase()) continue;
-    if (COUNCIL_LINE.test(titleCase(t)) && !/\b(?:Committee|Panel|Board|Cabinet)\b/.test(t)) continue;
-    if (!BODY_NOUN.test(t)) continue;
-    if (/^(?:cyngor|council)$/i.test(t)) continue;
-    if (/\b(?:is|are|was|were|has|have|will|of the meeting)\b/.test(t) && words > 6) continue;
-    let name = t.replace(/^(?:(?:a\s+)?meeting\s+of\s+(?:the\s+)?|the\s+)/i, "");
-    name = name.replace(/\s*[-–,]\s*(?:minutes|agenda|decision notice|record of decisions?)$/i, "");
-    return { name: titleCase(name), line: b.start };
+    for (const r of readings(b.text)) {
+      const t = r.replace(/[.:]+$/, "").trim();
+      const words = t.split(/\s+/).length;
+      if (words > 14 || b.kind === "table" || b.kind === "list-item") continue;
+      if (DATEISH.test(t) && !/^(?:the\s+)?[A-Z]/.test(t)) continue;
+      if (councilName && t.toLowerCase() === councilName.toLowerCase()) continue;
+      if (COUNCIL_LINE.test(titleCase(t)) && !/\b(?:Committee|Panel|Board|Cabinet)\b/.test(t)) continue;
+      if (!BODY_NOUN.test(t)) continue;
+      if (/^(?:cyngor|council)$/i.test(t)) continue;
+      if (/\b(?:is|are|was|were|has|have|will|of the meeting)\b/.test(t) && words > 6) continue;
+      let name = t.replace(/^(?:(?:a\s+)?meeting\s+of\s+(?:the\s+)?|the\s+)/i, "");
+      name = name.replace(/\s*[-–,]\s*(?:minutes|agenda|decision notice|record of decisions?)$/i, "");
+      return found(name, b);
+    }
   }
   return null;
 }

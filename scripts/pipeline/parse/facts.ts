@@ -201,8 +201,9 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
   // 4. A title that pairs the body with the date: "Cabinet – Wednesday, 19th February, 2025 6.00 pm",
   //    "CABINET      11 MARCH 2025", "Planning Committee – Minutes – 22 April 2024"; a label "Report to: Cabinet",
   //    "Meeting: 08/04/2025 - Cabinet (Item 9)"; a breadcrumb's last step "… > Planning Committee".
-  for (const b of short) {
-    for (const line of b.lines) {
+  for (const b of header.slice(0, 30)) {
+    if (b.kind === "table") continue;
+    for (const line of b.lines.slice(0, 40)) {
       for (const t of readings(line.trim())) {
         const dated = new RegExp(`^(.+?)(?:\\s+[-–—]\\s+|\\s{2,}|,\\s+)(?:(?:minutes|agenda|decisions?)\\s+[-–—]\\s+)?(?:${WEEKDAY_RX},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}\\b.*$`, "i").exec(t);
         if (dated && BODY_NOUN.test(dated[1]!.trim()) && dated[1]!.split(/\s+/).length <= 12) return found(dated[1]!, b);
@@ -218,7 +219,9 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
   // 5. A header line that is a body's name.
   for (let i = 0; i < header.length; i++) {
     const b = header[i]!;
-    for (const r of readings(b.text)) {
+    // A block whose lines were not separated by blank lines is read line by line as well.
+    const units = b.lines.length > 1 ? [b.text, ...b.lines.slice(0, 40).map((l) => l.trim())] : [b.text];
+    for (const r of units.flatMap(readings)) {
       const t = r.replace(/[.:]+$/, "").trim();
       const words = t.split(/\s+/).length;
       if (words > 14 || b.kind === "table" || b.kind === "list-item") continue;

@@ -244,7 +244,8 @@ export type DocType = "minutes" | "report" | "decision";
 export function detectType(headerText: string, fullText: string): DocType {
   const h = headerText;
   if (/\b(?:decision\s+notice|record\s+of\s+(?:(?:executive|cabinet|officer|key)\s+)?decisions?|notice\s+of\s+(?:key\s+)?decisions?|decision\s+maker)\b/i.test(h)) return "decision";
-  const minutesCue = /\bminutes\b/i.test(h) || /^\s*(?:present|members present)\b/im.test(h) || /\bpresent\s*:/i.test(h);
+  // Scottish minutes are "the Minute of Meeting" and their attendance a "Sederunt".
+  const minutesCue = /\bminutes\b|\bminute\s+of\s+(?:the\s+)?meeting\b|\bsederunt\b/i.test(h) || /^\s*(?:present|members present)\b/im.test(h) || /\bpresent\s*:/i.test(h);
   const reportCue =
     /\b(?:report\s+(?:by|of|from)\s+the\b|the\s+focus\s+for\s+scrutiny|select\s+committee\s+is\s+requested|inquiry|task\s+and\s+finish|review\s+report|^\s*contents\s*$|membership\s+of\b)/im.test(h) ||
     /^\s*(?:recommendations?|summary|executive summary|purpose of (?:the )?report)\s*$/im.test(h);
@@ -258,6 +259,8 @@ export interface HeaderFacts {
   dateLine: number | null;
   startTime: string | null;
   venue: string | null;
+  /** When the header gives the meeting's span ("10.00 am - 11.40 am"). */
+  endTime?: string | null;
 }
 
 const VENUE_WORDS = /\b(?:Hall|House|Offices?|Centre|Center|Chambers?|Room|Building|Civic|Guildhall|Library|Pavilion|Institute|Online|Remote|Virtual|Microsoft Teams|Zoom|Suite|Hub|Lodge|Church|School|Village)\b/;
@@ -265,54 +268,134 @@ const VENUE_WORDS = /\b(?:Hall|House|Offices?|Centre|Center|Chambers?|Room|Build
 function cleanVenue(s: string): string | null {
   let v = s
     .replace(/\s+/g, " ")
+    // "Venue: Council Chamber, Fenwick House. View directions": the venue ends with its sentence.
+    .replace(/\.\s+[A-Z].*$/, "")
     .replace(/^(?:[\s,;:–—.-]|\b(?:at|in|held|venue|place|location)\b)+/gi, "")
     .replace(/(?:[\s,;:–—(-]|\b(?:at|on|commencing|starting|from)\b)+$/gi, "")
     .trim();
   v = v.replace(/^(?:at|in)\s+/i, "").trim();
-  if (!v || !/[A-Za-z]{3}/.test(v) || v.split(/\s+/).length > 14) return null;
+  // "in the Council Chamber": a room within a building is described, and the article belongs to the
+  // sentence; a building's name keeps its own ("The Council House", "the Village Hall").
+  v = v.replace(/^the\s+(?=(?:[\w'’-]+\s+){0,2}(?:Chamber|Room|Suite|Boardroom|Parlour)\b)/i, "").trim();
+  if (!v || !/[A-Za-z]{3}/.test(v) || v.split(/\s+/).length > 16) return null;
   v = titleCase(v);
   return v.charAt(0).toUpperCase() + v.slice(1);
 }
 
-/** Date, start time and venue from the header blocks (the lines before the attendance and first item). */
-export function headerFacts(header: Block[], committeeLine: number | null): HeaderFacts {
+/** A labelled value in either language of a bilingual label ("Lleoliad / Venue: Siambr … / Council Chamber …"): the English, last. */
+function labelValue(value: string): string {
+  let depth = 0;
+  const cuts: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "/" && depth === 0 && value[i - 1] === " " && value[i + 1] === " ") cuts.push(i);
+  }
+  if (!cuts.length) return value;
+  return value.slice(cuts[cuts.length - 1]! + 1).replace(/\s*\([^()]*\s\/\s[^()]*\)\s*/g, " ").trim();
+}
+
+const VENUE_LABEL = /^(?:(?:[A-Za-z]+\s+\/\s+)?(?:venue|place|location|where|lleoliad))\s*:\s*(.+)$/i;
+const DATE_LABEL = /^(?:(?:[A-Za-z]+\s+\/\s+)?(?:date|dyddiad)(?:\s+of\s+meeting)?)\s*:\s*(.+)$/i;
+const TIME_LABEL = /^(?:(?:[A-Za-z]+\s+\/\s+)?(?:time|amser)(?:\s+of\s+meeting)?)\s*:\s*(.+)$/i;
+/** "The Minutes of the Meeting held on …" among the papers: an earlier meeting's minutes. */
+const EARLIER_MINUTES = /\bthe\s+minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?meetings?\s+held\b/i;
+/** A sentence about another meeting: its date is not this meeting's. */
+const OTHER_MEETING = /\bthe\s+minutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b.*\b(?:be|were|was|are)\s+(?:approved|confirmed|agreed|signed|received|noted)\b|\b(?:approved|confirmed|agreed|signed)\b[^.]{0,60}\bat\s+the\s+meeting\b|\b(?:previous|last|next|future)\s+meeting\b/i;
+
+/**
+ * Date, start time and venue from the header blocks (the lines before the attendance and first item).
+ * Labelled lines ("Date:", "Venue:", "Lleoliad / Venue:") are read first, then the sentence that
+ * names the meeting ("… held on <date> at <time> in <venue>"); a date in a sentence about another
+ * meeting ("approved at the meeting on …") is never this meeting's. A report has a venue only when
+ * its header labels one or says where a meeting was held.
+ */
+export function headerFacts(header: Block[], committeeLine: number | null, type: DocType = "minutes"): HeaderFacts {
   let date: string | null = null;
   let dateLine: number | null = null;
   let startTime: string | null = null;
   let venue: string | null = null;
-  for (const b of header) {
-    if (b.kind === "table" || b.text.split(/\s+/).length > 40) continue;
-    const dates = findDates(b.text);
-    if (!dates.length) continue;
+  const lines = header.filter((b) => b.kind !== "table").flatMap((b) => b.lines.slice(0, 40).map((t, k) => ({ t: t.trim(), n: b.start + k })));
+  for (const { t, n } of lines) {
+    const v = VENUE_LABEL.exec(t);
+    if (v && !venue) venue = cleanVenue(labelValue(v[1]!));
+    const d = DATE_LABEL.exec(t);
+    if (d && !date) {
+      const ds = findDates(labelValue(d[1]!));
+      if (ds.length) {
+        date = ds[0]!.iso;
+        dateLine = n;
+        const ts = findTimes(d[1]!.slice(ds[0]!.index + ds[0]!.length));
+        if (ts.length && !startTime) startTime = ts[0]!.hhmm;
+      }
+    }
+    const tm = TIME_LABEL.exec(t);
+    if (tm && !startTime) {
+      const ts = findTimes(labelValue(tm[1]!));
+      if (ts.length) startTime = ts[0]!.hhmm;
+    }
+  }
+  // The sentence or title that names the meeting: prefer one that says "held" or "minutes of" or
+  // pairs a body with its date; otherwise the first dated line that is not about another meeting.
+  const units = header
+    .filter((b) => b.kind !== "table")
+    // A long block (lines not separated by blank lines) is read as its lines, each with the next
+    // (a sentence wrapped over two lines).
+    .flatMap((b) => {
+      if (b.text.split(/\s+/).length <= 40) return [{ text: b.text, start: b.start }];
+      const ls = b.lines.slice(0, 40).map((t) => t.trim());
+      return ls.flatMap((t, k) => [{ text: t, start: b.start + k }, ...(ls[k + 1] ? [{ text: `${t} ${ls[k + 1]}`, start: b.start + k }] : [])]);
+    })
+    .filter((u) => findDates(u.text).length && !OTHER_MEETING.test(u.text.replace(/\bheld\b.*$/i, "")) && !EARLIER_MINUTES.test(u.text));
+  // A title that is only the body, the date and the time ("Cabinet – Wednesday, 19th February, 2025 6.00 pm").
+  const titled = new RegExp(`^(.+?)\\s+[-–—]\\s+(?:${WEEKDAY_RX},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m\\.?)?$`, "i");
+  const named =
+    units.find((u) => { const m = titled.exec(u.text); return !!m && BODY_NOUN.test(m[1]!.trim()); }) ??
+    units.find((u) => /\bheld\b|\bminutes?\s+of\b|\bmeeting\s+of\b/i.test(u.text)) ??
+    units[0];
+  if (named) {
+    const dates = findDates(named.text);
     const d = dates[0]!;
-    date = d.iso;
-    dateLine = b.start;
-    const times = findTimes(b.text);
-    if (times.length) startTime = times[0]!.hhmm;
+    if (!date) {
+      date = d.iso;
+      dateLine = named.start;
+    }
+    const times = findTimes(named.text);
+    if (times.length && !startTime) startTime = times[0]!.hhmm;
     // What is left once the date and time are removed is usually the venue.
-    let rest = b.text;
+    let rest = named.text;
     const cuts = [...dates.map((x) => [x.index, x.length] as const), ...times.map((x) => [x.index, x.length] as const)].sort((a, c) => c[0] - a[0]);
     for (const [i, n] of cuts) rest = rest.slice(0, i) + " | " + rest.slice(i + n);
-    const heldAt = /\bheld\s+(?:at|in)\s+([^|]+?)(?:\s+on\s*(?:\||$)|\s*\||$)/i.exec(rest);
-    if (heldAt) venue = cleanVenue(heldAt[1]!);
-    else if (/\bheld\b/i.test(rest) || /\bminutes?\b/i.test(rest)) {
-      const last = rest.split("|").pop() ?? "";
-      venue = cleanVenue(last);
-    } else {
-      const parts = rest.split("|").map((p) => cleanVenue(p)).filter((p): p is string => !!p && !/^(?:minutes|agenda)$/i.test(p));
-      venue = parts[0] ?? null;
+    if (!venue) {
+      const heldAt = /\bheld\s+(?:at|in)\s+([^|]+?)(?:\s+on\s*(?:\||$)|\s*\||$)/i.exec(rest);
+      if (heldAt) venue = cleanVenue(heldAt[1]!);
+      else if (/\bheld\b/i.test(rest) || /\bminutes?\b/i.test(rest)) {
+        // "held on <date> in the Lomond Room, …, commencing at <time>": the piece that says where.
+        const piece = rest.split("|").map((p) => /(?:^|\s)(?:in|at)\s+(.+)$/i.exec(p.trim())?.[1] ?? "").find((p) => VENUE_WORDS.test(titleCase(p)));
+        venue = piece ? cleanVenue(piece) : null;
+      } else if (type !== "report") {
+        const parts = rest.split("|").map((p) => cleanVenue(p)).filter((p): p is string => !!p && !/^(?:minutes|agenda)$/i.test(p) && !BODY_NOUN.test(p) && VENUE_WORDS.test(p));
+        venue = parts[0] ?? null;
+      }
     }
-    break;
   }
-  if (!venue) {
+  let endTime: string | null = null;
+  if (!venue && type !== "report") {
+    // "Chamber, Civic Centre, Llanfaen and remotely - 10.00 am - 11.40 am": where, then from and to.
+    for (const { t } of lines) {
+      const m = /^(.+?)\s+[-–]\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)(?:\s+[-–]\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?))?$/i.exec(t);
+      if (!m || !VENUE_WORDS.test(titleCase(m[1]!)) || BODY_NOUN.test(m[1]!)) continue;
+      venue = cleanVenue(m[1]!);
+      if (!startTime) startTime = findTimes(m[2]!)[0]?.hhmm ?? null;
+      if (m[3]) endTime = findTimes(m[3])[0]?.hhmm ?? null;
+      break;
+    }
+  }
+  if (!venue && type !== "report") {
     for (const b of header) {
       if (b.start === committeeLine || b.kind === "table") continue;
-      const lab = /^(?:venue|place|location)\s*:\s*(.+)$/i.exec(b.text);
-      if (lab) {
-        venue = cleanVenue(lab[1]!);
-        break;
-      }
-      if (VENUE_WORDS.test(b.text) && b.text.split(/\s+/).length <= 10 && !BODY_NOUN.test(b.text) && !/\bminutes\b/i.test(b.text)) {
+      if (VENUE_WORDS.test(b.text) && b.text.split(/\s+/).length <= 10 && !BODY_NOUN.test(b.text) && !/\bminutes\b/i.test(b.text) && !/@|\b\d{5}\b|\btel\b/i.test(b.text)) {
         venue = cleanVenue(b.text);
         if (venue) break;
       }
@@ -330,10 +413,10 @@ export function headerFacts(header: Block[], committeeLine: number | null): Head
       }
     }
   }
-  return { date, dateLine, startTime, venue };
+  return { date, dateLine, startTime, venue, endTime };
 }
 
-const END_RX = /\b(?:meeting|session|which|committee|panel|council|cabinet|board)\s+(?:ended|closed|finished|terminated|concluded|rose|was closed|closed at)\b(?:\s+at)?\s*(.{0,14})|\b(?:close of (?:the )?meeting|meeting closed|closed)\s*[:-]?\s*(?:at\s*)?(.{0,14})/gi;
+const END_RX = /\b(?:closed|ended|concluded|terminated)\s+the\s+(?:meeting|session)\s*(?:at\s*)?(.{0,14})|\b(?:meeting|session|which|committee|panel|council|cabinet|board)\s+(?:ended|closed|finished|terminated|concluded|rose|was closed|closed at)\b(?:\s+at)?\s*(.{0,14})|\b(?:close of (?:the )?meeting|meeting closed|closed)\s*[:-]?\s*(?:at\s*)?(.{0,14})/gi;
 
 export function findEndTime(blocks: Block[]): { time: string; line: number } | null {
   let found: { time: string; line: number } | null = null;
@@ -341,7 +424,7 @@ export function findEndTime(blocks: Block[]): { time: string; line: number } | n
     if (b.kind === "table") continue;
     if (!/(?:ended|closed|finished|terminated|concluded|rose)\b/i.test(b.text)) continue;
     for (const m of b.text.matchAll(END_RX)) {
-      const t = findTimes(m[1] ?? m[2] ?? "");
+      const t = findTimes(m[1] ?? m[2] ?? m[3] ?? "");
       if (t.length) found = { time: t[0]!.hhmm, line: b.start };
     }
   }

@@ -3,7 +3,7 @@
 // one line joined by commas and "and", one per line, label on the same line as the first name,
 // "(Chairman)"/"(C)"/"(VC)" markers, "Name, Title" and "Name (Title)" officers, co-opted members.
 import type { Block } from "./segment.ts";
-import { HONORIFIC, HONORIFIC_RX, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
+import { HONORIFIC, HONORIFIC_RX, PLURAL_HONORIFIC, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
 
 export type Status = "present" | "member" | "apologies" | "in-attendance";
 export type Category =
@@ -26,10 +26,19 @@ interface Label {
   category: Category | null;
 }
 
-const LABELS: Label[] = [
+/**
+ * The labels clerks put before an attendance list, with the status and capacity they give the names
+ * under them (tests read this table). Order matters: the more specific label first. A bilingual
+ * label ("PRESENNOL / PRESENT:") is matched on its English half.
+ */
+export const LABELS: Label[] = [
   { rx: /^(?:non[- ]elected|co-?opted)\s+non[- ]voting\s+members?(?:\s+present)?\b\s*:?/i, status: "present", category: "co-opted-non-voting" },
   { rx: /^(?:non[- ]elected|co-?opted)\s+voting\s+members?(?:\s+present)?\b\s*:?/i, status: "present", category: "co-opted-voting" },
-  { rx: /^co-?opted\s+members?(?:\s+present)?\b\s*:?/i, status: "present", category: "co-opted" },
+  { rx: /^(?:co-?opted|independent)(?:\s+(?:independent|co-?opted|voting|non-voting|lay))*\s+members?(?:\s*\([^)]*\))?(?:\s+present)?\s*(?::|$)/i, status: "present", category: "co-opted" },
+  { rx: /^non[- ](?:committee|panel|board)\s+members?(?:\s+(?:present|in\s+attendance|attending))?\s*:?/i, status: "in-attendance", category: null },
+  { rx: /^(?:non[- ]voting\s+members?|voting\s+members?)\s*:?$/i, status: "present", category: null },
+  { rx: /^(?:panel|sub-committee|committee|board|members?|sederunt)\s*:/i, status: "present", category: null },
+  { rx: /^sederunt\b\s*:?/i, status: "present", category: null },
   { rx: /^(?:portfolio\s+holders?|lead\s+members?)\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "portfolio-holder" },
   { rx: /^(?:cabinet|executive)\s+members?\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "cabinet-member" },
   { rx: /^(?:officers?|officials?|staff)\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "officer" },
@@ -39,23 +48,31 @@ const LABELS: Label[] = [
   { rx: /^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?from)?\s*(?::|$)/i, status: "apologies", category: null },
   { rx: /^(?:(?:panel|committee|board|cabinet|council|elected|voting|sub-committee)\s+)?(?:members|councillors)\s+present\b\s*:?|^present\s*(?::|$|(?=\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b))/i, status: "present", category: null },
   { rx: /^membership\b[^:]{0,200}:\S*/i, status: "member", category: null },
+  { rx: /^(?:current\s+)?membership(?:\s+of\s+the\s+[\w ,&'’-]{1,80})?\s*$/i, status: "member", category: null },
+  // Anyone else "present"/"in attendance" under a label of their own ("Parties and representatives present:").
+  { rx: /^(?:[A-Za-z'’]+(?:\s+(?:and|&))?\s+){1,4}(?:present|in\s+attendance|attending)\s*:/i, status: "in-attendance", category: null },
 ];
 
-const TERMINATOR = /^(?:available papers|the members had before them|documents|agenda|in attendance for|public (?:question|participation)|welcome|opening|contents|powers|publications|\d+[./]|item\s+\d)/i;
+const TERMINATOR = /^(?:item\s*$|min(?:ute)?s?\s+(?:no|ref)\b|available papers|the members had before them|documents|agenda|in attendance for|public (?:question|participation)|welcome|opening|contents|powers|publications|\d+[./]|item\s+\d)/i;
+
+/** A bilingual line read in English: "PRESENNOL / PRESENT:" → "PRESENT:", "Y Cynghorydd / Councillor X (Cadeirydd / Chair)" → "Councillor X (Chair)". */
+export function englishHalf(line: string): string {
+  return line.replace(/(^|\()\s*(?:[^()\/:,]{1,40}?)\s\/\s(?=\S)/g, "$1");
+}
 
 export function matchLabel(line: string): { label: Label; rest: string } | null {
-  const t = line.trim();
+  const t = englishHalf(line.trim());
   for (const label of LABELS) {
     const m = label.rx.exec(t);
-    if (m) return { label, rest: t.slice(m[0].length).replace(/^[\s:–-]+/, "") };
+    if (m) return { label, rest: t.slice(m[0].length).replace(/^[\s:,–-]+/, "") };
   }
   return null;
 }
 
 function roleOf(s: string): "chair" | "vice-chair" | null {
   const t = s.trim().toLowerCase().replace(/[.\s]+/g, " ").trim();
-  if (/^(?:vc|vice[- ]?(?:chair|chairman|chairwoman|chairperson))$/.test(t)) return "vice-chair";
-  if (/^(?:c|chair|chairman|chairwoman|chairperson|in the chair|presiding)$/.test(t)) return "chair";
+  if (/^(?:vc|(?:vice|deputy|depute)[- ]?(?:chair|chairman|chairwoman|chairperson|convener))$/.test(t)) return "vice-chair";
+  if (/^(?:c|chair|chairman|chairwoman|chairperson|convener|in the chair|presiding)$/.test(t)) return "chair";
   return null;
 }
 
@@ -80,9 +97,15 @@ function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: 
     name = m[1]!;
     rest = s.slice(name.length);
   } else {
-    // "Director of Education, Morag Kerr": the title first, the name last.
-    const tail = /^(.+?),\s*([^,]+?)\.?$/.exec(s);
+    // "Director of Education, Morag Kerr", "Chief Social Work Officer – Derek Haldane": the title first, the name last.
+    const tail = /^(.+?)(?:,|\s[-–—])\s*([^,]+?)\.?$/.exec(s);
     if (tail && looksLikeName(tail[2]!) && !looksLikeName(tail[1]!)) return { name: tail[2]!.trim(), role: roleOf(tail[1]!), title: roleOf(tail[1]!) ? null : cleanTitle(tail[1]!) };
+    // "Chief Executive (Mr K Magee)", "The Clerk (Mrs Julie Brown)": the office, the name in brackets.
+    const inner = /^(.+?)\s*\(([^()]+)\)$/.exec(s);
+    if (inner && looksLikeName(inner[2]!) && !looksLikeName(inner[1]!)) {
+      const office = inner[1]!.replace(/^the\s+/i, "");
+      return { name: inner[2]!.trim(), role: roleOf(office), title: roleOf(office) ? null : cleanTitle(office) };
+    }
     return null;
   }
   let role: PersonMention["role"] = null;
@@ -110,10 +133,29 @@ const HON_START_RX = new RegExp(`^${HONORIFIC}\\.?\\s`);
 const HON_SPLIT = new RegExp(`(?=(?:^|\\s)${HONORIFIC}\\.?\\s+[A-Z])`, "g");
 
 /** Every person named in one logical entry of an attendance list. */
+/** Names printed in capitals ("COUNCILLOR MRS J. A. PEMBERTON") in the case a name is written in. */
+export function nameCase(s: string): string {
+  if (s !== s.toUpperCase() || !/[A-Z]{3}/.test(s)) return s;
+  return s.toLowerCase().replace(/(^|[\s(\-'’.]|\bmc|\bmac(?=[a-z]{3}))([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\b(And|Of|The|For|In|To)\b/g, (w) => w.toLowerCase());
+}
+
+/** One list line as a reader takes it: English half of a bilingual line, capitals in name case, columns as commas. */
+export function normaliseEntry(line: string): string {
+  let t = englishHalf(line.trim());
+  t = nameCase(t);
+  // Columns (name, then title or role) separated by runs of spaces or tabs.
+  t = t.replace(/\s*\t+\s*|\s{3,}/g, ", ").replace(/,\s*[-–—]\s+/g, ", ");
+  return t;
+}
+
+const SUBSTITUTE_RX = /\s*\(?\b(?:substitut(?:e|ing)|deputising|in\s+place)\s+(?:for|of)\s+[^)]*\)?/i;
+
 export function parseEntry(entry: string): { name: string; role: PersonMention["role"]; title: string | null }[] {
   let s = entry.trim();
+  // "Cllr K Adebayo (substitute for Cllr L Fairbairn)", "Cllr P Harrow substituting for Cllr D Finch": the absent member is not present.
+  if (SUBSTITUTE_RX.test(s)) s = s.replace(SUBSTITUTE_RX, " (substitute)").replace(/\s+/g, " ").trim();
   let plural = false;
-  const pm = /^(?:Councillors|Cllrs\.?|County Councillors)\s+/i.exec(s);
+  const pm = new RegExp(`^${PLURAL_HONORIFIC}\\s*:?\\s+`, "i").exec(s);
   if (pm) {
     s = s.slice(pm[0].length);
     plural = true;
@@ -124,23 +166,30 @@ export function parseEntry(entry: string): { name: string; role: PersonMention["
     const pieces = s.split(/;\s*(?:and\s+)?/).filter((x) => x.trim());
     if (pieces.length > 1) return pieces.flatMap((x) => parseEntry(x));
   }
-  const honCount = (s.match(HON_COUNT_RX) ?? []).length;
+  const top = stripParens(s);
+  const honCount = (top.match(HON_COUNT_RX) ?? []).length;
   if (!plural && HONORIFIC_RX.test(s) && honCount >= 2) {
-    for (const seg of s.split(HON_SPLIT)) {
+    for (const seg of splitOutsideParens(s, HON_SPLIT)) {
+      // "Councillors Margaret Ellery, Lucy Fairbairn": a plural honorific opens a list of its own.
+      if (new RegExp(`^\\s*${PLURAL_HONORIFIC}\\s`, "i").test(seg)) {
+        out.push(...parseEntry(seg.trim().replace(/^(.*?)[,;\s]*(?:and)?\s*$/, "$1")));
+        continue;
+      }
       const p = parsePerson(seg, false);
       if (p) out.push(p);
     }
     return out;
   }
   const parts = splitTopLevel(s);
-  const nameOf = (p: string) => stripParens(p).replace(/^(?:Councillors|Cllrs)\s+/i, "").trim();
+  const pluralRx = new RegExp(`^${PLURAL_HONORIFIC}\\s+`, "i");
+  const nameOf = (p: string) => stripParens(p).replace(pluralRx, "").trim();
   const second = parts[1] ? nameOf(parts[1]) : "";
   const firstIsName = !!parts[0] && (plural || !!leadingName(parts[0]));
   const listMode = parts.length >= 2 && firstIsName && (looksLikeName(second) || (plural && /^[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?$/.test(second)));
   if (listMode) {
     for (const part of parts) {
-      const subPlural = plural || /^(?:Councillors|Cllrs)\s+/i.test(part);
-      const p = parsePerson(part.replace(/^(?:Councillors|Cllrs)\s+/i, ""), subPlural);
+      const subPlural = plural || pluralRx.test(part);
+      const p = parsePerson(part.replace(pluralRx, ""), subPlural);
       if (p) out.push(p);
     }
     return out;
@@ -150,11 +199,46 @@ export function parseEntry(entry: string): { name: string; role: PersonMention["
   return out;
 }
 
+/** Split before each match of `rx` that is not inside brackets. */
+function splitOutsideParens(s: string, rx: RegExp): string[] {
+  const depthAt: number[] = [];
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    depthAt.push(d);
+    if (s[i] === "(") d++;
+    else if (s[i] === ")") d = Math.max(0, d - 1);
+  }
+  const cuts = [0];
+  for (const m of s.matchAll(new RegExp(rx.source, rx.flags.includes("g") ? rx.flags : rx.flags + "g"))) {
+    const at = m.index!;
+    if (at > 0 && (depthAt[at] ?? 0) === 0 && (depthAt[Math.min(at + 1, s.length - 1)] ?? 0) === 0) cuts.push(at);
+  }
+  return cuts.map((c, k) => s.slice(c, cuts[k + 1] ?? s.length)).filter((x) => x.trim());
+}
+
 function startsPerson(line: string): boolean {
   const t = line.trim();
   if (HON_START_RX.test(t)) return true;
   const ln = leadingName(t);
   return !!ln && /^\s*(?:$|[,(;]|\s?[-–]\s)/.test(ln.rest);
+}
+
+const ALSO_PRESENT: Label = { rx: /$^/, status: "in-attendance", category: null };
+const IMPLICIT_PRESENT: Label = { rx: /$^/, status: "present", category: null };
+
+const sameName = (a: string, b: string) => stripHonorific(a).toLowerCase() === stripHonorific(b).toLowerCase();
+const stripHonorific = (n: string) => n.replace(new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`), "").replace(/[.\s]+/g, " ").trim();
+
+/**
+ * A line that is a list entry of people, not a sentence: it opens with an honorific (or a plural
+ * one) and whatever follows each name is a bracket, a role or a short title.
+ */
+function isNameLine(line: string): boolean {
+  const t = line.trim().replace(/[.;,]$/, "");
+  if (!HON_START_RX.test(t) && !new RegExp(`^${PLURAL_HONORIFIC}\\s`, "i").test(t)) return false;
+  if (/\b(?:declared|said|asked|reported|moved|seconded|welcomed|thanked|presented|noted|agreed|explained|confirmed|left|joined|arrived|was|were|had|has|is|are|would|will)\b/i.test(stripParens(t).replace(/\bin the chair\b/i, ""))) return false;
+  const ps = parseEntry(t);
+  return ps.length > 0 && ps.every((p) => !p.title || p.title.split(/\s+/).length <= 8);
 }
 
 export interface AttendanceResult {
@@ -171,12 +255,25 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
   let found = 0;
   let skipped = 0;
   let entries: { text: string; line: number }[] = [];
+  let sawAnyLabel = false;
   const flushEntries = () => {
     for (const e of entries) {
+      // "Councillor Fiona MacRae in the Chair" printed after the lists: the chair of a member already listed.
+      const chairLine = /^(.+?)\s+(?:was\s+)?in\s+the\s+chair\.?$/i.exec(e.text);
+      if (chairLine) {
+        const who = parseEntry(chairLine[1]!)[0];
+        const listed = who && people.find((x) => (x.status === "present" || x.status === "member") && sameName(x.name, who.name));
+        if (listed) {
+          listed.role = "chair";
+          continue;
+        }
+      }
+      const substitute = SUBSTITUTE_RX.test(e.text) || /\(substitute\)/i.test(e.text);
       for (const p of parseEntry(e.text)) {
         if (!label) continue;
         const status: Status = report && (label.status === "present" || label.status === "member") ? "member" : label.status;
-        people.push({ ...p, status, category: label.category, item: null, line: e.line });
+        const sub = substitute || /^substitute$/i.test(p.title ?? "");
+        people.push({ ...p, title: sub && /^substitute$/i.test(p.title ?? "") ? null : p.title, status, category: sub && status !== "apologies" ? "substitute" : label.category, item: null, line: e.line });
         found++;
       }
     }
@@ -187,12 +284,24 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
     if (b.kind === "furniture") continue;
     let sawLabel = false;
     for (let li = 0; li < b.lines.length; li++) {
-      const line = b.lines[li]!.trim();
+      const line = normaliseEntry(b.lines[li]!);
       if (!line) continue;
       const lineNo = b.start + li;
+      // "The Clerk (Mrs Julie Brown), District Councillor Jim Brown and six members of the public were also present."
+      const also = /^(.+?)\s+(?:were|was)\s+also\s+(?:present|in\s+attendance)\.?$/i.exec(line);
+      if (also && bi < 16) {
+        flushEntries();
+        label = ALSO_PRESENT;
+        entries.push({ text: also[1]!, line: lineNo });
+        flushEntries();
+        label = null;
+        used.add(bi);
+        continue;
+      }
       const lab = matchLabel(line);
       if (lab) {
         flushEntries();
+        sawAnyLabel = true;
         label = lab.label;
         found = 0;
         skipped = 0;
@@ -200,6 +309,14 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         used.add(bi);
         if (lab.rest && !/^[\d¹²³⁴⁵⁶⁷⁸⁹⁰*]+$/.test(lab.rest)) entries.push({ text: lab.rest, line: lineNo });
         continue;
+      }
+      // A run of names with no label (a Scottish sederunt, a header whose labels were lost): the
+      // members present, when the list opens before any labelled list and before the first item.
+      if (!label && !sawAnyLabel && bi < 12 && isNameLine(line)) {
+        const run = b.lines.slice(li).map((l) => normaliseEntry(l)).filter(Boolean);
+        const next = blocks.slice(bi + 1, bi + 4).flatMap((x) => x.lines.map((l) => normaliseEntry(l))).filter(Boolean);
+        const names = [...run, ...next].filter(isNameLine).length;
+        if (names >= 2 || parseEntry(line).length >= 3) label = IMPLICIT_PRESENT;
       }
       if (!label) continue;
       if (/^(?:Councillors|Cllrs|Members)\s*:$/i.test(line)) {

@@ -2,7 +2,25 @@
 // Mackay", "Hannah Needham", "S. Rayner". Recognition is by shape (honorific, initials, capitalised
 // words), never by a list of known people.
 
-export const HONORIFIC = "(?:Councillors?|Cllrs?\\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Rev(?:erend|d)?|The Rev(?:erend|d)?|Canon|Father|Alderman|Ald\\.?|Baroness|Baron|County Councillor|Cynghorydd|Bailie|Provost)";
+/**
+ * Words written before a person's name that are not part of it, as regular-expression sources
+ * (tests read this table). Personal honorifics; the offices a councillor is styled by, in English and
+ * Welsh ("Y Cynghorydd", plural "Y Cynghorwyr"), in Scotland ("Bailie", "Provost") and Northern
+ * Ireland ("Alderman"); the tier written before "Councillor"/"Cllr" ("County Cllr", "District
+ * Councillor"); clergy ("The Reverend Canon"); police ranks that stand before a name.
+ */
+export const HONORIFICS: readonly string[] = [
+  "(?:County|District|Borough|Parish|Town|City)\\s+(?:Councillors?|Cllrs?\\.?)",
+  "(?:Y\\s+)?Cynghorydd", "(?:Y\\s+)?Cynghorwyr",
+  "Councillors?", "Cllrs?\\.?",
+  "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof(?:essor)?", "Sir", "Dame", "Lord", "Lady",
+  "(?:The\\s+)?Rev(?:erend|d)?(?:\\s+Canon)?", "Canon", "Father",
+  "Alderman", "Aldermen", "Ald\\.?", "Baroness", "Baron", "Bailie", "Provost",
+  "Inspector", "Sergeant", "PCSO", "PC",
+];
+/** Plural forms that open a list of names sharing them ("Councillors Adebayo, Brennan and Cole"). */
+export const PLURAL_HONORIFIC = "(?:(?:County|District|Borough|Parish|Town|City)\\s+)?(?:Councillors|Cllrs\\.?|Aldermen|(?:Y\\s+)?Cynghorwyr)";
+export const HONORIFIC = `(?:${HONORIFICS.join("|")})`;
 export const HONORIFIC_RX = new RegExp(`^${HONORIFIC}\\.?(?=\\s)`);
 
 /** Words that make a phrase a job title or body rather than a person. */

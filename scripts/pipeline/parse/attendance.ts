@@ -3,6 +3,7 @@
 // one line joined by commas and "and", one per line, label on the same line as the first name,
 // "(Chairman)"/"(C)"/"(VC)" markers, "Name, Title" and "Name (Title)" officers, co-opted members.
 import type { Block } from "./segment.ts";
+import { stripMarkup } from "./lines.ts";
 import { HONORIFIC, HONORIFIC_RX, PLURAL_HONORIFIC, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
 
 export type Status = "present" | "member" | "apologies" | "in-attendance";
@@ -141,7 +142,7 @@ export function nameCase(s: string): string {
 
 /** One list line as a reader takes it: English half of a bilingual line, capitals in name case, columns as commas. */
 export function normaliseEntry(line: string): string {
-  let t = englishHalf(line.trim());
+  let t = englishHalf(line.trim().replace(/^#{1,6}\s+/, "").replace(/^>\s+/, ""));
   t = nameCase(t);
   // Columns (name, then title or role) separated by runs of spaces or tabs.
   t = t.replace(/\s*\t+\s*|\s{3,}/g, ", ").replace(/,\s*[-–—]\s+/g, ", ");
@@ -268,11 +269,10 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
           continue;
         }
       }
-      const substitute = SUBSTITUTE_RX.test(e.text) || /\(substitute\)/i.test(e.text);
       for (const p of parseEntry(e.text)) {
         if (!label) continue;
         const status: Status = report && (label.status === "present" || label.status === "member") ? "member" : label.status;
-        const sub = substitute || /^substitute$/i.test(p.title ?? "");
+        const sub = /^substitute$/i.test(p.title ?? "");
         people.push({ ...p, title: sub && /^substitute$/i.test(p.title ?? "") ? null : p.title, status, category: sub && status !== "apologies" ? "substitute" : label.category, item: null, line: e.line });
         found++;
       }
@@ -284,7 +284,8 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
     if (b.kind === "furniture") continue;
     let sawLabel = false;
     for (let li = 0; li < b.lines.length; li++) {
-      const line = normaliseEntry(b.lines[li]!);
+      // The line as written keeps its column gaps ("T Reyes          Director of Finance").
+      const line = normaliseEntry(b.raw.length === b.lines.length ? stripMarkup(b.raw[li]!) : b.lines[li]!);
       if (!line) continue;
       const lineNo = b.start + li;
       // "The Clerk (Mrs Julie Brown), District Councillor Jim Brown and six members of the public were also present."

@@ -72,8 +72,9 @@ export function matchLabel(line: string): { label: Label; rest: string } | null 
 
 function roleOf(s: string): "chair" | "vice-chair" | null {
   const t = s.trim().toLowerCase().replace(/[.\s]+/g, " ").trim();
-  if (/^(?:vc|(?:vice|deputy|depute)[- ]?(?:chair|chairman|chairwoman|chairperson|convener))$/.test(t)) return "vice-chair";
-  if (/^(?:c|chair|chairman|chairwoman|chairperson|convener|in the chair|presiding)$/.test(t)) return "chair";
+  // The civic head presides over the council's own meetings: the (Town) Mayor, the Provost.
+  if (/^(?:vc|(?:vice|deputy|depute)[- ]?(?:chair|chairman|chairwoman|chairperson|convener|(?:the\s+)?(?:town\s+|lord\s+)?mayor|provost))$/.test(t)) return "vice-chair";
+  if (/^(?:c|chair|chairman|chairwoman|chairperson|convener|(?:[-–]\s*)?in the chair|presiding|(?:the\s+)?(?:town\s+|lord\s+)?mayor|(?:lord\s+)?provost)$/.test(t)) return "chair";
   return null;
 }
 
@@ -112,6 +113,17 @@ function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: 
   let role: PersonMention["role"] = null;
   let title: string | null = null;
   rest = rest.trim();
+  // A role may stand anywhere after the name: "(Chair)", ", Chair,", "(Kinloch DC) (Chair)",
+  // "Leader of the Council (in the Chair)", "(Town Mayor) – in the Chair". Take it out; the rest is the title.
+  rest = rest.replace(/\(([^()]*)\)|(?:^|,)\s*([^,()]+?)\s*(?=,|$)|\s[-–]\s*(in the chair)\s*$/gi, (m, inParen?: string, piece?: string, chairTail?: string) => {
+    const r = roleOf(inParen ?? piece ?? chairTail ?? "");
+    if (!r) return m;
+    if (!role || r === "chair") role = r;
+    return m.startsWith(",") ? "," : " ";
+  }).replace(/\s+(?:in the chair)\s*$/i, () => {
+    role = "chair";
+    return "";
+  }).replace(/^[\s,]+|[\s,]+$/g, "").replace(/,\s*,/g, ",");
   const paren = /^\(((?:[^()]|\([^()]*\))*)\)/.exec(rest);
   if (paren) {
     const r = roleOf(paren[1]!);

@@ -236,6 +236,11 @@ function startsPerson(line: string): boolean {
   return !!ln && /^\s*(?:$|[,(;]|\s?[-–]\s)/.test(ln.rest);
 }
 
+/** An item's number alone or before its title ("TC/24/12", "C123/24 Apologies", "MIN NO. 45"): the lists have ended. */
+const ITEM_NUMBER_LINE = /^(?:[A-Z]{1,5}\s?)?\d{1,4}(?:[./]\d{1,4})+[.:)]?(?:\s|$)|^\d{1,4}[.:)]?\s+[A-Z][A-Za-z]/;
+/** Verbs that make a line a sentence rather than a list entry. */
+const SENTENCE_RX = /\b(?:declared|said|asked|reported|moved|seconded|welcomed|thanked|presented|noted|agreed|explained|confirmed|received|intimated|were|was|had|has|would|will)\b/i;
+
 const ALSO_PRESENT: Label = { rx: /$^/, status: "in-attendance", category: null };
 const IMPLICIT_PRESENT: Label = { rx: /$^/, status: "present", category: null };
 
@@ -336,8 +341,21 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         sawLabel = true;
         continue;
       }
-      if (TERMINATOR.test(line)) {
+      if (TERMINATOR.test(line) || ITEM_NUMBER_LINE.test(line)) {
         flushEntries();
+        label = null;
+        continue;
+      }
+      // A sentence is not a list entry: "Apologies were received from …" under an "Apologies" heading
+      // gives its names; any other sentence ends the list.
+      if (SENTENCE_RX.test(stripParens(line)) && !/^[^,]{0,60}\s[-–]\s/.test(line)) {
+        const wasApologies = label.status === "apologies";
+        flushEntries();
+        if (wasApologies) {
+          const said = apologiesInText(line, lineNo);
+          people.push(...said);
+          if (said.length) used.add(bi);
+        }
         label = null;
         continue;
       }
@@ -361,7 +379,9 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
   return { people, blocks: used };
 }
 
-const APOLOGY_RX = /\b(?:apologies|an apology)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given|reported|noted)(?:\s+for\s+[^.]*?)?\s+(?:from|on\s+behalf\s+of)\s+(.+)/i;
+const APOLOGY_RX = /\b(?:apologies|an apology)(?:\s+for\s+(?:absence|lateness|inability\s+to\s+attend))?:?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given|reported|noted|intimated|made)(?:\s+for\s+[^.]*?)?\s+(?:from|on\s+behalf\s+of|by)\s+(.+)/i;
+/** "District Cllr Jim Brown had also sent his apologies." */
+const SENT_APOLOGIES_RX = new RegExp(`((?:${HONORIFIC}\\.?\\s+)?[A-Z][\\w.'’ -]{1,40}?)\\s+(?:had\\s+|has\\s+)?(?:also\\s+)?(?:sent|given|tendered|submitted)\\s+(?:his|her|their)\\s+apologies`, "g");
 
 /** The body of an "Apologies" item when it is a bare list of names ("Councillors A Smith and B Jones."). */
 export function apologiesList(text: string, line: number): PersonMention[] {
@@ -390,12 +410,24 @@ export function itemAttendance(blocks: Block[], item: string): PersonMention[] {
 }
 
 /** Apologies written as a sentence in an item ("Apologies were received from Mr R W Banks and Mr P M McDonald."). */
-export function apologiesInText(text: string, line: number): PersonMention[] {
+export function apologiesInText(raw: string, line: number): PersonMention[] {
+  const text = nameCase(raw);
+  const out: PersonMention[] = [];
   const m = APOLOGY_RX.exec(text);
-  if (!m) return [];
-  let list = m[1]!;
-  const stop = /[a-z)]{2}\.\s+[A-Z]/.exec(list);
-  if (stop) list = list.slice(0, stop.index + 2);
-  list = list.replace(/\.\s*$/, "");
-  return parseEntry(list).map((p) => ({ ...p, role: null, status: "apologies" as const, category: null, item: null, line }));
+  if (m) {
+    let list = m[1]!;
+    const stop = /[a-z)]{2}\.\s+[A-Z]/.exec(list);
+    if (stop) list = list.slice(0, stop.index + 2);
+    list = list
+      .replace(/\.\s*$/, "")
+      // "…, and from Mr P Latimer": one list; "… and were accepted", "… and the reason for absence was accepted": not names.
+      .replace(/,?\s+and\s+from\s+/gi, ", ")
+      .replace(/(?:,|\s+and)?\s+(?:and\s+)?(?:were|was|the\s+reasons?|these|both|it\s+was)\b.*$/i, "");
+    for (const p of parseEntry(list)) out.push({ ...p, role: null, title: /^substitute$/i.test(p.title ?? "") ? null : p.title, status: "apologies", category: null, item: null, line });
+  }
+  for (const s of text.matchAll(SENT_APOLOGIES_RX)) {
+    const ln = leadingName(s[1]!.replace(/^.*?(?=(?:District|County|Borough|Parish|Town|City)?\s*(?:Cllr|Councillor)\b)/, "").trim());
+    if (ln) out.push({ name: ln.name, role: null, title: null, status: "apologies", category: null, item: null, line });
+  }
+  return out;
 }

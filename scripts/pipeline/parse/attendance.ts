@@ -42,7 +42,8 @@ export const LABELS: Label[] = [
   { rx: /^sederunt\b\s*:?/i, status: "present", category: null },
   { rx: /^(?:portfolio\s+holders?|lead\s+members?)\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "portfolio-holder" },
   { rx: /^(?:cabinet|executive)\s+members?\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "cabinet-member" },
-  { rx: /^(?:officers?|officials?|staff)\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "officer" },
+  { rx: /^(?:officers?|officials?|staff)(?:\s+and\s+others?)?\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:|$)/i, status: "in-attendance", category: "officer" },
+  { rx: /^attendance(?:\s+(?:details|register|record))?\s*:?$/i, status: "present", category: null },
   { rx: /^together\s+with\s*:?/i, status: "in-attendance", category: null },
   { rx: /^(?:also\s+(?:present|attended|attending|in\s+attendance)|in\s+attendance(?!\s+for\b)|attendees|others?\s+present|witnesses)\b\s*:?/i, status: "in-attendance", category: null },
   { rx: /^substitutes?(?:\s+present)?\s*:/i, status: "present", category: "substitute" },
@@ -199,6 +200,15 @@ export function parseEntry(entry: string): { name: string; role: PersonMention["
   const second = parts[1] ? nameOf(parts[1]) : "";
   const firstIsName = !!parts[0] && (plural || !!leadingName(parts[0]));
   const listMode = parts.length >= 2 && firstIsName && (looksLikeName(second) || (plural && /^[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?$/.test(second)));
+  // A list whose first entry is an office ("The Clerk (Mrs Julie Brown), District Councillor Jim Brown,
+  // Mr Adam Smith and six members of the public"): every part that is a person, the rest dropped.
+  if (!listMode && parts.length >= 2) {
+    // Only parts that show they are people (an honorific, or an office with the name in brackets):
+    // "…, Children in Need and Family Front Door" is a title's words, not a person.
+    const marked = parts.filter((part) => HON_START_RX.test(part.trim()) || /\([^()]*\)\s*$/.test(part));
+    const each = marked.map((part) => parsePerson(part, plural)).filter((x): x is NonNullable<typeof x> => !!x);
+    if (each.length >= 2) return each;
+  }
   if (listMode) {
     for (const part of parts) {
       const subPlural = plural || pluralRx.test(part);
@@ -359,10 +369,20 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         label = null;
         continue;
       }
+      // A wrapped line continues the entry before it (which ends open: a comma, "and", "of", an
+      // unclosed bracket; or is a bare name whose title is on the next line); a line that is a
+      // person by itself ("Head of Education – Dr Sheena Marr") starts a new one.
       const prev = entries[entries.length - 1];
-      if (prev && !startsPerson(line)) {
-        prev.text += " " + line;
-      } else entries.push({ text: line, line: lineNo });
+      const continues =
+        !!prev &&
+        !startsPerson(line) &&
+        (/(?:[,(&]|\b(?:and|of|for|the|to))$/i.test(prev.text) ||
+          (prev.text.match(/\(/g) ?? []).length > (prev.text.match(/\)/g) ?? []).length ||
+          /^[a-z(]/.test(line) ||
+          looksLikeName(prev.text) ||
+          !parsePerson(line, false));
+      if (continues) prev!.text += " " + line;
+      else entries.push({ text: line, line: lineNo });
     }
     if (!label) continue;
     const beforeFlush = people.length;

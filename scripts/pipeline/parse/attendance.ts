@@ -164,7 +164,7 @@ export function normaliseEntry(line: string): string {
 
 const SUBSTITUTE_RX = /\s*\(?\b(?:substitut(?:e|ing)|deputising|in\s+place)\s+(?:for|of)\s+[^)]*\)?/i;
 
-export function parseEntry(entry: string): { name: string; role: PersonMention["role"]; title: string | null }[] {
+export function parseEntry(entry: string, namesWithTitles = false): { name: string; role: PersonMention["role"]; title: string | null }[] {
   let s = entry.trim();
   // "Cllr K Adebayo (substitute for Cllr L Fairbairn)", "Cllr P Harrow substituting for Cllr D Finch": the absent member is not present.
   if (SUBSTITUTE_RX.test(s)) s = s.replace(SUBSTITUTE_RX, " (substitute)").replace(/\s+/g, " ").trim();
@@ -178,7 +178,7 @@ export function parseEntry(entry: string): { name: string; role: PersonMention["
   // "Title, Name; Title, Name" and other semicolon-separated lists: one entry per piece.
   if (/;/.test(s) && !plural) {
     const pieces = s.split(/;\s*(?:and\s+)?/).filter((x) => x.trim());
-    if (pieces.length > 1) return pieces.flatMap((x) => parseEntry(x));
+    if (pieces.length > 1) return pieces.flatMap((x) => parseEntry(x, namesWithTitles));
   }
   const top = stripParens(s);
   const honCount = (top.match(HON_COUNT_RX) ?? []).length;
@@ -208,6 +208,22 @@ export function parseEntry(entry: string): { name: string; role: PersonMention["
     const marked = parts.filter((part) => HON_START_RX.test(part.trim()) || /\([^()]*\)\s*$/.test(part));
     const each = marked.map((part) => parsePerson(part, plural)).filter((x): x is NonNullable<typeof x> => !!x);
     if (each.length >= 2) return each;
+    // "Lorna Quayle, Executive Director of Children's Services, and Tariq Hollins, Head of Passenger
+    // Transport": names each followed by their title (where the caller knows the list is of people,
+    // such as witnesses; elsewhere "…, Children in Need and Family Front Door" is a title's words).
+    const people: { name: string; role: PersonMention["role"]; title: string | null }[] = [];
+    parts.forEach((part, k) => {
+      const next = parts[k + 1];
+      const p = looksLikeName(stripParens(part)) && next !== undefined && !looksLikeName(stripParens(next)) ? parsePerson(part, plural) : null;
+      if (p) people.push(p);
+      else if (people.length && k > 0) {
+        const last = people[people.length - 1]!;
+        const r = roleOf(part);
+        if (r && !last.role) last.role = r;
+        else last.title = cleanTitle(last.title ? `${last.title}, ${part}` : part);
+      }
+    });
+    if (namesWithTitles && people.length >= 2 && looksLikeName(stripParens(parts[0]!))) return people;
   }
   if (listMode) {
     for (const part of parts) {
@@ -411,9 +427,42 @@ export function apologiesList(text: string, line: number): PersonMention[] {
   return parseEntry(t).map((p) => ({ ...p, role: null, status: "apologies" as const, category: null, item: null, line }));
 }
 
-/** Names listed under "In attendance for this item:" (officers by title only yield nothing). */
-export function itemAttendance(blocks: Block[], item: string): PersonMention[] {
+/**
+ * Witnesses a committee heard: "4.1 Witnesses: Rachel Obi, Head of Housing Needs; Councillor Anwar
+ * Khan, Cabinet Member …", or a "Witnesses" heading over lines of "Name, Title, and Name, Title   Q1–37"
+ * (dates and sentences between them skipped). They attended without being members.
+ */
+export function witnessLists(blocks: Block[], item: string | null): PersonMention[] {
   const out: PersonMention[] = [];
+  const add = (text: string, line: number) => {
+    const t = normaliseEntry(text).replace(/[,\s]*\bQ\d+\s*[–-]\s*\d+\s*$/i, "").replace(/[.;]\s*$/, "");
+    for (const p of parseEntry(t, true)) out.push({ ...p, role: null, status: "in-attendance", category: "witness", item, line });
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text.replace(/^\(?\d+(?:\.\d+)*[.)]?\s+/, "").trim();
+    const inline = /^witnesses\s*:\s*(.+)$/i.exec(text);
+    if (inline) {
+      add(inline[1]!, blocks[i]!.start);
+      continue;
+    }
+    if (!/^(?:(?:list\s+of\s+)?witnesses|appendix\s+[a-z0-9]+\s*[-–:]\s*witnesses)$/i.test(text)) continue;
+    for (let j = i + 1; j < blocks.length && j <= i + 30; j++) {
+      const b = blocks[j]!;
+      const t = b.text.trim();
+      if (findDatesLoose(t) || SENTENCE_RX.test(stripParens(t)) || (/\.$/.test(t) && t.split(/\s+/).length > 10)) continue;
+      const before = out.length;
+      add(b.lines.map((l) => l.trim()).join(" "), b.start);
+      if (out.length === before) break;
+    }
+  }
+  return out;
+}
+
+const findDatesLoose = (t: string) => /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}$/i.test(t);
+
+/** Names listed under "In attendance for this item:" (officers by title only yield nothing), and witnesses heard. */
+export function itemAttendance(blocks: Block[], item: string): PersonMention[] {
+  const out: PersonMention[] = witnessLists(blocks, item);
   for (let i = 0; i < blocks.length; i++) {
     if (!/^in\s+attendance\s+for\s+(?:this|the)\s+item\s*:?/i.test(blocks[i]!.text)) continue;
     const rest = blocks[i]!.text.replace(/^in\s+attendance\s+for\s+(?:this|the)\s+item\s*:?\s*/i, "");

@@ -45,6 +45,9 @@ export const LABELS: Label[] = [
   { rx: /^(?:officers?|officials?|staff)(?:\s+and\s+others?)?\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:|$)/i, status: "in-attendance", category: "officer" },
   { rx: /^attendance(?:\s+(?:details|register|record))?\s*:?$/i, status: "present", category: null },
   { rx: /^together\s+with\s*:?/i, status: "in-attendance", category: null },
+  // A report's header: who reports, who wrote it, whom to contact.
+  { rx: /^(?:contact\s+officers?|officer\s+contact|report\s+authors?|authors?|lead\s+(?:director|officer)s?|responsible\s+officers?)\s*:/i, status: "in-attendance", category: "officer" },
+  { rx: /^report\s+of\s*:(?=[\s,]*(?:Cllr|Councillor))/i, status: "in-attendance", category: "cabinet-member" },
   { rx: /^(?:also\s+(?:present|attended|attending|in\s+attendance)|in\s+attendance(?!\s+for\b)|attendees|others?\s+present|witnesses)\b\s*:?/i, status: "in-attendance", category: null },
   { rx: /^substitutes?(?:\s+present)?\s*:/i, status: "present", category: "substitute" },
   { rx: /^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?from)?\s*(?::|$)/i, status: "apologies", category: null },
@@ -55,7 +58,7 @@ export const LABELS: Label[] = [
   { rx: /^(?:[A-Za-z'’]+(?:\s+(?:and|&))?\s+){1,4}(?:present|in\s+attendance|attending)\s*:/i, status: "in-attendance", category: null },
 ];
 
-const TERMINATOR = /^(?:item\s*$|min(?:ute)?s?\s+(?:no|ref)\b|available papers|the members had before them|documents|agenda|in attendance for|public (?:question|participation)|welcome|opening|contents|powers|publications|\d+[./]|item\s+\d)/i;
+const TERMINATOR = /^(?:(?:key\s+decision|wards?\s+affected|exempt\s+information|date|title|subject|purpose(?:\s+of\s+report)?|summary|recommendations?|background\s+papers|report\s+to)\s*:|item\s*$|min(?:ute)?s?\s+(?:no|ref)\b|available papers|the members had before them|documents|agenda|in attendance for|public (?:question|participation)|welcome|opening|contents|powers|publications|\d+[./]|item\s+\d)/i;
 
 /** A bilingual line read in English: "PRESENNOL / PRESENT:" → "PRESENT:", "Y Cynghorydd / Councillor X (Cadeirydd / Chair)" → "Councillor X (Chair)". */
 export function englishHalf(line: string): string {
@@ -314,7 +317,9 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
       }
       for (const p of parseEntry(e.text)) {
         if (!label) continue;
-        const status: Status = report && (label.status === "present" || label.status === "member") ? "member" : label.status;
+        // A report's Cabinet Member or Portfolio Holder is the member whose decision it is.
+        const decider = report && (label.category === "cabinet-member" || label.category === "portfolio-holder");
+        const status: Status = report && (label.status === "present" || label.status === "member" || decider) ? "member" : label.status;
         const sub = /^substitute$/i.test(p.title ?? "");
         people.push({ ...p, title: sub && /^substitute$/i.test(p.title ?? "") ? null : p.title, status, category: sub && status !== "apologies" ? "substitute" : label.category, item: null, line: e.line });
         found++;

@@ -186,7 +186,14 @@ export function parseEntry(entry: string, namesWithTitles = false): { name: stri
   const top = stripParens(s);
   const honCount = (top.match(HON_COUNT_RX) ?? []).length;
   if (!plural && HONORIFIC_RX.test(s) && honCount >= 2) {
-    for (const seg of splitOutsideParens(s, HON_SPLIT)) {
+    // "Councillor Mrs P. O'Donnell": honorifics in a row belong to one name.
+    const segs = splitOutsideParens(s, HON_SPLIT).reduce<string[]>((acc, seg) => {
+      const prev = acc[acc.length - 1];
+      if (prev !== undefined && new RegExp(`^\\s*(?:${HONORIFIC}\\.?\\s*)+$`).test(prev)) acc[acc.length - 1] = prev + seg;
+      else acc.push(seg);
+      return acc;
+    }, []);
+    for (const seg of segs) {
       // "Councillors Margaret Ellery, Lucy Fairbairn": a plural honorific opens a list of its own.
       if (new RegExp(`^\\s*${PLURAL_HONORIFIC}\\s`, "i").test(seg)) {
         out.push(...parseEntry(seg.trim().replace(/^(.*?)[,;\s]*(?:and)?\s*$/, "$1")));

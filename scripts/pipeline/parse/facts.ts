@@ -62,7 +62,9 @@ export function detectCouncil(text: string, headerText: string, meta: string | u
   if (meta) return { name: meta, how: "meta" };
   const score = new Map<string, number>();
   const add = (name: string, w: number) => score.set(name, (score.get(name) ?? 0) + w);
-  const scan = (t: string, weight: number) => {
+  const scan = (raw: string, weight: number) => {
+    // "Kinloch District Council Offices": where the meeting was held, not whose it was.
+    const t = raw.replace(/\bCouncil(?=\s+(?:Offices?|Chambers?|Buildings?|Headquarters|Depot)\b)/g, "Counci_");
     for (const m of t.matchAll(COUNCIL_RX)) {
       const place = trailingPlace(m[1]!);
       if (!place || !isPlace(place)) continue;
@@ -76,6 +78,9 @@ export function detectCouncil(text: string, headerText: string, meta: string | u
     }
   };
   // Header lines printed in capitals ("HARBOURFORD BOROUGH COUNCIL") are read in title case.
+  // The top of the document: a header that runs on (no attendance label to end it) is read no further.
+  const firstItem = headerText.split("\n").findIndex((l) => /^\s*(?:\d{1,4}[.)]|item\s+\d+)\s+\S/i.test(l));
+  headerText = (firstItem > 0 ? headerText.split("\n").slice(0, firstItem).join("\n") : headerText).slice(0, 600);
   const headerTitled = headerText.split("\n").map((l) => titleCase(l)).join("\n");
   // A body that is its own authority, named alone on the title line ("Kinloch and Westhaven Combined Fire Authority").
   const firstLine = headerTitled.split("\n").map((l) => l.trim()).find((l) => l) ?? "";
@@ -186,16 +191,24 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
     if (m && /^[A-Z]/.test(m[1]!)) return found(m[1]!, b);
   }
   // 3. "Minutes of the meeting of the <body> held …", in either language of a bilingual line.
-  for (let i = 0; i < short.length; i++) {
-    const b = short[i]!;
-    for (const t of readings(b.text)) {
+  const tops = header.slice(0, 30).filter((b) => b.kind !== "table");
+  for (let i = 0; i < tops.length; i++) {
+    const b = tops[i]!;
+    // A block whose lines were not separated by blank lines is read line by line as well (a sentence
+    // wrapped over two lines is read with the next line).
+    const ls = b.lines.slice(0, 40).map((l) => l.trim());
+    const whole = b.text.split(/\s+/).length <= 40 ? [b.text] : [];
+    // (Lines of the document's top only: further down, "Minutes of the last meeting" is an item's title.)
+    const topLines = ls.filter((_, k) => b.start + k <= (tops[0]?.start ?? 1) + 12);
+    const units = b.lines.length > 1 ? [...whole, ...topLines.flatMap((l, k) => [l, ...(topLines[k + 1] ? [`${l} ${topLines[k + 1]}`] : [])])] : whole;
+    for (const t of units.flatMap(readings)) {
       const m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:(?:extraordinary|special|annual|ordinary|virtual|remote|inaugural|adjourned)\s+)?(?:(?:general\s+)?meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s*,?\s+(?:held|which\s+took\s+place|convened)\b.*|\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*|\s*[,–-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*)?$/i.exec(t);
       if (!m || !m[1] || m[1].split(/\s+/).length > 14) continue;
       let name = m[1].replace(/[.,:;*]+$/, "").trim();
-      const next = short[i + 1];
+      const next = tops[i + 1];
       if (!BODY_NOUN.test(name) && next && next.text.split(/\s+/).length <= 3 && BODY_NOUN.test(next.text.trim())) name = `${name} ${next.text.trim()}`;
       // "Minutes of a hearing": no body named; a later cue (the title line) names it.
-      if (BODY_NOUN.test(name) && !/^(?:meeting|the meeting)$/i.test(name)) return found(name, b);
+      if (BODY_NOUN.test(name) && !/^(?:(?:the|this|that|last|previous|next|same|said)\s+)*meeting$/i.test(name)) return found(name, b);
     }
   }
   // 4. A title that pairs the body with the date: "Cabinet – Wednesday, 19th February, 2025 6.00 pm",
@@ -205,7 +218,7 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
     if (b.kind === "table") continue;
     for (const line of b.lines.slice(0, 40)) {
       for (const t of readings(line.trim())) {
-        const dated = new RegExp(`^(.+?)(?:\\s+[-–—]\\s+|\\s{2,}|,\\s+)(?:(?:minutes|agenda|decisions?)\\s+[-–—]\\s+)?(?:${WEEKDAY_RX},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}\\b.*$`, "i").exec(t);
+        const dated = new RegExp(`^(.+?)(?:\\s+[-–—]\\s+|\\s+|,\\s+)(?:(?:minutes|agenda|decisions?)\\s+[-–—]\\s+)?(?:${WEEKDAY_RX},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}\\b.*$`, "i").exec(t);
         if (dated && BODY_NOUN.test(dated[1]!.trim()) && dated[1]!.split(/\s+/).length <= 12) return found(dated[1]!, b);
         const label = /^(?:report\s+to|meeting|committee|body)\s*:\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*)?(.+?)(?:\s*\((?:item|agenda)[^)]*\))?$/i.exec(t);
         if (label && BODY_NOUN.test(label[1]!.trim()) && label[1]!.split(/\s+/).length <= 10) return found(label[1]!, b);
@@ -231,7 +244,7 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
       if (!BODY_NOUN.test(t)) continue;
       if (/^(?:cyngor|council)$/i.test(t)) continue;
       if (/\b(?:is|are|was|were|has|have|will|of the meeting)\b/.test(t) && words > 6) continue;
-      let name = t.replace(/^(?:(?:a\s+)?meeting\s+of\s+(?:the\s+)?|the\s+)/i, "");
+      let name = t.replace(/^(?:(?:an?\s+)?(?:(?:ordinary|annual|extraordinary|special|general)\s+)*meeting\s+of\s+(?:the\s+)?|the\s+)/i, "");
       name = name.replace(/\s*[-–,]\s*(?:minutes|agenda|decision notice|record of decisions?)$/i, "");
       return found(name, b);
     }
@@ -344,14 +357,24 @@ export function headerFacts(header: Block[], committeeLine: number | null, type:
     // (a sentence wrapped over two lines).
     .flatMap((b) => {
       if (b.text.split(/\s+/).length <= 40) return [{ text: b.text, start: b.start }];
+      // A sentence wrapped over lines: the line with the next ones, up to a line that ends a sentence.
       const ls = b.lines.slice(0, 40).map((t) => t.trim());
-      return ls.flatMap((t, k) => [{ text: t, start: b.start + k }, ...(ls[k + 1] ? [{ text: `${t} ${ls[k + 1]}`, start: b.start + k }] : [])]);
+      return ls.flatMap((t, k) => {
+        const windows: { text: string; start: number }[] = [];
+        let joined = t;
+        for (let j = k + 1; j < Math.min(ls.length, k + 5) && !/[.:]$/.test(ls[j - 1]!); j++) {
+          joined = `${joined} ${ls[j]}`;
+          windows.unshift({ text: joined, start: b.start + k });
+        }
+        return [...windows, { text: t, start: b.start + k }];
+      });
     })
     .filter((u) => findDates(u.text).length && !OTHER_MEETING.test(u.text.replace(/\bheld\b.*$/i, "")) && !EARLIER_MINUTES.test(u.text));
   // A title that is only the body, the date and the time ("Cabinet – Wednesday, 19th February, 2025 6.00 pm").
   const titled = new RegExp(`^(.+?)\\s+[-–—]\\s+(?:${WEEKDAY_RX},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m\\.?)?$`, "i");
   const named =
     units.find((u) => { const m = titled.exec(u.text); return !!m && BODY_NOUN.test(m[1]!.trim()); }) ??
+    units.find((u) => /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes?\s+of\b.*\bheld\b/i.test(u.text)) ??
     units.find((u) => /\bheld\b|\bminutes?\s+of\b|\bmeeting\s+of\b/i.test(u.text)) ??
     units[0];
   if (named) {

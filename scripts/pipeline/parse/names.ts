@@ -44,9 +44,11 @@ const NAME_WORD = /^(?:[\p{Lu}]\.?|(?:[\p{Lu}]\.){2,3}|Mc[\p{Lu}][\p{Ll}]+|Mac[\
 export function looksLikeName(phrase: string): boolean {
   let s = phrase.trim().replace(/[,;:.]+$/, "");
   if (!s) return false;
-  const h = HON_PREFIX_RX.exec(s);
-  const hadHonorific = !!h;
-  if (h) s = s.slice(h[0].length);
+  let hadHonorific = false;
+  for (let h = HON_PREFIX_RX.exec(s); h; h = HON_PREFIX_RX.exec(s)) {
+    hadHonorific = true;
+    s = s.slice(h[0].length);
+  }
   const words = s.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
   if (!words.every((w) => NAME_WORD.test(w))) return false;
@@ -58,7 +60,7 @@ export function looksLikeName(phrase: string): boolean {
 }
 
 const LEADING_NAME_RX = new RegExp(
-    `^((?:${HONORIFIC}\\.?\\s+)?(?:(?:[\\p{Lu}]\\.?\\s*){0,3}\\s)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|O['’][\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*)(?:\\s+(?:(?:de|van|von|da|le|la)\\s+)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|O['’][\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}]\\.?(?=\\s+[\\p{Lu}][\\p{Ll}])))*)`, "u"
+    `^((?:${HONORIFIC}\\.?\\s+)*(?:(?:[\\p{Lu}]\\.?\\s*){0,3}\\s)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|O['’][\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*)(?:\\s+(?:(?:de|van|von|da|le|la)\\s+)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|O['’][\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}]\\.?(?=\\s+[\\p{Lu}][\\p{Ll}])))*)`, "u"
 );
 const HON_PREFIX_RX = new RegExp(`^${HONORIFIC}\\.?\\s+`);
 const HON_WORD_RX = new RegExp(`^${HONORIFIC}\\.?$`);

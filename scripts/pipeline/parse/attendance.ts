@@ -46,7 +46,7 @@ export const LABELS: Label[] = [
   { rx: /^attendance(?:\s+(?:details|register|record))?\s*:?$/i, status: "present", category: null },
   { rx: /^together\s+with\s*:?/i, status: "in-attendance", category: null },
   // A report's header: who reports, who wrote it, whom to contact.
-  { rx: /^(?:contact\s+officers?|officer\s+contact|report\s+authors?|authors?|lead\s+(?:director|officer)s?|responsible\s+officers?)\s*:/i, status: "in-attendance", category: "officer" },
+  { rx: /^(?:contact\s+officers?|officer\s+contact|report\s+(?:authors?|contacts?)|authors?|lead\s+(?:director|officer)s?|responsible\s+officers?)\s*(?::|$)/i, status: "in-attendance", category: "officer" },
   { rx: /^report\s+of\s*:(?=[\s,]*(?:Cllr|Councillor))/i, status: "in-attendance", category: "cabinet-member" },
   { rx: /^(?:also\s+(?:present|attended|attending|in\s+attendance)|in\s+attendance(?!\s+for\b)|attendees|others?\s+present|witnesses)\b\s*:?/i, status: "in-attendance", category: null },
   { rx: /^substitutes?(?:\s+present)?\s*:/i, status: "present", category: "substitute" },
@@ -322,11 +322,16 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
           continue;
         }
       }
-      for (const p of parseEntry(e.text)) {
+      // An attendance register's last column: "Cllr X, Member, Apologies" / "…, Substituted".
+      const column = /,\s*(present|attended|apologies|apologies received|absent|substituted|not present)\s*$/i.exec(e.text);
+      const marked = column ? column[1]!.toLowerCase() : null;
+      if (marked && /absent|substituted|not present/.test(marked)) continue;
+      const text = column ? e.text.slice(0, column.index) : e.text;
+      for (const p of parseEntry(text)) {
         if (!label) continue;
         // A report's Cabinet Member or Portfolio Holder is the member whose decision it is.
         const decider = report && (label.category === "cabinet-member" || label.category === "portfolio-holder");
-        const status: Status = report && (label.status === "present" || label.status === "member" || decider) ? "member" : label.status;
+        const status: Status = marked?.startsWith("apologies") ? "apologies" : report && (label.status === "present" || label.status === "member" || decider) ? "member" : label.status;
         const sub = /^substitute$/i.test(p.title ?? "");
         people.push({ ...p, title: sub && /^substitute$/i.test(p.title ?? "") ? null : p.title, status, category: sub && status !== "apologies" ? "substitute" : label.category, item: null, line: e.line });
         found++;
@@ -409,7 +414,8 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
           /^[a-z(]/.test(line) ||
           looksLikeName(prev.text) ||
           !parsePerson(line, false));
-      if (continues) prev!.text += " " + line;
+      // A bare name's title on the next line ("Priyanka Desai" / "Risk and Insurance Manager") is its title, not more name.
+      if (continues) prev!.text += looksLikeName(prev!.text) && !/^[a-z(]/.test(line) ? ", " + line : " " + line;
       else entries.push({ text: line, line: lineNo });
     }
     if (!label) continue;
@@ -475,6 +481,12 @@ const findDatesLoose = (t: string) => /^(?:(?:mon|tues|wednes|thurs|fri|satur|su
 /** Names listed under "In attendance for this item:" (officers by title only yield nothing), and witnesses heard. */
 export function itemAttendance(blocks: Block[], item: string): PersonMention[] {
   const out: PersonMention[] = witnessLists(blocks, item);
+  // A report's contact officer, printed at the end of the section it closes.
+  const contacts = blocks.filter((b) => /^(?:contact\s+officers?|report\s+(?:authors?|contacts?))\s*(?::|$)/i.test(b.text.trim()));
+  for (const b of contacts) {
+    const k = blocks.indexOf(b);
+    for (const p of parseAttendance(blocks.slice(k, k + 2), false).people) if (p.status === "in-attendance") out.push({ ...p, item });
+  }
   for (let i = 0; i < blocks.length; i++) {
     if (!/^in\s+attendance\s+for\s+(?:this|the)\s+item\s*:?/i.test(blocks[i]!.text)) continue;
     const rest = blocks[i]!.text.replace(/^in\s+attendance\s+for\s+(?:this|the)\s+item\s*:?\s*/i, "");

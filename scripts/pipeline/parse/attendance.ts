@@ -147,7 +147,8 @@ function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: 
 
 const HON_COUNT_RX = new RegExp(`(?:^|[\\s,(])${HONORIFIC}\\.?\\s+[A-Z]`, "g");
 const HON_START_RX = new RegExp(`^${HONORIFIC}\\.?\\s`);
-const HON_SPLIT = new RegExp(`(?=(?:^|\\s)${HONORIFIC}\\.?\\s+[A-Z])`, "g");
+// Not between a council's tier and its "Cllr" ("District Cllr Hugh Lander" is one name).
+const HON_SPLIT = new RegExp(`(?<!\\b(?:County|District|Borough|Parish|Town|City))(?=(?:^|\\s)${HONORIFIC}\\.?\\s+[A-Z])`, "g");
 
 /** Every person named in one logical entry of an attendance list. */
 /** Names printed in capitals ("COUNCILLOR MRS J. A. PEMBERTON") in the case a name is written in. */

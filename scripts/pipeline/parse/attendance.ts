@@ -216,7 +216,7 @@ export function parseEntry(entry: string, namesWithTitles = false): { name: stri
   if (!listMode && parts.length >= 2) {
     // Only parts that show they are people (an honorific, or an office with the name in brackets):
     // "…, Children in Need and Family Front Door" is a title's words, not a person.
-    const marked = parts.filter((part) => HON_START_RX.test(part.trim()) || /\([^()]*\)\s*$/.test(part));
+    const marked = parts.filter((part) => HON_START_RX.test(part.trim()) || looksLikeName(/\(([^()]*)\)\s*$/.exec(part)?.[1] ?? ""));
     const each = marked.map((part) => parsePerson(part, plural)).filter((x): x is NonNullable<typeof x> => !!x);
     if (each.length >= 2) return each;
     // "Lorna Quayle, Executive Director of Children's Services, and Tariq Hollins, Head of Passenger
@@ -314,7 +314,7 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
   const flushEntries = () => {
     for (const e of entries) {
       // "Councillor Fiona MacRae in the Chair" printed after the lists: the chair of a member already listed.
-      const chairLine = /^(.+?)\s+(?:was\s+)?in\s+the\s+chair\.?$/i.exec(e.text);
+      const chairLine = /^(.+?)(?:\s+(?:was\s+)?in\s+the\s+chair|,\s*(?:chair(?:man)?,\s*)?presiding)\.?$/i.exec(e.text);
       if (chairLine) {
         const who = parseEntry(chairLine[1]!)[0];
         const listed = who && people.find((x) => (x.status === "present" || x.status === "member") && sameName(x.name, who.name));
@@ -385,6 +385,9 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         sawLabel = true;
         continue;
       }
+      // "Item 6 – The Old Forge Tap": a sub-heading inside a list of parties when names follow it.
+      const nextLine = b.lines[li + 1] ?? blocks[bi + 1]?.lines[0] ?? "";
+      if (/^item\s+\d+\s*[-–:]/i.test(line) && label && startsPerson(normaliseEntry(nextLine))) continue;
       if (TERMINATOR.test(line) || ITEM_NUMBER_LINE.test(line)) {
         flushEntries();
         label = null;
@@ -510,12 +513,14 @@ export function apologiesInText(raw: string, line: number): PersonMention[] {
   const m = APOLOGY_RX.exec(text);
   if (m) {
     let list = m[1]!;
-    const stop = /[a-z)]{2}\.\s+[A-Z]/.exec(list);
+    const stop = /(?:[a-z]{2}|\))\.\s+[A-Z]/.exec(list);
     if (stop) list = list.slice(0, stop.index + 2);
     list = list
       .replace(/\.\s*$/, "")
       // "…, and from Mr P Latimer": one list; "… and were accepted", "… and the reason for absence was accepted": not names.
       .replace(/,?\s+and\s+from\s+/gi, ", ")
+      // "…Ross Kilgour, for whom Councillor Iain Sutherland substituted, and …": the substitute attended.
+      .replace(/,?\s*\(?for\s+whom\b[^,;)]*\)?(?=[,;]|$)/gi, "")
       .replace(/(?:,|\s+and)?\s+(?:and\s+)?(?:were|was|the\s+reasons?|these|both|it\s+was)\b.*$/i, "");
     for (const p of parseEntry(list)) out.push({ ...p, role: null, title: /^substitute$/i.test(p.title ?? "") ? null : p.title, status: "apologies", category: null, item: null, line });
   }

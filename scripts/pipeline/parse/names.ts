@@ -34,7 +34,8 @@ const TITLE_WORDS = new Set(
     "primary secondary teacher governor governors parent parents unit department county borough district city town parish " +
     "the of and for with in to on at by from apologies none minutes resolved agreed present attendance attended also " +
     "safeguarding corporate performance resources community engagement legal monitoring trust learning academy college " +
-    "university company limited ltd plc association society foundation charity network centre hospital"
+    "university company limited ltd plc association society foundation charity network centre hospital " +
+    "independent co-opted coopted voting non-voting lay"
   ).split(/\s+/),
 );
 

@@ -35,7 +35,8 @@ const TITLE_WORDS = new Set(
     "the of and for with in to on at by from apologies none minutes resolved agreed present attendance attended also " +
     "safeguarding corporate performance resources community engagement legal monitoring trust learning academy college " +
     "university company limited ltd plc association society foundation charity network centre hospital " +
-    "independent co-opted coopted voting non-voting lay"
+    "independent co-opted coopted voting non-voting lay supervisor user applicant objector partner audit auditor external internal " +
+    "union joint contract development management highways engineer surveyor administrator name title"
   ).split(/\s+/),
 );
 
@@ -75,7 +76,9 @@ export function leadingName(phrase: string): { name: string; rest: string } | nu
   // Stop the name before a capitalised word that is clearly a title ("Tina Russell Director…").
   const words = name.split(/\s+/);
   let cut = words.length;
-  const start = HONORIFIC_RX.test(name) ? 1 : 0;
+  // Honorifics in a row ("The Reverend Canon", "Councillor Mrs") are all before the name.
+  const bare = name.replace(new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`), "");
+  const start = words.length - bare.split(/\s+/).length;
   for (let i = 1; i < words.length; i++) {
     if (TITLE_WORDS.has(words[i]!.toLowerCase()) || (i > start && HON_WORD_RX.test(words[i]!))) {
       cut = i;

@@ -115,7 +115,30 @@ Cllr Peter Hale (Labour, Riverside) (Vice-Chair)
 Witnesses: Gemma Roth, Director of Adult Services; Councillor Ivo Kent, Cabinet Member for Adults.
 `;
 
+const MEMBERSHIP_SENTENCE = `Elmswick County Council
+Report of the Scrutiny Coordinating Board
+
+1. Introduction
+1.1 The Board's membership in 2025/26 was Cllr Dr Ada Frome (Chair), Cllr Basil Wren (Vice-Chair) and the chairs of the two select committees – Cllrs Cora Lynd and Dev Anand – together with Cllr Edie Moss.
+
+2. Next steps
+2.1 The Board will meet again in June.
+
+Report contact
+Fay Gill, Scrutiny Manager
+
+Consulted:
+Cllr Gus Hale, Leader of the Council
+`;
+
 describe("attendance lists", () => {
+  it("a report's membership written as a sentence; its contact and consultees attended", () => {
+    const r = parseText(MEMBERSHIP_SENTENCE);
+    expect(names(r, "member")).toEqual(["Cllr Dr Ada Frome", "Cllr Basil Wren", "Cora Lynd", "Dev Anand", "Cllr Edie Moss"]);
+    expect([by(r, "Ada Frome")?.role, by(r, "Basil Wren")?.role]).toEqual(["chair", "vice-chair"]);
+    expect(names(r, "in-attendance")).toEqual(["Fay Gill", "Cllr Gus Hale"]);
+  });
+
   it("an unlabelled run of names before the first label is the members present; 'X in the Chair' is a role; 'Title – Name' officers", () => {
     const r = parseText(SEDERUNT_UNLABELLED);
     expect(names(r, "present")).toEqual(["Councillor Morven Tait", "Councillor Angus Rennie", "Councillor Isla Buchan", "Mr Duncan Orr"]);

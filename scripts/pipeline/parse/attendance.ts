@@ -46,7 +46,7 @@ export const LABELS: Label[] = [
   { rx: /^attendance(?:\s+(?:details|register|record))?\s*:?$/i, status: "present", category: null },
   { rx: /^together\s+with\s*:?/i, status: "in-attendance", category: null },
   // A report's header: who reports, who wrote it, whom to contact.
-  { rx: /^(?:contact\s+officers?|officer\s+contact|report\s+(?:authors?|contacts?)|authors?|lead\s+(?:director|officer)s?|responsible\s+officers?)\s*(?::|$)/i, status: "in-attendance", category: "officer" },
+  { rx: /^(?:contact\s+officers?|officer\s+contact|report\s+(?:authors?|contacts?)|authors?|lead\s+(?:director|officer)s?|responsible\s+officers?|consulted|consultees?)\s*(?::|$)/i, status: "in-attendance", category: "officer" },
   { rx: /^report\s+of\s*:(?=[\s,]*(?:Cllr|Councillor))/i, status: "in-attendance", category: "cabinet-member" },
   { rx: /^(?:also\s+(?:present|attended|attending|in\s+attendance)|in\s+attendance(?!\s+for\b)|attendees|others?\s+present|witnesses)\b\s*:?/i, status: "in-attendance", category: null },
   { rx: /^substitutes?(?:\s+present)?\s*:/i, status: "present", category: "substitute" },
@@ -486,10 +486,23 @@ const findDatesLoose = (t: string) => /^(?:(?:mon|tues|wednes|thurs|fri|satur|su
 export function itemAttendance(blocks: Block[], item: string): PersonMention[] {
   const out: PersonMention[] = witnessLists(blocks, item);
   // A report's contact officer, printed at the end of the section it closes.
-  const contacts = blocks.filter((b) => /^(?:contact\s+officers?|report\s+(?:authors?|contacts?))\s*(?::|$)/i.test(b.text.trim()));
+  const contacts = blocks.filter((b) => /^(?:contact\s+officers?|report\s+(?:authors?|contacts?)|consulted)\s*(?::|$|\s)/i.test(b.text.trim()));
   for (const b of contacts) {
     const k = blocks.indexOf(b);
     for (const p of parseAttendance(blocks.slice(k, k + 2), false).people) if (p.status === "in-attendance") out.push({ ...p, item });
+  }
+  // "The Board's membership in 2024/25 was Cllr A (Chair), Cllr B (Vice-Chair) and … – Cllrs C, D and E – together with Cllrs F and G."
+  for (const b of blocks) {
+    const m = /\bmembership\b[^.:]{0,60}?\b(?:was|is|were|are|comprised|comprises|consisted\s+of|consists\s+of)\s+(.+?)(?:\.\s|\.$|$)/i.exec(b.text);
+    if (!m || !HON_START_RX.test(m[1]!.trim())) continue;
+    const tidy = (x: string): string => {
+      const y = x.replace(/^[\s–—-]+|[\s–—-]+$/g, "").replace(/\s+(?:and|together\s+with)(?:\s+the\s+[^–—]*)?$/i, "").trim();
+      return y === x ? y : tidy(y);
+    };
+    const segs = m[1]!
+      .split(new RegExp(`(?<!\\b(?:${HONORIFIC}\\.?))(?=(?:^|\\s)(?:${PLURAL_HONORIFIC}|${HONORIFIC})\\.?\\s+[A-Z])`))
+      .map(tidy);
+    for (const seg of segs) for (const p of parseEntry(seg)) if (looksLikeName(p.name)) out.push({ ...p, status: "member", category: null, item, line: b.start });
   }
   for (let i = 0; i < blocks.length; i++) {
     if (!/^in\s+attendance\s+for\s+(?:this|the)\s+item\s*:?/i.test(blocks[i]!.text)) continue;

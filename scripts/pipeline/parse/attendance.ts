@@ -148,6 +148,12 @@ function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: 
 const HON_COUNT_RX = new RegExp(`(?:^|[\\s,(])${HONORIFIC}\\.?\\s+[A-Z]`, "g");
 const HON_START_RX = new RegExp(`^${HONORIFIC}\\.?\\s`);
 // Not between a council's tier and its "Cllr" ("District Cllr Hugh Lander" is one name).
+const PLURAL_OPEN_RX = new RegExp(`^${PLURAL_HONORIFIC}\\s*:?\\s+`, "i");
+const PLURAL_START_RX = new RegExp(`^\\s*${PLURAL_HONORIFIC}\\s`, "i");
+const PLURAL_PREFIX_RX = new RegExp(`^${PLURAL_HONORIFIC}\\s+`, "i");
+const HONORIFICS_ONLY_RX = new RegExp(`^\\s*(?:${HONORIFIC}\\.?\\s*)+$`);
+const LEADING_HONORIFICS_RX = new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`);
+const MEMBERSHIP_SPLIT_RX = new RegExp(`(?<!\\b(?:${HONORIFIC}\\.?))(?=(?:^|\\s)(?:${PLURAL_HONORIFIC}|${HONORIFIC})\\.?\\s+[A-Z])`);
 const HON_SPLIT = new RegExp(`(?<!\\b(?:County|District|Borough|Parish|Town|City))(?=(?:^|\\s)${HONORIFIC}\\.?\\s+[A-Z])`, "g");
 
 /** Every person named in one logical entry of an attendance list. */
@@ -173,7 +179,7 @@ export function parseEntry(entry: string, namesWithTitles = false): { name: stri
   // "Cllr K Adebayo (substitute for Cllr L Fairbairn)", "Cllr P Harrow substituting for Cllr D Finch": the absent member is not present.
   if (SUBSTITUTE_RX.test(s)) s = s.replace(SUBSTITUTE_RX, " (substitute)").replace(/\s+/g, " ").trim();
   let plural = false;
-  const pm = new RegExp(`^${PLURAL_HONORIFIC}\\s*:?\\s+`, "i").exec(s);
+  const pm = PLURAL_OPEN_RX.exec(s);
   if (pm) {
     s = s.slice(pm[0].length);
     plural = true;
@@ -190,13 +196,13 @@ export function parseEntry(entry: string, namesWithTitles = false): { name: stri
     // "Councillor Mrs P. O'Donnell": honorifics in a row belong to one name.
     const segs = splitOutsideParens(s, HON_SPLIT).reduce<string[]>((acc, seg) => {
       const prev = acc[acc.length - 1];
-      if (prev !== undefined && new RegExp(`^\\s*(?:${HONORIFIC}\\.?\\s*)+$`).test(prev)) acc[acc.length - 1] = prev + seg;
+      if (prev !== undefined && HONORIFICS_ONLY_RX.test(prev)) acc[acc.length - 1] = prev + seg;
       else acc.push(seg);
       return acc;
     }, []);
     for (const seg of segs) {
       // "Councillors Margaret Ellery, Lucy Fairbairn": a plural honorific opens a list of its own.
-      if (new RegExp(`^\\s*${PLURAL_HONORIFIC}\\s`, "i").test(seg)) {
+      if (PLURAL_START_RX.test(seg)) {
         out.push(...parseEntry(seg.trim().replace(/^(.*?)[,;\s]*(?:and)?\s*$/, "$1")));
         continue;
       }
@@ -206,7 +212,7 @@ export function parseEntry(entry: string, namesWithTitles = false): { name: stri
     return out;
   }
   const parts = splitTopLevel(s);
-  const pluralRx = new RegExp(`^${PLURAL_HONORIFIC}\\s+`, "i");
+  const pluralRx = PLURAL_PREFIX_RX;
   const nameOf = (p: string) => stripParens(p).replace(pluralRx, "").trim();
   const second = parts[1] ? nameOf(parts[1]) : "";
   const firstIsName = !!parts[0] && (plural || !!leadingName(parts[0]));
@@ -259,7 +265,7 @@ function splitOutsideParens(s: string, rx: RegExp): string[] {
     else if (s[i] === ")") d = Math.max(0, d - 1);
   }
   const cuts = [0];
-  for (const m of s.matchAll(new RegExp(rx.source, rx.flags.includes("g") ? rx.flags : rx.flags + "g"))) {
+  for (const m of s.matchAll(rx.global ? rx : new RegExp(rx.source, rx.flags + "g"))) {
     const at = m.index!;
     if (at > 0 && (depthAt[at] ?? 0) === 0 && (depthAt[Math.min(at + 1, s.length - 1)] ?? 0) === 0) cuts.push(at);
   }
@@ -282,7 +288,7 @@ const ALSO_PRESENT: Label = { rx: /$^/, status: "in-attendance", category: null 
 const IMPLICIT_PRESENT: Label = { rx: /$^/, status: "present", category: null };
 
 const sameName = (a: string, b: string) => stripHonorific(a).toLowerCase() === stripHonorific(b).toLowerCase();
-const stripHonorific = (n: string) => n.replace(new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`), "").replace(/[.\s]+/g, " ").trim();
+const stripHonorific = (n: string) => n.replace(LEADING_HONORIFICS_RX, "").replace(/[.\s]+/g, " ").trim();
 
 /**
  * A line that is a list entry of people, not a sentence: it opens with an honorific (or a plural
@@ -290,7 +296,7 @@ const stripHonorific = (n: string) => n.replace(new RegExp(`^(?:${HONORIFIC}\\.?
  */
 function isNameLine(line: string): boolean {
   const t = line.trim().replace(/[.;,]$/, "");
-  if (!HON_START_RX.test(t) && !new RegExp(`^${PLURAL_HONORIFIC}\\s`, "i").test(t)) return false;
+  if (!HON_START_RX.test(t) && !PLURAL_START_RX.test(t)) return false;
   if (/\b(?:declared|said|asked|reported|moved|seconded|welcomed|thanked|presented|noted|agreed|explained|confirmed|left|joined|arrived|was|were|had|has|is|are|would|will)\b/i.test(stripParens(t).replace(/\bin the chair\b/i, ""))) return false;
   const ps = parseEntry(t);
   return ps.length > 0 && ps.every((p) => !p.title || p.title.split(/\s+/).length <= 8);
@@ -346,7 +352,11 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
     let sawLabel = false;
     for (let li = 0; li < b.lines.length; li++) {
       // The line as written keeps its column gaps ("T Reyes          Director of Finance").
-      const line = normaliseEntry(b.raw.length === b.lines.length ? stripMarkup(b.raw[li]!) : b.lines[li]!);
+      const written = b.raw.length === b.lines.length ? b.raw[li]! : b.lines[li]!;
+      // Outside a list, only a label (at the start of a line) or "… were also present" can open one:
+      // most lines of a long preamble are looked at no further.
+      if (!label && (sawAnyLabel || bi >= 12) && !/\balso\b/i.test(written) && !matchLabel(normaliseEntry(stripMarkup(written.slice(0, 160))))) continue;
+      const line = normaliseEntry(b.raw.length === b.lines.length ? stripMarkup(written) : written);
       if (!line) continue;
       const lineNo = b.start + li;
       // "The Clerk (Mrs Julie Brown), District Councillor Jim Brown and six members of the public were also present."
@@ -500,7 +510,7 @@ export function itemAttendance(blocks: Block[], item: string): PersonMention[] {
       return y === x ? y : tidy(y);
     };
     const segs = m[1]!
-      .split(new RegExp(`(?<!\\b(?:${HONORIFIC}\\.?))(?=(?:^|\\s)(?:${PLURAL_HONORIFIC}|${HONORIFIC})\\.?\\s+[A-Z])`))
+      .split(MEMBERSHIP_SPLIT_RX)
       .map(tidy);
     for (const seg of segs) for (const p of parseEntry(seg)) if (looksLikeName(p.name)) out.push({ ...p, status: "member", category: null, item, line: b.start });
   }
@@ -521,6 +531,7 @@ export function itemAttendance(blocks: Block[], item: string): PersonMention[] {
 
 /** Apologies written as a sentence in an item ("Apologies were received from Mr R W Banks and Mr P M McDonald."). */
 export function apologiesInText(raw: string, line: number): PersonMention[] {
+  if (!/apolog/i.test(raw)) return [];
   const text = nameCase(raw);
   const out: PersonMention[] = [];
   const m = APOLOGY_RX.exec(text);

@@ -149,6 +149,7 @@ export function titleCase(s: string): string {
 const DATEISH = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i;
 
 const WEEKDAY_RX = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+const DATED_TITLE_RX = new RegExp(`^(.+?)(?:\\s+[-–—]\\s+|\\s+|,\\s+)(?:(?:minutes|agenda|decisions?)\\s+[-–—]\\s+)?(?:${WEEKDAY_RX},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}\\b.*$`, "i");
 
 /** A header line's readings: the whole line, and each half of a bilingual "Cymraeg / English" line (English last). */
 function readings(text: string): string[] {
@@ -218,7 +219,7 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
     if (b.kind === "table") continue;
     for (const line of b.lines.slice(0, 40)) {
       for (const t of readings(line.trim())) {
-        const dated = new RegExp(`^(.+?)(?:\\s+[-–—]\\s+|\\s+|,\\s+)(?:(?:minutes|agenda|decisions?)\\s+[-–—]\\s+)?(?:${WEEKDAY_RX},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}\\b.*$`, "i").exec(t);
+        const dated = DATED_TITLE_RX.exec(t);
         if (dated && BODY_NOUN.test(dated[1]!.trim()) && dated[1]!.split(/\s+/).length <= 12) return found(dated[1]!, b);
         const label = /^(?:report\s+to|meeting|committee|body)\s*:\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*)?(.+?)(?:\s*\((?:item|agenda)[^)]*\))?$/i.exec(t);
         if (label && BODY_NOUN.test(label[1]!.trim()) && label[1]!.split(/\s+/).length <= 10) return found(label[1]!, b);
@@ -361,6 +362,8 @@ export function headerFacts(header: Block[], committeeLine: number | null, type:
       const ls = b.lines.slice(0, 40).map((t) => t.trim());
       return ls.flatMap((t, k) => {
         const windows: { text: string; start: number }[] = [];
+        // Only a line that opens the sentence naming the meeting starts a window.
+        if (!/\b(?:minutes?|held|meeting)\b/i.test(t)) return [{ text: t, start: b.start + k }];
         let joined = t;
         for (let j = k + 1; j < Math.min(ls.length, k + 5) && !/[.:]$/.test(ls[j - 1]!); j++) {
           joined = `${joined} ${ls[j]}`;

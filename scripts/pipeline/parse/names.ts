@@ -66,6 +66,7 @@ const LEADING_NAME_RX = new RegExp(
 );
 const HON_PREFIX_RX = new RegExp(`^${HONORIFIC}\\.?\\s+`);
 const HON_WORD_RX = new RegExp(`^${HONORIFIC}\\.?$`);
+const LEADING_HONORIFICS_RX = new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`);
 
 /** Take the name from the start of a phrase: "Mr D Babb, Church of England Representative" → "Mr D Babb". */
 export function leadingName(phrase: string): { name: string; rest: string } | null {
@@ -77,7 +78,7 @@ export function leadingName(phrase: string): { name: string; rest: string } | nu
   const words = name.split(/\s+/);
   let cut = words.length;
   // Honorifics in a row ("The Reverend Canon", "Councillor Mrs") are all before the name.
-  const bare = name.replace(new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`), "");
+  const bare = name.replace(LEADING_HONORIFICS_RX, "");
   const start = words.length - bare.split(/\s+/).length;
   for (let i = 1; i < words.length; i++) {
     if (TITLE_WORDS.has(words[i]!.toLowerCase()) || (i > start && HON_WORD_RX.test(words[i]!))) {

@@ -215,9 +215,11 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
   // 4. A title that pairs the body with the date: "Cabinet – Wednesday, 19th February, 2025 6.00 pm",
   //    "CABINET      11 MARCH 2025", "Planning Committee – Minutes – 22 April 2024"; a label "Report to: Cabinet",
   //    "Meeting: 08/04/2025 - Cabinet (Item 9)"; a breadcrumb's last step "… > Planning Committee".
+  // Titles and labels are at the top of the document: its first 40 lines.
+  const topEnd = (header[0]?.start ?? 1) + 40;
   for (const b of header.slice(0, 30)) {
-    if (b.kind === "table") continue;
-    for (const line of b.lines.slice(0, 40)) {
+    if (b.kind === "table" || b.start > topEnd) continue;
+    for (const line of b.lines.slice(0, Math.max(0, topEnd - b.start))) {
       for (const t of readings(line.trim())) {
         const dated = DATED_TITLE_RX.exec(t);
         if (dated && BODY_NOUN.test(dated[1]!.trim()) && dated[1]!.split(/\s+/).length <= 12) return found(dated[1]!, b);
@@ -234,7 +236,7 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
   for (let i = 0; i < header.length; i++) {
     const b = header[i]!;
     // A block whose lines were not separated by blank lines is read line by line as well.
-    const units = b.lines.length > 1 ? [b.text, ...b.lines.slice(0, 40).map((l) => l.trim())] : [b.text];
+    const units = b.lines.length > 1 ? [b.text, ...b.lines.slice(0, Math.max(0, topEnd - b.start)).map((l) => l.trim())] : [b.text];
     for (const r of units.flatMap(readings)) {
       const t = r.replace(/[.:]+$/, "").trim();
       const words = t.split(/\s+/).length;

@@ -26,6 +26,8 @@ export interface PersonName {
   display: string;
   /** The forename slots in order: how `given` and `initials` line up. */
   forenames: Forename[];
+  /** "Snr"/"Jnr" written after the name: father and son share every other part of it. */
+  generation?: "senior" | "junior" | null;
 }
 
 // Lower-cased honorific (without a full stop) → canonical spelling.
@@ -36,7 +38,12 @@ const HONORIFICS: ReadonlyMap<string, string> = new Map([
   ["sir", "Sir"], ["dame", "Dame"], ["lord", "Lord"], ["lady", "Lady"], ["baroness", "Baroness"], ["baron", "Baron"],
   ["rev", "Rev"], ["revd", "Revd"], ["reverend", "Reverend"], ["canon", "Canon"], ["father", "Father"],
   ["rt", "Rt"], ["hon", "Hon"], ["right", "Right"], ["honourable", "Honourable"],
+  ["bailie", "Bailie"], ["provost", "Provost"], ["cynghorydd", "Cynghorydd"],
+  ["inspector", "Inspector"], ["sergeant", "Sergeant"], ["pcso", "PCSO"], ["pc", "PC"],
 ]);
+
+// The tier of council written before "Councillor"/"Cllr" ("District Cllr Jim Brown").
+const COUNCIL_TIERS = new Set(["county", "district", "borough", "parish", "town", "city"]);
 
 // Plural honorifics that introduce a list ("Councillors A, B and C") → the singular each name takes.
 const PLURAL_HONORIFICS: ReadonlyMap<string, string> = new Map([
@@ -110,9 +117,10 @@ export function parsePersonName(asWritten: string): PersonName {
   if (tokens.length > 1 && tokens[0]?.toLowerCase() === "the" && honorificOf(tokens[1] ?? "")) tokens.shift();
   while (tokens.length > 0) {
     const first = tokens[0] ?? "";
-    if (first.toLowerCase() === "county" && honorificOf(tokens[1] ?? "") === "Councillor") {
+    const tierOf = honorificOf(tokens[1] ?? "");
+    if (COUNCIL_TIERS.has(first.toLowerCase()) && (tierOf === "Councillor" || tierOf === "Cllr") && tokens.length > 2) {
       tokens.splice(0, 2);
-      honorifics.push("County Councillor");
+      honorifics.push(`${titleCase(first)} ${tierOf}`);
       continue;
     }
     const h = honorificOf(first) ?? pluralHonorificOf(first);
@@ -122,7 +130,12 @@ export function parsePersonName(asWritten: string): PersonName {
     honorifics.push(h);
     tokens.shift();
   }
-  while (tokens.length > 1 && POST_NOMINAL.test(tokens[tokens.length - 1] ?? "")) tokens.pop();
+  let generation: "senior" | "junior" | null = null;
+  while (tokens.length > 1 && POST_NOMINAL.test(tokens[tokens.length - 1] ?? "")) {
+    const last = (tokens.pop() ?? "").replace(/\.$/, "").toLowerCase();
+    if (last === "snr" || last === "sr") generation = "senior";
+    if (last === "jnr" || last === "jr") generation = "junior";
+  }
 
   const honorific = honorifics.length > 0 ? honorifics.join(" ") : null;
   if (tokens.length === 0) {
@@ -161,7 +174,7 @@ export function parsePersonName(asWritten: string): PersonName {
   const display = forenames.length > 0
     ? [...forenames.map((f) => f.name ?? f.initial), surname].join(" ")
     : [honorific, surname].filter((p) => p !== null && p !== "").join(" ");
-  return { asWritten, honorific, given, initials, surname, display, forenames };
+  return { asWritten, honorific, given, initials, surname, display, forenames, generation };
 }
 
 // Words that mark a role or body rather than a person ("the Chairman", "Head of Safeguarding").

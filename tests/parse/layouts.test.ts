@@ -75,7 +75,8 @@ describe("layout fixtures", () => {
     expect(r.council.name).toBe("Loch Arden Council");
     expect(r.committee.name).toBe("Education, Children and Families Committee");
     expect([r.date, r.startTime, r.endTime]).toEqual(["2019-03-05", "10:30", "12:10"]);
-    expect(r.venue).toBe("The Council Chamber, Kirkhill");
+    // "held in the Council Chamber": a room is described, its article belongs to the sentence.
+    expect(r.venue).toBe("Council Chamber, Kirkhill");
     expect(r.items.map((i) => i.number)).toEqual(["1", "2", "3", "4"]);
     expect(names(r, "present")).toContain("Bailie Iain Munro");
     expect(r.attendance.find((a) => a.name === "Morag Kerr")?.title).toBe("Director of Education and Children's Services");

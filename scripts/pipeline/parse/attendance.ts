@@ -3,7 +3,8 @@
 // one line joined by commas and "and", one per line, label on the same line as the first name,
 // "(Chairman)"/"(C)"/"(VC)" markers, "Name, Title" and "Name (Title)" officers, co-opted members.
 import type { Block } from "./segment.ts";
-import { HONORIFIC, HONORIFIC_RX, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
+import { stripMarkup } from "./lines.ts";
+import { HONORIFIC, HONORIFIC_RX, PLURAL_HONORIFIC, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
 
 export type Status = "present" | "member" | "apologies" | "in-attendance";
 export type Category =
@@ -26,36 +27,58 @@ interface Label {
   category: Category | null;
 }
 
-const LABELS: Label[] = [
+/**
+ * The labels clerks put before an attendance list, with the status and capacity they give the names
+ * under them (tests read this table). Order matters: the more specific label first. A bilingual
+ * label ("PRESENNOL / PRESENT:") is matched on its English half.
+ */
+export const LABELS: Label[] = [
   { rx: /^(?:non[- ]elected|co-?opted)\s+non[- ]voting\s+members?(?:\s+present)?\b\s*:?/i, status: "present", category: "co-opted-non-voting" },
   { rx: /^(?:non[- ]elected|co-?opted)\s+voting\s+members?(?:\s+present)?\b\s*:?/i, status: "present", category: "co-opted-voting" },
-  { rx: /^co-?opted\s+members?(?:\s+present)?\b\s*:?/i, status: "present", category: "co-opted" },
+  { rx: /^(?:co-?opted|independent)(?:\s+(?:independent|co-?opted|voting|non-voting|lay))*\s+members?(?:\s*\([^)]*\))?(?:\s+present)?\s*(?::|$)/i, status: "present", category: "co-opted" },
+  { rx: /^non[- ](?:committee|panel|board)\s+members?(?:\s+(?:present|in\s+attendance|attending))?\s*:?/i, status: "in-attendance", category: null },
+  { rx: /^(?:non[- ]voting\s+members?|voting\s+members?)\s*:?$/i, status: "present", category: null },
+  { rx: /^(?:panel|sub-committee|committee|board|members?|sederunt)\s*:/i, status: "present", category: null },
+  { rx: /^sederunt\b\s*:?/i, status: "present", category: null },
   { rx: /^(?:portfolio\s+holders?|lead\s+members?)\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "portfolio-holder" },
   { rx: /^(?:cabinet|executive)\s+members?\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "cabinet-member" },
-  { rx: /^(?:officers?|officials?|staff)\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "officer" },
+  { rx: /^(?:officers?|officials?|staff)(?:\s+and\s+others?)?\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:|$)/i, status: "in-attendance", category: "officer" },
+  { rx: /^attendance(?:\s+(?:details|register|record))?\s*:?$/i, status: "present", category: null },
   { rx: /^together\s+with\s*:?/i, status: "in-attendance", category: null },
+  // A report's header: who reports, who wrote it, whom to contact.
+  { rx: /^(?:contact\s+officers?|officer\s+contact|report\s+(?:authors?|contacts?)|authors?|lead\s+(?:director|officer)s?|responsible\s+officers?|consulted|consultees?)\s*(?::|$)/i, status: "in-attendance", category: "officer" },
+  { rx: /^report\s+of\s*:(?=[\s,]*(?:Cllr|Councillor))/i, status: "in-attendance", category: "cabinet-member" },
   { rx: /^(?:also\s+(?:present|attended|attending|in\s+attendance)|in\s+attendance(?!\s+for\b)|attendees|others?\s+present|witnesses)\b\s*:?/i, status: "in-attendance", category: null },
   { rx: /^substitutes?(?:\s+present)?\s*:/i, status: "present", category: "substitute" },
   { rx: /^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?from)?\s*(?::|$)/i, status: "apologies", category: null },
   { rx: /^(?:(?:panel|committee|board|cabinet|council|elected|voting|sub-committee)\s+)?(?:members|councillors)\s+present\b\s*:?|^present\s*(?::|$|(?=\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b))/i, status: "present", category: null },
   { rx: /^membership\b[^:]{0,200}:\S*/i, status: "member", category: null },
+  { rx: /^(?:current\s+)?membership(?:\s+of\s+the\s+[\w ,&'’-]{1,80})?\s*$/i, status: "member", category: null },
+  // Anyone else "present"/"in attendance" under a label of their own ("Parties and representatives present:").
+  { rx: /^(?:[A-Za-z'’]+(?:\s+(?:and|&))?\s+){1,4}(?:present|in\s+attendance|attending)\s*:/i, status: "in-attendance", category: null },
 ];
 
-const TERMINATOR = /^(?:available papers|the members had before them|documents|agenda|in attendance for|public (?:question|participation)|welcome|opening|contents|powers|publications|\d+[./]|item\s+\d)/i;
+const TERMINATOR = /^(?:(?:key\s+decision|wards?\s+affected|exempt\s+information|date|title|subject|purpose(?:\s+of\s+report)?|summary|recommendations?|background\s+papers|report\s+to)\s*:|item\s*$|min(?:ute)?s?\s+(?:no|ref)\b|available papers|the members had before them|documents|agenda|in attendance for|public (?:question|participation)|welcome|opening|contents|powers|publications|\d+[./]|item\s+\d)/i;
+
+/** A bilingual line read in English: "PRESENNOL / PRESENT:" → "PRESENT:", "Y Cynghorydd / Councillor X (Cadeirydd / Chair)" → "Councillor X (Chair)". */
+export function englishHalf(line: string): string {
+  return line.replace(/(^|\()\s*(?:[^()\/:,]{1,40}?)\s\/\s(?=\S)/g, "$1");
+}
 
 export function matchLabel(line: string): { label: Label; rest: string } | null {
-  const t = line.trim();
+  const t = englishHalf(line.trim());
   for (const label of LABELS) {
     const m = label.rx.exec(t);
-    if (m) return { label, rest: t.slice(m[0].length).replace(/^[\s:–-]+/, "") };
+    if (m) return { label, rest: t.slice(m[0].length).replace(/^[\s:,–-]+/, "") };
   }
   return null;
 }
 
 function roleOf(s: string): "chair" | "vice-chair" | null {
   const t = s.trim().toLowerCase().replace(/[.\s]+/g, " ").trim();
-  if (/^(?:vc|vice[- ]?(?:chair|chairman|chairwoman|chairperson))$/.test(t)) return "vice-chair";
-  if (/^(?:c|chair|chairman|chairwoman|chairperson|in the chair|presiding)$/.test(t)) return "chair";
+  // The civic head presides over the council's own meetings: the (Town) Mayor, the Provost.
+  if (/^(?:vc|(?:vice|deputy|depute)[- ]?(?:chair|chairman|chairwoman|chairperson|convener|(?:the\s+)?(?:town\s+|lord\s+)?mayor|provost))$/.test(t)) return "vice-chair";
+  if (/^(?:c|chair|chairman|chairwoman|chairperson|convener|(?:[-–]\s*)?in the chair|presiding|(?:the\s+)?(?:town\s+|lord\s+)?mayor|(?:lord\s+)?provost)$/.test(t)) return "chair";
   return null;
 }
 
@@ -80,14 +103,31 @@ function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: 
     name = m[1]!;
     rest = s.slice(name.length);
   } else {
-    // "Director of Education, Morag Kerr": the title first, the name last.
-    const tail = /^(.+?),\s*([^,]+?)\.?$/.exec(s);
+    // "Director of Education, Morag Kerr", "Chief Social Work Officer – Derek Haldane": the title first, the name last.
+    const tail = /^(.+?)(?:,|\s[-–—])\s*([^,]+?)\.?$/.exec(s);
     if (tail && looksLikeName(tail[2]!) && !looksLikeName(tail[1]!)) return { name: tail[2]!.trim(), role: roleOf(tail[1]!), title: roleOf(tail[1]!) ? null : cleanTitle(tail[1]!) };
+    // "Chief Executive (Mr K Magee)", "The Clerk (Mrs Julie Brown)": the office, the name in brackets.
+    const inner = /^(.+?)\s*\(([^()]+)\)$/.exec(s);
+    if (inner && looksLikeName(inner[2]!) && !looksLikeName(inner[1]!)) {
+      const office = inner[1]!.replace(/^the\s+/i, "");
+      return { name: inner[2]!.trim(), role: roleOf(office), title: roleOf(office) ? null : cleanTitle(office) };
+    }
     return null;
   }
   let role: PersonMention["role"] = null;
   let title: string | null = null;
   rest = rest.trim();
+  // A role may stand anywhere after the name: "(Chair)", ", Chair,", "(Kinloch DC) (Chair)",
+  // "Leader of the Council (in the Chair)", "(Town Mayor) – in the Chair". Take it out; the rest is the title.
+  rest = rest.replace(/\(([^()]*)\)|(?:^|,)\s*([^,()]+?)\s*(?=,|$)|\s[-–]\s*(in the chair)\s*$/gi, (m, inParen?: string, piece?: string, chairTail?: string) => {
+    const r = roleOf(inParen ?? piece ?? chairTail ?? "");
+    if (!r) return m;
+    if (!role || r === "chair") role = r;
+    return m.startsWith(",") ? "," : " ";
+  }).replace(/\s+(?:in the chair)\s*$/i, () => {
+    role = "chair";
+    return "";
+  }).replace(/^[\s,]+|[\s,]+$/g, "").replace(/,\s*,/g, ",");
   const paren = /^\(((?:[^()]|\([^()]*\))*)\)/.exec(rest);
   if (paren) {
     const r = roleOf(paren[1]!);
@@ -107,13 +147,39 @@ function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: 
 
 const HON_COUNT_RX = new RegExp(`(?:^|[\\s,(])${HONORIFIC}\\.?\\s+[A-Z]`, "g");
 const HON_START_RX = new RegExp(`^${HONORIFIC}\\.?\\s`);
-const HON_SPLIT = new RegExp(`(?=(?:^|\\s)${HONORIFIC}\\.?\\s+[A-Z])`, "g");
+// Not between a council's tier and its "Cllr" ("District Cllr Hugh Lander" is one name).
+const PLURAL_OPEN_RX = new RegExp(`^${PLURAL_HONORIFIC}\\s*:?\\s+`, "i");
+const PLURAL_START_RX = new RegExp(`^\\s*${PLURAL_HONORIFIC}\\s`, "i");
+const PLURAL_PREFIX_RX = new RegExp(`^${PLURAL_HONORIFIC}\\s+`, "i");
+const HONORIFICS_ONLY_RX = new RegExp(`^\\s*(?:${HONORIFIC}\\.?\\s*)+$`);
+const LEADING_HONORIFICS_RX = new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`);
+const MEMBERSHIP_SPLIT_RX = new RegExp(`(?<!\\b(?:${HONORIFIC}\\.?))(?=(?:^|\\s)(?:${PLURAL_HONORIFIC}|${HONORIFIC})\\.?\\s+[A-Z])`);
+const HON_SPLIT = new RegExp(`(?<!\\b(?:County|District|Borough|Parish|Town|City))(?=(?:^|\\s)${HONORIFIC}\\.?\\s+[A-Z])`, "g");
 
 /** Every person named in one logical entry of an attendance list. */
-export function parseEntry(entry: string): { name: string; role: PersonMention["role"]; title: string | null }[] {
+/** Names printed in capitals ("COUNCILLOR MRS J. A. PEMBERTON") in the case a name is written in. */
+export function nameCase(s: string): string {
+  if (s !== s.toUpperCase() || !/[A-Z]{3}/.test(s)) return s;
+  return s.toLowerCase().replace(/(^|[\s(\-'’.]|\bmc|\bmac(?=[a-z]{3}))([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\b(And|Of|The|For|In|To)\b/g, (w) => w.toLowerCase());
+}
+
+/** One list line as a reader takes it: English half of a bilingual line, capitals in name case, columns as commas. */
+export function normaliseEntry(line: string): string {
+  let t = englishHalf(line.trim().replace(/^#{1,6}\s+/, "").replace(/^>\s+/, ""));
+  t = nameCase(t);
+  // Columns (name, then title or role) separated by runs of spaces or tabs.
+  t = t.replace(/\s*\t+\s*|\s{3,}/g, ", ").replace(/,\s*[-–—]\s+/g, ", ");
+  return t;
+}
+
+const SUBSTITUTE_RX = /\s*\(?\b(?:substitut(?:e|ing)|deputising|in\s+place)\s+(?:for|of)\s+[^)]*\)?/i;
+
+export function parseEntry(entry: string, namesWithTitles = false): { name: string; role: PersonMention["role"]; title: string | null }[] {
   let s = entry.trim();
+  // "Cllr K Adebayo (substitute for Cllr L Fairbairn)", "Cllr P Harrow substituting for Cllr D Finch": the absent member is not present.
+  if (SUBSTITUTE_RX.test(s)) s = s.replace(SUBSTITUTE_RX, " (substitute)").replace(/\s+/g, " ").trim();
   let plural = false;
-  const pm = /^(?:Councillors|Cllrs\.?|County Councillors)\s+/i.exec(s);
+  const pm = PLURAL_OPEN_RX.exec(s);
   if (pm) {
     s = s.slice(pm[0].length);
     plural = true;
@@ -122,25 +188,64 @@ export function parseEntry(entry: string): { name: string; role: PersonMention["
   // "Title, Name; Title, Name" and other semicolon-separated lists: one entry per piece.
   if (/;/.test(s) && !plural) {
     const pieces = s.split(/;\s*(?:and\s+)?/).filter((x) => x.trim());
-    if (pieces.length > 1) return pieces.flatMap((x) => parseEntry(x));
+    if (pieces.length > 1) return pieces.flatMap((x) => parseEntry(x, namesWithTitles));
   }
-  const honCount = (s.match(HON_COUNT_RX) ?? []).length;
+  const top = stripParens(s);
+  const honCount = (top.match(HON_COUNT_RX) ?? []).length;
   if (!plural && HONORIFIC_RX.test(s) && honCount >= 2) {
-    for (const seg of s.split(HON_SPLIT)) {
+    // "Councillor Mrs P. O'Donnell": honorifics in a row belong to one name.
+    const segs = splitOutsideParens(s, HON_SPLIT).reduce<string[]>((acc, seg) => {
+      const prev = acc[acc.length - 1];
+      if (prev !== undefined && HONORIFICS_ONLY_RX.test(prev)) acc[acc.length - 1] = prev + seg;
+      else acc.push(seg);
+      return acc;
+    }, []);
+    for (const seg of segs) {
+      // "Councillors Margaret Ellery, Lucy Fairbairn": a plural honorific opens a list of its own.
+      if (PLURAL_START_RX.test(seg)) {
+        out.push(...parseEntry(seg.trim().replace(/^(.*?)[,;\s]*(?:and)?\s*$/, "$1")));
+        continue;
+      }
       const p = parsePerson(seg, false);
       if (p) out.push(p);
     }
     return out;
   }
   const parts = splitTopLevel(s);
-  const nameOf = (p: string) => stripParens(p).replace(/^(?:Councillors|Cllrs)\s+/i, "").trim();
+  const pluralRx = PLURAL_PREFIX_RX;
+  const nameOf = (p: string) => stripParens(p).replace(pluralRx, "").trim();
   const second = parts[1] ? nameOf(parts[1]) : "";
   const firstIsName = !!parts[0] && (plural || !!leadingName(parts[0]));
   const listMode = parts.length >= 2 && firstIsName && (looksLikeName(second) || (plural && /^[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?$/.test(second)));
+  // A list whose first entry is an office ("The Clerk (Mrs Julie Brown), District Councillor Jim Brown,
+  // Mr Adam Smith and six members of the public"): every part that is a person, the rest dropped.
+  if (!listMode && parts.length >= 2) {
+    // Only parts that show they are people (an honorific, or an office with the name in brackets):
+    // "…, Children in Need and Family Front Door" is a title's words, not a person.
+    const marked = parts.filter((part) => HON_START_RX.test(part.trim()) || looksLikeName(/\(([^()]*)\)\s*$/.exec(part)?.[1] ?? ""));
+    const each = marked.map((part) => parsePerson(part, plural)).filter((x): x is NonNullable<typeof x> => !!x);
+    if (each.length >= 2) return each;
+    // "Lorna Quayle, Executive Director of Children's Services, and Tariq Hollins, Head of Passenger
+    // Transport": names each followed by their title (where the caller knows the list is of people,
+    // such as witnesses; elsewhere "…, Children in Need and Family Front Door" is a title's words).
+    const people: { name: string; role: PersonMention["role"]; title: string | null }[] = [];
+    parts.forEach((part, k) => {
+      const next = parts[k + 1];
+      const p = looksLikeName(stripParens(part)) && next !== undefined && !looksLikeName(stripParens(next)) ? parsePerson(part, plural) : null;
+      if (p) people.push(p);
+      else if (people.length && k > 0) {
+        const last = people[people.length - 1]!;
+        const r = roleOf(part);
+        if (r && !last.role) last.role = r;
+        else last.title = cleanTitle(last.title ? `${last.title}, ${part}` : part);
+      }
+    });
+    if (namesWithTitles && people.length >= 2 && looksLikeName(stripParens(parts[0]!))) return people;
+  }
   if (listMode) {
     for (const part of parts) {
-      const subPlural = plural || /^(?:Councillors|Cllrs)\s+/i.test(part);
-      const p = parsePerson(part.replace(/^(?:Councillors|Cllrs)\s+/i, ""), subPlural);
+      const subPlural = plural || pluralRx.test(part);
+      const p = parsePerson(part.replace(pluralRx, ""), subPlural);
       if (p) out.push(p);
     }
     return out;
@@ -150,11 +255,51 @@ export function parseEntry(entry: string): { name: string; role: PersonMention["
   return out;
 }
 
+/** Split before each match of `rx` that is not inside brackets. */
+function splitOutsideParens(s: string, rx: RegExp): string[] {
+  const depthAt: number[] = [];
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    depthAt.push(d);
+    if (s[i] === "(") d++;
+    else if (s[i] === ")") d = Math.max(0, d - 1);
+  }
+  const cuts = [0];
+  for (const m of s.matchAll(rx.global ? rx : new RegExp(rx.source, rx.flags + "g"))) {
+    const at = m.index!;
+    if (at > 0 && (depthAt[at] ?? 0) === 0 && (depthAt[Math.min(at + 1, s.length - 1)] ?? 0) === 0) cuts.push(at);
+  }
+  return cuts.map((c, k) => s.slice(c, cuts[k + 1] ?? s.length)).filter((x) => x.trim());
+}
+
 function startsPerson(line: string): boolean {
   const t = line.trim();
   if (HON_START_RX.test(t)) return true;
   const ln = leadingName(t);
   return !!ln && /^\s*(?:$|[,(;]|\s?[-–]\s)/.test(ln.rest);
+}
+
+/** An item's number alone or before its title ("TC/24/12", "C123/24 Apologies", "MIN NO. 45"): the lists have ended. */
+const ITEM_NUMBER_LINE = /^(?:[A-Z]{1,5}\s?)?\d{1,4}(?:[./]\d{1,4})+[.:)]?(?:\s|$)|^\d{1,4}[.:)]?\s+[A-Z][A-Za-z]/;
+/** Verbs that make a line a sentence rather than a list entry. */
+const SENTENCE_RX = /\b(?:declared|said|asked|reported|moved|seconded|welcomed|thanked|presented|noted|agreed|explained|confirmed|received|intimated|were|was|had|has|would|will)\b/i;
+
+const ALSO_PRESENT: Label = { rx: /$^/, status: "in-attendance", category: null };
+const IMPLICIT_PRESENT: Label = { rx: /$^/, status: "present", category: null };
+
+const sameName = (a: string, b: string) => stripHonorific(a).toLowerCase() === stripHonorific(b).toLowerCase();
+const stripHonorific = (n: string) => n.replace(LEADING_HONORIFICS_RX, "").replace(/[.\s]+/g, " ").trim();
+
+/**
+ * A line that is a list entry of people, not a sentence: it opens with an honorific (or a plural
+ * one) and whatever follows each name is a bracket, a role or a short title.
+ */
+function isNameLine(line: string): boolean {
+  const t = line.trim().replace(/[.;,]$/, "");
+  if (!HON_START_RX.test(t) && !PLURAL_START_RX.test(t)) return false;
+  if (/\b(?:declared|said|asked|reported|moved|seconded|welcomed|thanked|presented|noted|agreed|explained|confirmed|left|joined|arrived|was|were|had|has|is|are|would|will)\b/i.test(stripParens(t).replace(/\bin the chair\b/i, ""))) return false;
+  const ps = parseEntry(t);
+  return ps.length > 0 && ps.every((p) => !p.title || p.title.split(/\s+/).length <= 8);
 }
 
 export interface AttendanceResult {
@@ -171,12 +316,31 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
   let found = 0;
   let skipped = 0;
   let entries: { text: string; line: number }[] = [];
+  let sawAnyLabel = false;
   const flushEntries = () => {
     for (const e of entries) {
-      for (const p of parseEntry(e.text)) {
+      // "Councillor Fiona MacRae in the Chair" printed after the lists: the chair of a member already listed.
+      const chairLine = /^(.+?)(?:\s+(?:was\s+)?in\s+the\s+chair|,\s*(?:chair(?:man)?,\s*)?presiding)\.?$/i.exec(e.text);
+      if (chairLine) {
+        const who = parseEntry(chairLine[1]!)[0];
+        const listed = who && people.find((x) => (x.status === "present" || x.status === "member") && sameName(x.name, who.name));
+        if (listed) {
+          listed.role = "chair";
+          continue;
+        }
+      }
+      // An attendance register's last column: "Cllr X, Member, Apologies" / "…, Substituted".
+      const column = /,\s*(present|attended|apologies|apologies received|absent|substituted|not present)\s*$/i.exec(e.text);
+      const marked = column ? column[1]!.toLowerCase() : null;
+      if (marked && /absent|substituted|not present/.test(marked)) continue;
+      const text = column ? e.text.slice(0, column.index) : e.text;
+      for (const p of parseEntry(text)) {
         if (!label) continue;
-        const status: Status = report && (label.status === "present" || label.status === "member") ? "member" : label.status;
-        people.push({ ...p, status, category: label.category, item: null, line: e.line });
+        // A report's Cabinet Member or Portfolio Holder is the member whose decision it is.
+        const decider = report && (label.category === "cabinet-member" || label.category === "portfolio-holder");
+        const status: Status = marked?.startsWith("apologies") ? "apologies" : report && (label.status === "present" || label.status === "member" || decider) ? "member" : label.status;
+        const sub = /^substitute$/i.test(p.title ?? "");
+        people.push({ ...p, title: sub && /^substitute$/i.test(p.title ?? "") ? null : p.title, status, category: sub && status !== "apologies" ? "substitute" : label.category, item: null, line: e.line });
         found++;
       }
     }
@@ -187,12 +351,29 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
     if (b.kind === "furniture") continue;
     let sawLabel = false;
     for (let li = 0; li < b.lines.length; li++) {
-      const line = b.lines[li]!.trim();
+      // The line as written keeps its column gaps ("T Reyes          Director of Finance").
+      const written = b.raw.length === b.lines.length ? b.raw[li]! : b.lines[li]!;
+      // Outside a list, only a label (at the start of a line) or "… were also present" can open one:
+      // most lines of a long preamble are looked at no further.
+      if (!label && (sawAnyLabel || bi >= 12) && !/\balso\b/i.test(written) && !matchLabel(normaliseEntry(stripMarkup(written.slice(0, 160))))) continue;
+      const line = normaliseEntry(b.raw.length === b.lines.length ? stripMarkup(written) : written);
       if (!line) continue;
       const lineNo = b.start + li;
+      // "The Clerk (Mrs Julie Brown), District Councillor Jim Brown and six members of the public were also present."
+      const also = /^(.+?)\s+(?:were|was)\s+also\s+(?:present|in\s+attendance)\.?$/i.exec(line);
+      if (also && bi < 16) {
+        flushEntries();
+        label = ALSO_PRESENT;
+        entries.push({ text: also[1]!, line: lineNo });
+        flushEntries();
+        label = null;
+        used.add(bi);
+        continue;
+      }
       const lab = matchLabel(line);
       if (lab) {
         flushEntries();
+        sawAnyLabel = true;
         label = lab.label;
         found = 0;
         skipped = 0;
@@ -201,20 +382,55 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         if (lab.rest && !/^[\d¹²³⁴⁵⁶⁷⁸⁹⁰*]+$/.test(lab.rest)) entries.push({ text: lab.rest, line: lineNo });
         continue;
       }
+      // A run of names with no label (a Scottish sederunt, a header whose labels were lost): the
+      // members present, when the list opens before any labelled list and before the first item.
+      if (!label && !sawAnyLabel && bi < 12 && isNameLine(line)) {
+        const run = b.lines.slice(li).map((l) => normaliseEntry(l)).filter(Boolean);
+        const next = blocks.slice(bi + 1, bi + 4).flatMap((x) => x.lines.map((l) => normaliseEntry(l))).filter(Boolean);
+        const names = [...run, ...next].filter(isNameLine).length;
+        if (names >= 2 || parseEntry(line).length >= 3) label = IMPLICIT_PRESENT;
+      }
       if (!label) continue;
       if (/^(?:Councillors|Cllrs|Members)\s*:$/i.test(line)) {
         sawLabel = true;
         continue;
       }
-      if (TERMINATOR.test(line)) {
+      // "Item 6 – The Old Forge Tap": a sub-heading inside a list of parties when names follow it.
+      const nextLine = b.lines[li + 1] ?? blocks[bi + 1]?.lines[0] ?? "";
+      if (/^item\s+\d+\s*[-–:]/i.test(line) && label && startsPerson(normaliseEntry(nextLine))) continue;
+      if (TERMINATOR.test(line) || ITEM_NUMBER_LINE.test(line)) {
         flushEntries();
         label = null;
         continue;
       }
+      // A sentence is not a list entry: "Apologies were received from …" under an "Apologies" heading
+      // gives its names; any other sentence ends the list.
+      if (SENTENCE_RX.test(stripParens(line)) && !/^[^,]{0,60}\s[-–]\s/.test(line)) {
+        const wasApologies = label.status === "apologies";
+        flushEntries();
+        if (wasApologies) {
+          const said = apologiesInText(line, lineNo);
+          people.push(...said);
+          if (said.length) used.add(bi);
+        }
+        label = null;
+        continue;
+      }
+      // A wrapped line continues the entry before it (which ends open: a comma, "and", "of", an
+      // unclosed bracket; or is a bare name whose title is on the next line); a line that is a
+      // person by itself ("Head of Education – Dr Sheena Marr") starts a new one.
       const prev = entries[entries.length - 1];
-      if (prev && !startsPerson(line)) {
-        prev.text += " " + line;
-      } else entries.push({ text: line, line: lineNo });
+      const continues =
+        !!prev &&
+        !startsPerson(line) &&
+        (/(?:[,(&]|\b(?:and|of|for|the|to))$/i.test(prev.text) ||
+          (prev.text.match(/\(/g) ?? []).length > (prev.text.match(/\)/g) ?? []).length ||
+          /^[a-z(]/.test(line) ||
+          looksLikeName(prev.text) ||
+          !parsePerson(line, false));
+      // A bare name's title on the next line ("Priyanka Desai" / "Risk and Insurance Manager") is its title, not more name.
+      if (continues) prev!.text += looksLikeName(prev!.text) && !/^[a-z(]/.test(line) ? ", " + line : " " + line;
+      else entries.push({ text: line, line: lineNo });
     }
     if (!label) continue;
     const beforeFlush = people.length;
@@ -231,7 +447,9 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
   return { people, blocks: used };
 }
 
-const APOLOGY_RX = /\b(?:apologies|an apology)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given|reported|noted)(?:\s+for\s+[^.]*?)?\s+(?:from|on\s+behalf\s+of)\s+(.+)/i;
+const APOLOGY_RX = /\b(?:apologies|an apology)(?:\s+for\s+(?:absence|lateness|inability\s+to\s+attend))?:?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given|reported|noted|intimated|made)(?:\s+for\s+[^.]*?)?\s+(?:from|on\s+behalf\s+of|by)\s+(.+)/i;
+/** "District Cllr Jim Brown had also sent his apologies." */
+const SENT_APOLOGIES_RX = new RegExp(`((?:${HONORIFIC}\\.?\\s+)?[A-Z][\\w.'’ -]{1,40}?)\\s+(?:had\\s+|has\\s+)?(?:also\\s+)?(?:sent|given|tendered|submitted)\\s+(?:his|her|their)\\s+apologies`, "g");
 
 /** The body of an "Apologies" item when it is a bare list of names ("Councillors A Smith and B Jones."). */
 export function apologiesList(text: string, line: number): PersonMention[] {
@@ -241,9 +459,61 @@ export function apologiesList(text: string, line: number): PersonMention[] {
   return parseEntry(t).map((p) => ({ ...p, role: null, status: "apologies" as const, category: null, item: null, line }));
 }
 
-/** Names listed under "In attendance for this item:" (officers by title only yield nothing). */
-export function itemAttendance(blocks: Block[], item: string): PersonMention[] {
+/**
+ * Witnesses a committee heard: "4.1 Witnesses: Rachel Obi, Head of Housing Needs; Councillor Anwar
+ * Khan, Cabinet Member …", or a "Witnesses" heading over lines of "Name, Title, and Name, Title   Q1–37"
+ * (dates and sentences between them skipped). They attended without being members.
+ */
+export function witnessLists(blocks: Block[], item: string | null): PersonMention[] {
   const out: PersonMention[] = [];
+  const add = (text: string, line: number) => {
+    const t = normaliseEntry(text).replace(/[,\s]*\bQ\d+\s*[–-]\s*\d+\s*$/i, "").replace(/[.;]\s*$/, "");
+    for (const p of parseEntry(t, true)) out.push({ ...p, role: null, status: "in-attendance", category: "witness", item, line });
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text.replace(/^\(?\d+(?:\.\d+)*[.)]?\s+/, "").trim();
+    const inline = /^witnesses\s*:\s*(.+)$/i.exec(text);
+    if (inline) {
+      add(inline[1]!, blocks[i]!.start);
+      continue;
+    }
+    if (!/^(?:(?:list\s+of\s+)?witnesses|appendix\s+[a-z0-9]+\s*[-–:]\s*witnesses)$/i.test(text)) continue;
+    for (let j = i + 1; j < blocks.length && j <= i + 30; j++) {
+      const b = blocks[j]!;
+      const t = b.text.trim();
+      if (findDatesLoose(t) || SENTENCE_RX.test(stripParens(t)) || (/\.$/.test(t) && t.split(/\s+/).length > 10)) continue;
+      const before = out.length;
+      add(b.lines.map((l) => l.trim()).join(" "), b.start);
+      if (out.length === before) break;
+    }
+  }
+  return out;
+}
+
+const findDatesLoose = (t: string) => /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}$/i.test(t);
+
+/** Names listed under "In attendance for this item:" (officers by title only yield nothing), and witnesses heard. */
+export function itemAttendance(blocks: Block[], item: string): PersonMention[] {
+  const out: PersonMention[] = witnessLists(blocks, item);
+  // A report's contact officer, printed at the end of the section it closes.
+  const contacts = blocks.filter((b) => /^(?:contact\s+officers?|report\s+(?:authors?|contacts?)|consulted)\s*(?::|$|\s)/i.test(b.text.trim()));
+  for (const b of contacts) {
+    const k = blocks.indexOf(b);
+    for (const p of parseAttendance(blocks.slice(k, k + 2), false).people) if (p.status === "in-attendance") out.push({ ...p, item });
+  }
+  // "The Board's membership in 2024/25 was Cllr A (Chair), Cllr B (Vice-Chair) and … – Cllrs C, D and E – together with Cllrs F and G."
+  for (const b of blocks) {
+    const m = /\bmembership\b[^.:]{0,60}?\b(?:was|is|were|are|comprised|comprises|consisted\s+of|consists\s+of)\s+(.+?)(?:\.\s|\.$|$)/i.exec(b.text);
+    if (!m || !HON_START_RX.test(m[1]!.trim())) continue;
+    const tidy = (x: string): string => {
+      const y = x.replace(/^[\s–—-]+|[\s–—-]+$/g, "").replace(/\s+(?:and|together\s+with)(?:\s+the\s+[^–—]*)?$/i, "").trim();
+      return y === x ? y : tidy(y);
+    };
+    const segs = m[1]!
+      .split(MEMBERSHIP_SPLIT_RX)
+      .map(tidy);
+    for (const seg of segs) for (const p of parseEntry(seg)) if (looksLikeName(p.name)) out.push({ ...p, status: "member", category: null, item, line: b.start });
+  }
   for (let i = 0; i < blocks.length; i++) {
     if (!/^in\s+attendance\s+for\s+(?:this|the)\s+item\s*:?/i.test(blocks[i]!.text)) continue;
     const rest = blocks[i]!.text.replace(/^in\s+attendance\s+for\s+(?:this|the)\s+item\s*:?\s*/i, "");
@@ -260,12 +530,27 @@ export function itemAttendance(blocks: Block[], item: string): PersonMention[] {
 }
 
 /** Apologies written as a sentence in an item ("Apologies were received from Mr R W Banks and Mr P M McDonald."). */
-export function apologiesInText(text: string, line: number): PersonMention[] {
+export function apologiesInText(raw: string, line: number): PersonMention[] {
+  if (!/apolog/i.test(raw)) return [];
+  const text = nameCase(raw);
+  const out: PersonMention[] = [];
   const m = APOLOGY_RX.exec(text);
-  if (!m) return [];
-  let list = m[1]!;
-  const stop = /[a-z)]{2}\.\s+[A-Z]/.exec(list);
-  if (stop) list = list.slice(0, stop.index + 2);
-  list = list.replace(/\.\s*$/, "");
-  return parseEntry(list).map((p) => ({ ...p, role: null, status: "apologies" as const, category: null, item: null, line }));
+  if (m) {
+    let list = m[1]!;
+    const stop = /(?:[a-z]{2}|\))\.\s+[A-Z]/.exec(list);
+    if (stop) list = list.slice(0, stop.index + 2);
+    list = list
+      .replace(/\.\s*$/, "")
+      // "…, and from Mr P Latimer": one list; "… and were accepted", "… and the reason for absence was accepted": not names.
+      .replace(/,?\s+and\s+from\s+/gi, ", ")
+      // "…Ross Kilgour, for whom Councillor Iain Sutherland substituted, and …": the substitute attended.
+      .replace(/,?\s*\(?for\s+whom\b[^,;)]*\)?(?=[,;]|$)/gi, "")
+      .replace(/(?:,|\s+and)?\s+(?:and\s+)?(?:were|was|the\s+reasons?|these|both|it\s+was)\b.*$/i, "");
+    for (const p of parseEntry(list)) out.push({ ...p, role: null, title: /^substitute$/i.test(p.title ?? "") ? null : p.title, status: "apologies", category: null, item: null, line });
+  }
+  for (const s of text.matchAll(SENT_APOLOGIES_RX)) {
+    const ln = leadingName(s[1]!.replace(/^.*?(?=(?:District|County|Borough|Parish|Town|City)?\s*(?:Cllr|Councillor)\b)/, "").trim());
+    if (ln) out.push({ name: ln.name, role: null, title: null, status: "apologies", category: null, item: null, line });
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 import type { Block } from "./segment.ts";
 import { findDates, findTimes, findYears } from "./dates.ts";
 
-const BODY_NOUN = /\b(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Council|Forum|Commission|Group|Assembly|Partnership|Executive|Meeting)s?$/i;
+const BODY_NOUN = /\b(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Council|Forum|Commission|Group|Assembly|Partnership|Executive|Meeting|Authority)s?$/i;
 const COUNCIL_TYPE = "(?:County Borough|Metropolitan Borough|Royal Borough|County|Borough|District|City|Town|Parish|Community|Unitary|Island|Islands)";
 const PLACE_WORD = String.raw`[A-Z][a-zA-Z'’.-]+`;
 const COUNCIL_RX = new RegExp(String.raw`\b((?:${PLACE_WORD})(?:[ ]+(?:${PLACE_WORD}|upon|on|under|in|and|of|le|the|-))*?)[ ]+(${COUNCIL_TYPE})[ ]+Council\b`, "g");
@@ -13,6 +13,8 @@ const PLAIN_COUNCIL_RX = /\b([A-Z][a-zA-Z'’-]+(?:[ ]+[A-Z][a-zA-Z'’-]+)?)[ ]
 const COUNCIL_TYPE_ONLY = new RegExp(`^${COUNCIL_TYPE}$`);
 const COUNCIL_LINE = new RegExp(`^(?:[A-Z][\\w'’-]+\\s+)+${COUNCIL_TYPE}\\s+Council$`);
 const CONNECTOR = /^(?:upon|on|under|in|and|le|-)$/;
+/** A title line naming an authority that is its own body: "<Place>[ and <Place>] [Combined] Fire [and Rescue] Authority". */
+const AUTHORITY_LINE = /^(?:[A-Z][\w'’-]+\s+)+(?:and\s+(?:[A-Z][\w'’-]+\s+)+)?(?:Combined\s+)?(?:Fire(?:\s+and\s+Rescue)?|Police|Transport|Waste(?:\s+Disposal)?|National\s+Park)\s+Authority$/;
 
 /** The place at the end of a phrase: "Minutes of the Meeting of Ashcombe" → "Ashcombe", "Stoke on Trent" stays whole. */
 function trailingPlace(phrase: string): string {
@@ -60,7 +62,9 @@ export function detectCouncil(text: string, headerText: string, meta: string | u
   if (meta) return { name: meta, how: "meta" };
   const score = new Map<string, number>();
   const add = (name: string, w: number) => score.set(name, (score.get(name) ?? 0) + w);
-  const scan = (t: string, weight: number) => {
+  const scan = (raw: string, weight: number) => {
+    // "Kinloch District Council Offices": where the meeting was held, not whose it was.
+    const t = raw.replace(/\bCouncil(?=\s+(?:Offices?|Chambers?|Buildings?|Headquarters|Depot)\b)/g, "Counci_");
     for (const m of t.matchAll(COUNCIL_RX)) {
       const place = trailingPlace(m[1]!);
       if (!place || !isPlace(place)) continue;
@@ -74,9 +78,28 @@ export function detectCouncil(text: string, headerText: string, meta: string | u
     }
   };
   // Header lines printed in capitals ("HARBOURFORD BOROUGH COUNCIL") are read in title case.
-  scan(headerText.split("\n").map((l) => titleCase(l)).join("\n"), 5);
+  // The top of the document: a header that runs on (no attendance label to end it) is read no further.
+  const firstItem = headerText.split("\n").findIndex((l) => /^\s*(?:\d{1,4}[.)]|item\s+\d+)\s+\S/i.test(l));
+  headerText = (firstItem > 0 ? headerText.split("\n").slice(0, firstItem).join("\n") : headerText).slice(0, 600);
+  const headerTitled = headerText.split("\n").map((l) => titleCase(l)).join("\n");
+  // A body that is its own authority, named alone on the title line ("Kinloch and Westhaven Combined Fire Authority").
+  const firstLine = headerTitled.split("\n").map((l) => l.trim()).find((l) => l) ?? "";
+  if (AUTHORITY_LINE.test(firstLine)) return { name: firstLine, how: "explicit" };
+  scan(headerTitled, 5);
   scan(text, 1);
   if (score.size) {
+    // Evidence from the header: the council named first there publishes the record (a joint
+    // committee's header names its partners in order), and a council whose place the header
+    // names (the venue's town) is more likely than one mentioned in passing.
+    const firstInHeader = [...score.keys()]
+      .map((name) => ({ name, at: headerTitled.toLowerCase().indexOf(name.toLowerCase()) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    if (firstInHeader) add(firstInHeader.name, 15);
+    for (const name of [...score.keys()]) {
+      const place = name.replace(new RegExp(`\\s+(?:${COUNCIL_TYPE}\\s+)?Council$`), "");
+      if (place && new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(headerText)) add(name, 4);
+    }
     const best = [...score.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]!;
     return { name: best[0], how: "explicit" };
   }
@@ -125,35 +148,109 @@ export function titleCase(s: string): string {
 
 const DATEISH = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i;
 
-/** The committee or body: "Minutes of the … held on …", or the header line naming a committee. */
+const WEEKDAY_RX = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+const DATED_TITLE_RX = new RegExp(`^(.+?)(?:\\s+[-–—]\\s+|\\s+|,\\s+)(?:(?:minutes|agenda|decisions?)\\s+[-–—]\\s+)?(?:${WEEKDAY_RX},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}\\b.*$`, "i");
+
+/** A header line's readings: the whole line, and each half of a bilingual "Cymraeg / English" line (English last). */
+function readings(text: string): string[] {
+  const halves = text.split(/\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
+  return halves.length > 1 ? [halves[halves.length - 1]!, ...halves.slice(0, -1), text] : [text];
+}
+
+/**
+ * A body's name as the record keeps it: the council's own name stripped from either end
+ * ("Planning Committee of Stowbridge Town Council", "East Wensum County Council Select Committee"),
+ * and a meeting of the council itself ("the County Council", "the Full Council", "Little Hemsby
+ * Parish Council") recorded as "Council".
+ */
+export function bodyName(raw: string, councilName: string | null): string {
+  let name = raw.replace(/[.,:;]+$/, "").replace(/^the\s+/i, "").trim();
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (councilName) {
+    const c = esc(councilName);
+    const whole = new RegExp(`^(?:the\\s+)?${c}$`, "i");
+    if (whole.test(name)) return "Council";
+    name = name.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?${c}$`, "i"), "").replace(new RegExp(`^${c}\\s*[-–:,]?\\s+(?=\\S)`, "i"), "").trim();
+  }
+  name = name.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+)+${COUNCIL_TYPE}\\s+Council$`), "");
+  if (new RegExp(`^(?:the\\s+)?(?:full\\s+|${COUNCIL_TYPE}\\s+)?council$`, "i").test(name)) return "Council";
+  return titleCase(name);
+}
+
+/** The committee or body, from the strongest cue the header gives; null when it names none. */
 export function detectCommittee(header: Block[], councilName: string | null): { name: string; line: number } | null {
-  for (let i = 0; i < header.length; i++) {
-    const b = header[i]!;
+  const found = (raw: string, b: Block) => ({ name: bodyName(raw, councilName), line: b.start });
+  const short = header.filter((b) => b.kind !== "table" && b.text.split(/\s+/).length <= 40);
+  // 1. A decision notice's own heading: "Record of decisions taken by the Cabinet".
+  for (const b of short) {
     const dec = /^(?:record|notice|schedule|summary)\s+of\s+(?:(?:key|executive|cabinet|officer)\s+)?decisions?\s+(?:taken|made)\s+(?:by|at)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s+(?:on|held)\b.*)?$/i.exec(b.text);
-    if (dec) return { name: titleCase(dec[1]!.replace(/[.,:;]+$/, "")), line: b.start };
-    const m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:(?:extraordinary|special|annual|ordinary|virtual|remote|inaugural|adjourned)\s+)?(?:(?:general\s+)?meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s*,?\s+(?:held|which\s+took\s+place|convened)\b.*|\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*|\s*[,–-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*)?$/i.exec(b.text);
-    if (m && m[1] && m[1].split(/\s+/).length <= 14) {
-      let name = m[1].replace(/[.,:;]+$/, "").trim();
-      const next = header[i + 1];
-      if (!BODY_NOUN.test(name) && next && next.text.split(/\s+/).length <= 3 && BODY_NOUN.test(next.text.trim()))
-        name = `${name} ${next.text.trim()}`;
-      if (name && !/^(?:meeting|the meeting)$/i.test(name)) return { name: titleCase(name), line: b.start };
+    if (dec) return found(dec[1]!, b);
+  }
+  // 2. A report says whose report it is: "Final Report of the … Task and Finish Group", "Report of the Chair of the … Board".
+  for (const b of short) {
+    const m = /\breport\s+of\s+the\s+(?:(?:chair(?:man)?|convener)\s+of\s+the\s+)?((?:[A-Z][\w'’-]*|and|of|for|&)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|&))*?\s+(?:Committee|Sub-Committee|Panel|Board|Group|Commission|Forum|Partnership))\b/i.exec(b.text);
+    if (m && /^[A-Z]/.test(m[1]!)) return found(m[1]!, b);
+  }
+  // 3. "Minutes of the meeting of the <body> held …", in either language of a bilingual line.
+  const tops = header.slice(0, 30).filter((b) => b.kind !== "table");
+  for (let i = 0; i < tops.length; i++) {
+    const b = tops[i]!;
+    // A block whose lines were not separated by blank lines is read line by line as well (a sentence
+    // wrapped over two lines is read with the next line).
+    const ls = b.lines.slice(0, 40).map((l) => l.trim());
+    const whole = b.text.split(/\s+/).length <= 40 ? [b.text] : [];
+    // (Lines of the document's top only: further down, "Minutes of the last meeting" is an item's title.)
+    const topLines = ls.filter((_, k) => b.start + k <= (tops[0]?.start ?? 1) + 12);
+    const units = b.lines.length > 1 ? [...whole, ...topLines.flatMap((l, k) => [l, ...(topLines[k + 1] ? [`${l} ${topLines[k + 1]}`] : [])])] : whole;
+    for (const t of units.flatMap(readings)) {
+      const m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:(?:extraordinary|special|annual|ordinary|virtual|remote|inaugural|adjourned)\s+)?(?:(?:general\s+)?meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s*,?\s+(?:held|which\s+took\s+place|convened)\b.*|\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*|\s*[,–-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d).*)?$/i.exec(t);
+      if (!m || !m[1] || m[1].split(/\s+/).length > 14) continue;
+      let name = m[1].replace(/[.,:;*]+$/, "").trim();
+      const next = tops[i + 1];
+      if (!BODY_NOUN.test(name) && next && next.text.split(/\s+/).length <= 3 && BODY_NOUN.test(next.text.trim())) name = `${name} ${next.text.trim()}`;
+      // "Minutes of a hearing": no body named; a later cue (the title line) names it.
+      if (BODY_NOUN.test(name) && !/^(?:(?:the|this|that|last|previous|next|same|said)\s+)*meeting$/i.test(name)) return found(name, b);
     }
   }
+  // 4. A title that pairs the body with the date: "Cabinet – Wednesday, 19th February, 2025 6.00 pm",
+  //    "CABINET      11 MARCH 2025", "Planning Committee – Minutes – 22 April 2024"; a label "Report to: Cabinet",
+  //    "Meeting: 08/04/2025 - Cabinet (Item 9)"; a breadcrumb's last step "… > Planning Committee".
+  // Titles and labels are at the top of the document: its first 40 lines.
+  const topEnd = (header[0]?.start ?? 1) + 40;
+  for (const b of header.slice(0, 30)) {
+    if (b.kind === "table" || b.start > topEnd) continue;
+    for (const line of b.lines.slice(0, Math.max(0, topEnd - b.start))) {
+      for (const t of readings(line.trim())) {
+        const dated = DATED_TITLE_RX.exec(t);
+        if (dated && BODY_NOUN.test(dated[1]!.trim()) && dated[1]!.split(/\s+/).length <= 12) return found(dated[1]!, b);
+        const label = /^(?:report\s+to|meeting|committee|body)\s*:\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*)?(.+?)(?:\s*\((?:item|agenda)[^)]*\))?$/i.exec(t);
+        if (label && BODY_NOUN.test(label[1]!.trim()) && label[1]!.split(/\s+/).length <= 10) return found(label[1]!, b);
+        if (/\s[>›]\s/.test(t)) {
+          const last = t.split(/\s[>›]\s/).pop()!.trim();
+          if (BODY_NOUN.test(last) && last.split(/\s+/).length <= 10 && !/^(?:council|committees?)$/i.test(last)) return found(last, b);
+        }
+      }
+    }
+  }
+  // 5. A header line that is a body's name.
   for (let i = 0; i < header.length; i++) {
     const b = header[i]!;
-    const t = b.text.replace(/[.:]+$/, "").trim();
-    const words = t.split(/\s+/).length;
-    if (words > 14 || b.kind === "table" || b.kind === "list-item") continue;
-    if (DATEISH.test(t) && !/^(?:the\s+)?[A-Z]/.test(t)) continue;
-    if (councilName && t.toLowerCase() === councilName.toLowerCase()) continue;
-    if (COUNCIL_LINE.test(titleCase(t)) && !/\b(?:Committee|Panel|Board|Cabinet)\b/.test(t)) continue;
-    if (!BODY_NOUN.test(t)) continue;
-    if (/^(?:cyngor|council)$/i.test(t)) continue;
-    if (/\b(?:is|are|was|were|has|have|will|of the meeting)\b/.test(t) && words > 6) continue;
-    let name = t.replace(/^(?:(?:a\s+)?meeting\s+of\s+(?:the\s+)?|the\s+)/i, "");
-    name = name.replace(/\s*[-–,]\s*(?:minutes|agenda|decision notice|record of decisions?)$/i, "");
-    return { name: titleCase(name), line: b.start };
+    // A block whose lines were not separated by blank lines is read line by line as well.
+    const units = b.lines.length > 1 ? [b.text, ...b.lines.slice(0, Math.max(0, topEnd - b.start)).map((l) => l.trim())] : [b.text];
+    for (const r of units.flatMap(readings)) {
+      const t = r.replace(/[.:]+$/, "").trim();
+      const words = t.split(/\s+/).length;
+      if (words > 14 || b.kind === "table" || b.kind === "list-item") continue;
+      if (DATEISH.test(t) && !/^(?:the\s+)?[A-Z]/.test(t)) continue;
+      if (councilName && t.toLowerCase() === councilName.toLowerCase()) continue;
+      if (COUNCIL_LINE.test(titleCase(t)) && !/\b(?:Committee|Panel|Board|Cabinet)\b/.test(t)) continue;
+      if (!BODY_NOUN.test(t)) continue;
+      if (/^(?:cyngor|council)$/i.test(t)) continue;
+      if (/\b(?:is|are|was|were|has|have|will|of the meeting)\b/.test(t) && words > 6) continue;
+      let name = t.replace(/^(?:(?:an?\s+)?(?:(?:ordinary|annual|extraordinary|special|general)\s+)*meeting\s+of\s+(?:the\s+)?|the\s+)/i, "");
+      name = name.replace(/\s*[-–,]\s*(?:minutes|agenda|decision notice|record of decisions?)$/i, "");
+      return found(name, b);
+    }
   }
   return null;
 }
@@ -163,7 +260,8 @@ export type DocType = "minutes" | "report" | "decision";
 export function detectType(headerText: string, fullText: string): DocType {
   const h = headerText;
   if (/\b(?:decision\s+notice|record\s+of\s+(?:(?:executive|cabinet|officer|key)\s+)?decisions?|notice\s+of\s+(?:key\s+)?decisions?|decision\s+maker)\b/i.test(h)) return "decision";
-  const minutesCue = /\bminutes\b/i.test(h) || /^\s*(?:present|members present)\b/im.test(h) || /\bpresent\s*:/i.test(h);
+  // Scottish minutes are "the Minute of Meeting" and their attendance a "Sederunt".
+  const minutesCue = /\bminutes\b|\bminute\s+of\s+(?:the\s+)?meeting\b|\bsederunt\b/i.test(h) || /^\s*(?:present|members present)\b/im.test(h) || /\bpresent\s*:/i.test(h);
   const reportCue =
     /\b(?:report\s+(?:by|of|from)\s+the\b|the\s+focus\s+for\s+scrutiny|select\s+committee\s+is\s+requested|inquiry|task\s+and\s+finish|review\s+report|^\s*contents\s*$|membership\s+of\b)/im.test(h) ||
     /^\s*(?:recommendations?|summary|executive summary|purpose of (?:the )?report)\s*$/im.test(h);
@@ -177,6 +275,8 @@ export interface HeaderFacts {
   dateLine: number | null;
   startTime: string | null;
   venue: string | null;
+  /** When the header gives the meeting's span ("10.00 am - 11.40 am"). */
+  endTime?: string | null;
 }
 
 const VENUE_WORDS = /\b(?:Hall|House|Offices?|Centre|Center|Chambers?|Room|Building|Civic|Guildhall|Library|Pavilion|Institute|Online|Remote|Virtual|Microsoft Teams|Zoom|Suite|Hub|Lodge|Church|School|Village)\b/;
@@ -184,54 +284,146 @@ const VENUE_WORDS = /\b(?:Hall|House|Offices?|Centre|Center|Chambers?|Room|Build
 function cleanVenue(s: string): string | null {
   let v = s
     .replace(/\s+/g, " ")
+    // "Venue: Council Chamber, Fenwick House. View directions": the venue ends with its sentence.
+    .replace(/\.\s+[A-Z].*$/, "")
     .replace(/^(?:[\s,;:–—.-]|\b(?:at|in|held|venue|place|location)\b)+/gi, "")
     .replace(/(?:[\s,;:–—(-]|\b(?:at|on|commencing|starting|from)\b)+$/gi, "")
     .trim();
   v = v.replace(/^(?:at|in)\s+/i, "").trim();
-  if (!v || !/[A-Za-z]{3}/.test(v) || v.split(/\s+/).length > 14) return null;
+  // "in the Council Chamber": a room within a building is described, and the article belongs to the
+  // sentence; a building's name keeps its own ("The Council House", "the Village Hall").
+  v = v.replace(/^the\s+(?=(?:[\w'’-]+\s+){0,2}(?:Chamber|Room|Suite|Boardroom|Parlour)\b)/i, "").trim();
+  if (!v || !/[A-Za-z]{3}/.test(v) || v.split(/\s+/).length > 16) return null;
   v = titleCase(v);
   return v.charAt(0).toUpperCase() + v.slice(1);
 }
 
-/** Date, start time and venue from the header blocks (the lines before the attendance and first item). */
-export function headerFacts(header: Block[], committeeLine: number | null): HeaderFacts {
+/** A labelled value in either language of a bilingual label ("Lleoliad / Venue: Siambr … / Council Chamber …"): the English, last. */
+function labelValue(value: string): string {
+  let depth = 0;
+  const cuts: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "/" && depth === 0 && value[i - 1] === " " && value[i + 1] === " ") cuts.push(i);
+  }
+  if (!cuts.length) return value;
+  return value.slice(cuts[cuts.length - 1]! + 1).replace(/\s*\([^()]*\s\/\s[^()]*\)\s*/g, " ").trim();
+}
+
+const VENUE_LABEL = /^(?:(?:[A-Za-z]+\s+\/\s+)?(?:venue|place|location|where|lleoliad))\s*:\s*(.+)$/i;
+const DATE_LABEL = /^(?:(?:[A-Za-z]+\s+\/\s+)?(?:date|dyddiad)(?:\s+of\s+meeting)?)\s*:\s*(.+)$/i;
+const TIME_LABEL = /^(?:(?:[A-Za-z]+\s+\/\s+)?(?:time|amser)(?:\s+of\s+meeting)?)\s*:\s*(.+)$/i;
+/** "The Minutes of the Meeting held on …" among the papers: an earlier meeting's minutes. */
+const EARLIER_MINUTES = /\bthe\s+minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?meetings?\s+held\b/i;
+/** A sentence about another meeting: its date is not this meeting's. */
+const OTHER_MEETING = /\bthe\s+minutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b.*\b(?:be|were|was|are)\s+(?:approved|confirmed|agreed|signed|received|noted)\b|\b(?:approved|confirmed|agreed|signed)\b[^.]{0,60}\bat\s+the\s+meeting\b|\b(?:previous|last|next|future)\s+meeting\b/i;
+
+/**
+ * Date, start time and venue from the header blocks (the lines before the attendance and first item).
+ * Labelled lines ("Date:", "Venue:", "Lleoliad / Venue:") are read first, then the sentence that
+ * names the meeting ("… held on <date> at <time> in <venue>"); a date in a sentence about another
+ * meeting ("approved at the meeting on …") is never this meeting's. A report has a venue only when
+ * its header labels one or says where a meeting was held.
+ */
+export function headerFacts(header: Block[], committeeLine: number | null, type: DocType = "minutes"): HeaderFacts {
   let date: string | null = null;
   let dateLine: number | null = null;
   let startTime: string | null = null;
   let venue: string | null = null;
-  for (const b of header) {
-    if (b.kind === "table" || b.text.split(/\s+/).length > 40) continue;
-    const dates = findDates(b.text);
-    if (!dates.length) continue;
+  const lines = header.filter((b) => b.kind !== "table").flatMap((b) => b.lines.slice(0, 40).map((t, k) => ({ t: t.trim(), n: b.start + k })));
+  for (const { t, n } of lines) {
+    const v = VENUE_LABEL.exec(t);
+    if (v && !venue) venue = cleanVenue(labelValue(v[1]!));
+    const d = DATE_LABEL.exec(t);
+    if (d && !date) {
+      const ds = findDates(labelValue(d[1]!));
+      if (ds.length) {
+        date = ds[0]!.iso;
+        dateLine = n;
+        const ts = findTimes(d[1]!.slice(ds[0]!.index + ds[0]!.length));
+        if (ts.length && !startTime) startTime = ts[0]!.hhmm;
+      }
+    }
+    const tm = TIME_LABEL.exec(t);
+    if (tm && !startTime) {
+      const ts = findTimes(labelValue(tm[1]!));
+      if (ts.length) startTime = ts[0]!.hhmm;
+    }
+  }
+  // The sentence or title that names the meeting: prefer one that says "held" or "minutes of" or
+  // pairs a body with its date; otherwise the first dated line that is not about another meeting.
+  const units = header
+    .filter((b) => b.kind !== "table")
+    // A long block (lines not separated by blank lines) is read as its lines, each with the next
+    // (a sentence wrapped over two lines).
+    .flatMap((b) => {
+      if (b.text.split(/\s+/).length <= 40) return [{ text: b.text, start: b.start }];
+      // A sentence wrapped over lines: the line with the next ones, up to a line that ends a sentence.
+      const ls = b.lines.slice(0, 40).map((t) => t.trim());
+      return ls.flatMap((t, k) => {
+        const windows: { text: string; start: number }[] = [];
+        // Only a line that opens the sentence naming the meeting starts a window.
+        if (!/\b(?:minutes?|held|meeting)\b/i.test(t)) return [{ text: t, start: b.start + k }];
+        let joined = t;
+        for (let j = k + 1; j < Math.min(ls.length, k + 5) && !/[.:]$/.test(ls[j - 1]!); j++) {
+          joined = `${joined} ${ls[j]}`;
+          windows.unshift({ text: joined, start: b.start + k });
+        }
+        return [...windows, { text: t, start: b.start + k }];
+      });
+    })
+    .filter((u) => findDates(u.text).length && !OTHER_MEETING.test(u.text.replace(/\bheld\b.*$/i, "")) && !EARLIER_MINUTES.test(u.text));
+  // A title that is only the body, the date and the time ("Cabinet – Wednesday, 19th February, 2025 6.00 pm").
+  const titled = new RegExp(`^(.+?)\\s+[-–—]\\s+(?:${WEEKDAY_RX},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m\\.?)?$`, "i");
+  const named =
+    units.find((u) => { const m = titled.exec(u.text); return !!m && BODY_NOUN.test(m[1]!.trim()); }) ??
+    units.find((u) => /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes?\s+of\b.*\bheld\b/i.test(u.text)) ??
+    units.find((u) => /\bheld\b|\bminutes?\s+of\b|\bmeeting\s+of\b/i.test(u.text)) ??
+    units[0];
+  if (named) {
+    const dates = findDates(named.text);
     const d = dates[0]!;
-    date = d.iso;
-    dateLine = b.start;
-    const times = findTimes(b.text);
-    if (times.length) startTime = times[0]!.hhmm;
+    if (!date) {
+      date = d.iso;
+      dateLine = named.start;
+    }
+    const times = findTimes(named.text);
+    if (times.length && !startTime) startTime = times[0]!.hhmm;
     // What is left once the date and time are removed is usually the venue.
-    let rest = b.text;
+    let rest = named.text;
     const cuts = [...dates.map((x) => [x.index, x.length] as const), ...times.map((x) => [x.index, x.length] as const)].sort((a, c) => c[0] - a[0]);
     for (const [i, n] of cuts) rest = rest.slice(0, i) + " | " + rest.slice(i + n);
-    const heldAt = /\bheld\s+(?:at|in)\s+([^|]+?)(?:\s+on\s*(?:\||$)|\s*\||$)/i.exec(rest);
-    if (heldAt) venue = cleanVenue(heldAt[1]!);
-    else if (/\bheld\b/i.test(rest) || /\bminutes?\b/i.test(rest)) {
-      const last = rest.split("|").pop() ?? "";
-      venue = cleanVenue(last);
-    } else {
-      const parts = rest.split("|").map((p) => cleanVenue(p)).filter((p): p is string => !!p && !/^(?:minutes|agenda)$/i.test(p));
-      venue = parts[0] ?? null;
+    if (!venue) {
+      const heldAt = /\bheld\s+(?:at|in)\s+([^|]+?)(?:\s+on\s*(?:\||$)|\s*\||$)/i.exec(rest);
+      if (heldAt) venue = cleanVenue(heldAt[1]!);
+      else if (/\bheld\b/i.test(rest) || /\bminutes?\b/i.test(rest)) {
+        // "held on <date> in the Lomond Room, …, commencing at <time>": the piece that says where.
+        const piece = rest.split("|").map((p) => /(?:^|\s)(?:in|at)\s+(.+)$/i.exec(p.trim())?.[1] ?? "").find((p) => VENUE_WORDS.test(titleCase(p)));
+        venue = piece ? cleanVenue(piece) : null;
+      } else if (type !== "report") {
+        const parts = rest.split("|").map((p) => cleanVenue(p)).filter((p): p is string => !!p && !/^(?:minutes|agenda)$/i.test(p) && !BODY_NOUN.test(p) && VENUE_WORDS.test(p));
+        venue = parts[0] ?? null;
+      }
     }
-    break;
   }
-  if (!venue) {
+  let endTime: string | null = null;
+  if (!venue && type !== "report") {
+    // "Chamber, Civic Centre, Llanfaen and remotely - 10.00 am - 11.40 am": where, then from and to.
+    for (const { t } of lines) {
+      const m = /^(.+?)\s+[-–]\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)(?:\s+[-–]\s+(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?))?$/i.exec(t);
+      if (!m || !VENUE_WORDS.test(titleCase(m[1]!)) || BODY_NOUN.test(m[1]!)) continue;
+      venue = cleanVenue(m[1]!);
+      if (!startTime) startTime = findTimes(m[2]!)[0]?.hhmm ?? null;
+      if (m[3]) endTime = findTimes(m[3])[0]?.hhmm ?? null;
+      break;
+    }
+  }
+  if (!venue && type !== "report") {
     for (const b of header) {
       if (b.start === committeeLine || b.kind === "table") continue;
-      const lab = /^(?:venue|place|location)\s*:\s*(.+)$/i.exec(b.text);
-      if (lab) {
-        venue = cleanVenue(lab[1]!);
-        break;
-      }
-      if (VENUE_WORDS.test(b.text) && b.text.split(/\s+/).length <= 10 && !BODY_NOUN.test(b.text) && !/\bminutes\b/i.test(b.text)) {
+      if (VENUE_WORDS.test(b.text) && b.text.split(/\s+/).length <= 10 && !BODY_NOUN.test(b.text) && !/\bminutes\b/i.test(b.text) && !/@|\b\d{5}\b|\btel\b/i.test(b.text)) {
         venue = cleanVenue(b.text);
         if (venue) break;
       }
@@ -249,10 +441,10 @@ export function headerFacts(header: Block[], committeeLine: number | null): Head
       }
     }
   }
-  return { date, dateLine, startTime, venue };
+  return { date, dateLine, startTime, venue, endTime };
 }
 
-const END_RX = /\b(?:meeting|session|which|committee|panel|council|cabinet|board)\s+(?:ended|closed|finished|terminated|concluded|rose|was closed|closed at)\b(?:\s+at)?\s*(.{0,14})|\b(?:close of (?:the )?meeting|meeting closed|closed)\s*[:-]?\s*(?:at\s*)?(.{0,14})/gi;
+const END_RX = /\b(?:closed|ended|concluded|terminated)\s+the\s+(?:meeting|session)\s*(?:at\s*)?(.{0,14})|\b(?:meeting|session|which|committee|panel|council|cabinet|board)\s+(?:ended|closed|finished|terminated|concluded|rose|was closed|closed at)\b(?:\s+at)?\s*(.{0,14})|\b(?:close of (?:the )?meeting|meeting closed|closed)\s*[:-]?\s*(?:at\s*)?(.{0,14})/gi;
 
 export function findEndTime(blocks: Block[]): { time: string; line: number } | null {
   let found: { time: string; line: number } | null = null;
@@ -260,7 +452,7 @@ export function findEndTime(blocks: Block[]): { time: string; line: number } | n
     if (b.kind === "table") continue;
     if (!/(?:ended|closed|finished|terminated|concluded|rose)\b/i.test(b.text)) continue;
     for (const m of b.text.matchAll(END_RX)) {
-      const t = findTimes(m[1] ?? m[2] ?? "");
+      const t = findTimes(m[1] ?? m[2] ?? m[3] ?? "");
       if (t.length) found = { time: t[0]!.hhmm, line: b.start };
     }
   }

@@ -115,7 +115,7 @@ function parseText(input: ParseInput): DocumentRecord {
   const committeeHeader = preambleBlocks.length ? preambleBlocks.slice(0, 16) : header;
   const committee = input.meta.committee ? { name: input.meta.committee, line: null } : detectCommittee(committeeHeader, council?.name ?? null);
   if (!committee) warnings.push({ code: "no-committee", message: "no committee or body named in the header", line: null });
-  const hf = headerFacts(type === "report" ? committeeHeader.filter((b) => b.text.split(/\s+/).length <= 20) : committeeHeader, committee?.line ?? null);
+  const hf = headerFacts(committeeHeader, committee?.line ?? null, type);
   if (!hf.date) warnings.push({ code: "no-date", message: type === "report" ? "no date on the report; year inferred from the dates it mentions" : "no meeting date found", line: null });
   const end = findEndTime(content);
   const startTime = hf.startTime ?? findStartTime(content);
@@ -199,7 +199,7 @@ function parseText(input: ParseInput): DocumentRecord {
     date: hf.date,
     year: hf.date ? Number(hf.date.slice(0, 4)) : type === "minutes" ? null : reportYear(input.text),
     startTime,
-    endTime: end?.time ?? null,
+    endTime: end?.time ?? hf.endTime ?? null,
     venue: hf.venue,
     nextMeeting,
     author,

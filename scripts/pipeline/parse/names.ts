@@ -2,7 +2,25 @@
 // Mackay", "Hannah Needham", "S. Rayner". Recognition is by shape (honorific, initials, capitalised
 // words), never by a list of known people.
 
-export const HONORIFIC = "(?:Councillors?|Cllrs?\\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Rev(?:erend|d)?|The Rev(?:erend|d)?|Canon|Father|Alderman|Ald\\.?|Baroness|Baron|County Councillor|Cynghorydd|Bailie|Provost)";
+/**
+ * Words written before a person's name that are not part of it, as regular-expression sources
+ * (tests read this table). Personal honorifics; the offices a councillor is styled by, in English and
+ * Welsh ("Y Cynghorydd", plural "Y Cynghorwyr"), in Scotland ("Bailie", "Provost") and Northern
+ * Ireland ("Alderman"); the tier written before "Councillor"/"Cllr" ("County Cllr", "District
+ * Councillor"); clergy ("The Reverend Canon"); police ranks that stand before a name.
+ */
+export const HONORIFICS: readonly string[] = [
+  "(?:County|District|Borough|Parish|Town|City)\\s+(?:Councillors?|Cllrs?\\.?)",
+  "(?:Y\\s+)?Cynghorydd", "(?:Y\\s+)?Cynghorwyr",
+  "Councillors?", "Cllrs?\\.?",
+  "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof(?:essor)?", "Sir", "Dame", "Lord", "Lady",
+  "(?:The\\s+)?Rev(?:erend|d)?(?:\\s+Canon)?", "Canon", "Father",
+  "Alderman", "Aldermen", "Ald\\.?", "Baroness", "Baron", "Bailie", "Provost",
+  "Inspector", "Sergeant", "PCSO", "PC",
+];
+/** Plural forms that open a list of names sharing them ("Councillors Adebayo, Brennan and Cole"). */
+export const PLURAL_HONORIFIC = "(?:(?:County|District|Borough|Parish|Town|City)\\s+)?(?:Councillors|Cllrs\\.?|Aldermen|(?:Y\\s+)?Cynghorwyr)";
+export const HONORIFIC = `(?:${HONORIFICS.join("|")})`;
 export const HONORIFIC_RX = new RegExp(`^${HONORIFIC}\\.?(?=\\s)`);
 
 /** Words that make a phrase a job title or body rather than a person. */
@@ -16,7 +34,9 @@ const TITLE_WORDS = new Set(
     "primary secondary teacher governor governors parent parents unit department county borough district city town parish " +
     "the of and for with in to on at by from apologies none minutes resolved agreed present attendance attended also " +
     "safeguarding corporate performance resources community engagement legal monitoring trust learning academy college " +
-    "university company limited ltd plc association society foundation charity network centre hospital"
+    "university company limited ltd plc association society foundation charity network centre hospital " +
+    "independent co-opted coopted voting non-voting lay supervisor user applicant objector partner audit auditor external internal " +
+    "union joint contract development management highways engineer surveyor administrator name title"
   ).split(/\s+/),
 );
 
@@ -26,9 +46,11 @@ const NAME_WORD = /^(?:[\p{Lu}]\.?|(?:[\p{Lu}]\.){2,3}|Mc[\p{Lu}][\p{Ll}]+|Mac[\
 export function looksLikeName(phrase: string): boolean {
   let s = phrase.trim().replace(/[,;:.]+$/, "");
   if (!s) return false;
-  const h = HON_PREFIX_RX.exec(s);
-  const hadHonorific = !!h;
-  if (h) s = s.slice(h[0].length);
+  let hadHonorific = false;
+  for (let h = HON_PREFIX_RX.exec(s); h; h = HON_PREFIX_RX.exec(s)) {
+    hadHonorific = true;
+    s = s.slice(h[0].length);
+  }
   const words = s.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
   if (!words.every((w) => NAME_WORD.test(w))) return false;
@@ -40,10 +62,11 @@ export function looksLikeName(phrase: string): boolean {
 }
 
 const LEADING_NAME_RX = new RegExp(
-    `^((?:${HONORIFIC}\\.?\\s+)?(?:(?:[\\p{Lu}]\\.?\\s*){0,3}\\s)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|O['’][\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*)(?:\\s+(?:(?:de|van|von|da|le|la)\\s+)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|O['’][\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}]\\.?(?=\\s+[\\p{Lu}][\\p{Ll}])))*)`, "u"
+    `^((?:${HONORIFIC}\\.?\\s+)*(?:(?:[\\p{Lu}]\\.?\\s*){0,3}\\s)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|O['’][\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*)(?:\\s+(?:(?:de|van|von|da|le|la)\\s+)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|O['’][\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}]\\.?(?=\\s+[\\p{Lu}][\\p{Ll}])))*)`, "u"
 );
 const HON_PREFIX_RX = new RegExp(`^${HONORIFIC}\\.?\\s+`);
 const HON_WORD_RX = new RegExp(`^${HONORIFIC}\\.?$`);
+const LEADING_HONORIFICS_RX = new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`);
 
 /** Take the name from the start of a phrase: "Mr D Babb, Church of England Representative" → "Mr D Babb". */
 export function leadingName(phrase: string): { name: string; rest: string } | null {
@@ -54,7 +77,9 @@ export function leadingName(phrase: string): { name: string; rest: string } | nu
   // Stop the name before a capitalised word that is clearly a title ("Tina Russell Director…").
   const words = name.split(/\s+/);
   let cut = words.length;
-  const start = HONORIFIC_RX.test(name) ? 1 : 0;
+  // Honorifics in a row ("The Reverend Canon", "Councillor Mrs") are all before the name.
+  const bare = name.replace(LEADING_HONORIFICS_RX, "");
+  const start = words.length - bare.split(/\s+/).length;
   for (let i = 1; i < words.length; i++) {
     if (TITLE_WORDS.has(words[i]!.toLowerCase()) || (i > start && HON_WORD_RX.test(words[i]!))) {
       cut = i;

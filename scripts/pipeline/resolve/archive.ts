@@ -109,6 +109,32 @@ function roleMatcher(d: PublishedDocument): { words: BoundedAlternation; keys: s
   return { words: new BoundedAlternation(phrases.map(loosen), "-"), keys: literalKeys(phrases), byPhrase };
 }
 
+/** Bodies a clerk refers to generically when they mean the body that is meeting ("the Chairman of the Panel"). */
+const THIS_BODY = /^(?:the\s+)?(?:committee|sub-committee|panel|board|council|cabinet|meeting|group|forum|authority|executive)\b/i;
+
+/**
+ * Does a role named in the text ("the Chair", "the Chairman") mean the person who held this
+ * meeting's office? Not when it is another body's ("the Chair of the Local Safeguarding Children
+ * Board", "the company's Chair"), a post still to be filled ("The Chair would be appointed in
+ * consultation with …", "a new Chair"), or a general statement about chairs.
+ */
+export function refersToThisMeeting(text: string, m: BoundedMatch, committee: string): boolean {
+  const after = text.slice(m.start + m.text.length, m.start + m.text.length + 120);
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const of = /^\s+of\s+((?:the\s+|a\s+|an\s+)?[^,.;:()]{1,80})/i.exec(after);
+  if (of) {
+    const body = of[1]!.trim();
+    const own = committee.toLowerCase().replace(/^the\s+/, "");
+    if (!THIS_BODY.test(body) && !body.toLowerCase().replace(/^the\s+/, "").startsWith(own.slice(0, Math.max(8, Math.min(own.length, 24))))) return false;
+  }
+  // Another organisation's chair: "its Chair", "the company's Chair", "the Trust's Chair".
+  if (/(?:\b(?:its|their)|['’]s)\s*$/i.test(before)) return false;
+  // A post to be filled, not a person in the room.
+  if (/^\s+(?:would|will|should|shall|could|to)\s+be\s+(?:appointed|elected|recruited|selected|nominated|chosen)\b|^\s+designate\b/i.test(after)) return false;
+  if (/\b(?:new|future|incoming|independent|interim|permanent)\s*$/i.test(before)) return false;
+  return true;
+}
+
 /** "the minutes of the meeting(s) held on 25 January 2018 and 7 February 2018" → the dates. */
 export function approvedMinutesDates(text: string): string[] {
   const dates: string[] = [];
@@ -354,7 +380,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
         if (roles && mayMatch(runs, roles.keys)) {
           for (const m of roles.words.matches(p.text)) {
             const id = roles.byPhrase.get(normalise(m.text));
-            if (id) mentionPerson(id, m);
+            if (id && refersToThisMeeting(p.text, m, d.committee.name)) mentionPerson(id, m);
           }
         }
         // Footnote marks (²) point to the footnote with that number in this document.

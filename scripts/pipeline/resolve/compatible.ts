@@ -89,6 +89,8 @@ export function namesCompatible(a: PersonName, b: PersonName): boolean {
   const ga = honorificGender(a.honorific);
   const gb = honorificGender(b.honorific);
   if (ga !== null && gb !== null && ga !== gb) return false;
+  // "Thomas Gallagher Snr" and "Thomas Gallagher Jnr": father and son.
+  if (a.generation && b.generation && a.generation !== b.generation) return false;
   const n = Math.min(a.forenames.length, b.forenames.length);
   for (let i = 0; i < n; i++) {
     const fa = a.forenames[i];

@@ -101,7 +101,9 @@ function compare(a: string, b: string): number {
 /** Identity of a written form for clustering: what the compatibility rule looks at. */
 function formKey(parsed: PersonName): string {
   const forenames = parsed.forenames.map((f) => `${f.initial.toUpperCase()}:${(f.name ?? "").toLowerCase()}`);
-  return JSON.stringify([parsed.honorific === null ? "" : parsed.honorific, forenames]);
+  const key: unknown[] = [parsed.honorific === null ? "" : parsed.honorific, forenames];
+  if (parsed.generation) key.push(parsed.generation);
+  return JSON.stringify(key);
 }
 
 const CHAIR = /^(?:the\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+\w+)?$/i;
@@ -166,10 +168,37 @@ class UnionFind {
   }
 }
 
-/** Groups one council's forms of one surname into people; ambiguous forms stay apart. */
-function groupForms(forms: PersonName[]): { groups: number[][]; ambiguous: Set<number> } {
+/** What the documents say about one written form: where it attends, where it is written, the offices it holds. */
+export interface FormEvidence {
+  /** Documents whose attendance lists this form. */
+  attends: Set<number>;
+  /** Documents that write this form anywhere. */
+  docs: Set<number>;
+  /** Normalised job or office titles given with this form in attendance lists. */
+  titles: Set<string>;
+}
+
+const sharesAny = <T,>(a: Set<T>, b: Set<T>): boolean => [...a].some((x) => b.has(x));
+
+/**
+ * Groups one council's forms of one surname into people. Two forms listed in the same meeting's
+ * attendance are two people ("Alderman J Wilson" and "Councillor J Wilson"; "G. Evans" and
+ * "G.O. Evans"). A form compatible with people who conflict ("A Smith" next to "Alan Smith" and
+ * "Adam Smith") is settled by evidence when the evidence names one of them: the others attended a
+ * meeting with it; or only one of them is written in a document that writes it; or only one holds
+ * the office it is listed with ("S Patel, Town Clerk" and "Sanjay Patel (Town Clerk)"). Otherwise it
+ * stays a person of its own.
+ */
+function groupForms(forms: PersonName[], evidence: FormEvidence[] = []): { groups: number[][]; ambiguous: Set<number> } {
   const n = forms.length;
-  const ok: boolean[][] = forms.map((a) => forms.map((b) => namesCompatible(a, b)));
+  const ev = (i: number): FormEvidence => evidence[i] ?? { attends: new Set(), docs: new Set(), titles: new Set() };
+  const together = (x: number, y: number) => sharesAny(ev(x).attends, ev(y).attends);
+  // Given names written out on both sides ("Andy"/"Andrew") identify a person even within one list.
+  const spelledOut = (a: PersonName, b: PersonName) => {
+    const k = Math.min(a.forenames.length, b.forenames.length);
+    return k > 0 && a.forenames.slice(0, k).every((f, i) => f.name !== null && b.forenames[i]?.name != null);
+  };
+  const ok: boolean[][] = forms.map((a, x) => forms.map((b, y) => namesCompatible(a, b) && (x === y || spelledOut(a, b) || !together(x, y))));
   const ambiguous = new Set<number>();
   for (let x = 0; x < n; x++) {
     const neighbours = [...Array(n).keys()].filter((y) => y !== x && ok[x]?.[y]);
@@ -181,6 +210,25 @@ function groupForms(forms: PersonName[]): { groups: number[][]; ambiguous: Set<n
       if (!ambiguous.has(x) && !ambiguous.has(y) && ok[x]?.[y]) uf.union(x, y);
     }
   }
+  const settled = new Set<number>();
+  for (const x of [...ambiguous].sort((a, b) => a - b)) {
+    const members = (root: number) => [...Array(n).keys()].filter((y) => !ambiguous.has(y) && uf.find(y) === root);
+    let candidates = [...new Set([...Array(n).keys()].filter((y) => y !== x && ok[x]?.[y] && !ambiguous.has(y)).map((y) => uf.find(y)))].sort((a, b) => a - b);
+    candidates = candidates.filter((root) => !members(root).some((y) => !ok[x]?.[y]));
+    if (candidates.length > 1) {
+      const local = candidates.filter((root) => members(root).some((y) => sharesAny(ev(x).docs, ev(y).docs)));
+      if (local.length >= 1) candidates = local;
+    }
+    if (candidates.length > 1 && ev(x).titles.size) {
+      const office = candidates.filter((root) => members(root).some((y) => sharesAny(ev(x).titles, ev(y).titles)));
+      if (office.length >= 1) candidates = office;
+    }
+    if (candidates.length === 1) {
+      uf.union(x, candidates[0]!);
+      settled.add(x);
+    }
+  }
+  for (const x of settled) ambiguous.delete(x);
   const groups = new Map<number, number[]>();
   for (let x = 0; x < n; x++) {
     const root = uf.find(x);
@@ -237,6 +285,20 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
     for (const d of record.declarations) refer(d.person, false);
   });
 
+  const normTitle = (t: string) => normaliseName(t.replace(/\([^()]*\)/g, " ").replace(/^\s*the\s+/i, ""));
+  const formEvidence = (ms: Mention[]): FormEvidence => {
+    const e: FormEvidence = { attends: new Set(), docs: new Set(), titles: new Set() };
+    for (const m of ms) {
+      e.docs.add(m.doc);
+      for (const a of records[m.doc]?.attendance ?? []) {
+        if (a.name !== m.name) continue;
+        e.attends.add(m.doc);
+        if (a.title) e.titles.add(normTitle(a.title));
+      }
+    }
+    return e;
+  };
+
   // 2. Split overrides take their mentions out of the automatic grouping.
   const clusters: Cluster[] = [];
   const splitOf = new Map<Mention, number>();
@@ -288,7 +350,8 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
     }
     const formKeys = [...byForm.keys()].sort(compare);
     const forms = formKeys.map((k) => byForm.get(k)?.[0]?.parsed ?? parsePersonName(""));
-    const { groups, ambiguous } = members[0]?.person ? groupForms(forms) : { groups: [formKeys.map((_, i) => i)], ambiguous: new Set<number>() };
+    const evidence = formKeys.map((k) => formEvidence(byForm.get(k) ?? []));
+    const { groups, ambiguous } = members[0]?.person ? groupForms(forms, evidence) : { groups: [formKeys.map((_, i) => i)], ambiguous: new Set<number>() };
     for (const group of groups) {
       const grouped = group.flatMap((i) => byForm.get(formKeys[i] ?? "") ?? []);
       if (group.length === 1 && ambiguous.has(group[0] ?? -1)) ambiguousForms.push({ council, mentions: grouped, cluster: clusters.length });

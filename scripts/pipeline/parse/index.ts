@@ -155,7 +155,7 @@ function parseText(input: ParseInput): DocumentRecord {
       title: titleCase(h.title),
       heading: printed,
       anchor,
-      text: paragraphs.map((p) => p.text).join("\n\n"),
+      text: paragraphs.map(ownText).join("\n\n"),
       paragraphs,
       resolutions,
       actions,
@@ -214,6 +214,12 @@ function parseText(input: ParseInput): DocumentRecord {
   };
   if (topResolutions.length) record.resolutions = topResolutions;
   return record;
+}
+
+/** A paragraph's words without the paragraph number the print puts before them ("1.1 The report …" → "The report …"). */
+function ownText(p: Paragraph): string {
+  if (p.kind === "table" || !p.marker || p.marker === "-" || !p.text.startsWith(p.marker)) return p.text;
+  return p.text.slice(p.marker.length).trimStart();
 }
 
 function dedupeMentions(ms: PersonMention[]): PersonMention[] {

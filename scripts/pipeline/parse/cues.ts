@@ -29,3 +29,27 @@ export const DECISION_LINE_START = /^(?:(?:UNANIMOUSLY\s+)?RESOLVED|PENDERFYNWYD
 
 /** A line long enough that it cannot be a hard-wrapped line of print: the text carries one paragraph per line. */
 export const UNWRAPPED_LINE = 130;
+
+/** The bodies that decide: "The Committee", "Cabinet", "The Integration Joint Board", "Members". */
+const BODY = String.raw`(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Panel|Committee|Sub-Committee|Board|Council|Cabinet|Forum|Group|Commission|Authority|Executive|Meeting)`;
+
+/**
+ * Decisions written inside running text, as one sentence each (the sentence is the decision's text):
+ * a label in the middle of a paragraph ("After discussion it was RESOLVED to accept …", "Resolved: to
+ * object …"), "It was agreed that …", "Moved …, seconded … and AGREED that …", a body deciding in the
+ * past or present tense ("The Council agreed to award …", "The Committee notes the report and agrees …"),
+ * and an agreement recorded after a request ("…; this was agreed").
+ * `beside`: the cue also counts in an item that has formal "Resolved" decisions; where it does not,
+ * "it was agreed that officers would …" beside a formal decision is an action, not a decision.
+ */
+export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx: RegExp; beside: boolean }[] = [
+  { cue: "RESOLVED inside a paragraph", kind: "resolved", rx: /\b(?:RESOLVED|PENDERFYNWYD)\b|\bResolved\s*[:–—-]/, beside: true },
+  { cue: "it was resolved", kind: "resolved", rx: /\bit\s+was\s+(?:also\s+|further\s+|unanimously\s+)?resolved\b/i, beside: true },
+  { cue: "it was agreed", kind: "agreed", rx: /^(?:(?:after|following)\s[^,]{0,40}?,?\s+)?it\s+was\s+(?:also\s+|further\s+|unanimously\s+|therefore\s+|then\s+)?(?:agreed|decided)\b/i, beside: false },
+  { cue: "AGREED in capitals", kind: "agreed", rx: /\bAGREED\b/, beside: true },
+  { cue: "a body decides", kind: "agreed", rx: new RegExp(String.raw`^${BODY}\s+(?:(?:unanimously|therefore|also|then)\s+)?(?:agreed|agrees|resolved|resolves|decided|decides|approved|approves|noted|notes|endorsed|endorses|accepted|accepts|supported|supports)\b`, "i"), beside: true },
+  { cue: "this was agreed", kind: "agreed", rx: /[;,]\s*(?:this|which)\s+was\s+agreed\b/i, beside: false },
+];
+
+/** A lead-in whose decision parts follow as a list: "The Committee agreed:-", "The Integration Joint Board:", "It was RESOLVED:". */
+export const DECISION_LEAD_IN = new RegExp(String.raw`^(?:${BODY}(?:\s+(?:unanimously\s+)?(?:agreed|resolved|decided|agrees|resolves|decides))?|(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)|.{0,160}\bAGREED\s+that|.{0,160}\bRESOLVED\s+that)\s*:-?\s*$`, "i");

@@ -5,6 +5,7 @@
 import type { Block } from "./segment.ts";
 import { bodyText } from "./segment.ts";
 import { isSubHeading } from "./paragraphs.ts";
+import { DECISION_LEAD_IN, DECISION_SENTENCES } from "./cues.ts";
 
 export type Kind = "resolved" | "agreed" | "recommendation" | "finding" | "requested";
 
@@ -15,7 +16,7 @@ export interface ResolutionDraft {
   lines: [number, number];
 }
 
-const RESOLVED_RX = /^(?:it\s+was\s+)?(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*unanimously\s*\))?\s*[:–—-]{0,2}\s*/;
+const RESOLVED_RX = /^(?:(?:it\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?|PENDERFYNWYD\s*\/\s*)(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*unanimously\s*\))?\s*[:–—-]{0,2}\s*/;
 
 function resolvedLabel(text: string): { kind: Kind; rest: string } | null {
   const m = RESOLVED_RX.exec(text);
@@ -71,12 +72,19 @@ const sentences = (t: string) => t.split(/(?<=[.!?])\s+(?=[A-Z"'‘“(])/);
 export function extractResolutions(blocks: Block[], docType: "minutes" | "report" | "decision"): ResolutionDraft[] {
   const out: ResolutionDraft[] = [];
   let formal = false;
+  const used = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === "table" || b.kind === "furniture") continue;
-    const lab = resolvedLabel(bodyText(b));
+    let lab = resolvedLabel(bodyText(b));
+    // "The Committee agreed:-" / "The Integration Joint Board:" / "Moved …, seconded … and AGREED that:" before its parts.
+    if (!lab && DECISION_LEAD_IN.test(bodyText(b).trim()) && docType !== "report") {
+      const n = blocks.slice(i + 1).find((x) => x.kind !== "furniture");
+      if (n && n.kind === "list-item") lab = { kind: /resolved/i.test(b.text) ? "resolved" : "agreed", rest: "" };
+    }
     if (!lab) continue;
     formal = true;
+    used.add(i);
     const parts: { marker: string | null; text: string; lines: [number, number] }[] = [];
     if (lab.rest.trim() && !/^that\s*:?\s*$/i.test(lab.rest.trim()))
       for (const p of splitParts(lab.rest.trim())) parts.push({ ...p, lines: [b.start, b.end] });
@@ -90,15 +98,16 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
       if (!isPart || resolvedLabel(t)) break;
       if (!/^that\s*:?\s*$/i.test(t) && !/^(?:&|and)$/i.test(t)) first = false;
       for (const p of partsOfBlock(n)) parts.push({ ...p, lines: [n.start, n.end] });
+      used.add(j);
       i = j;
     }
     // "RESOLVED that for the reasons in the report:" followed by parts: the lead-in is not itself a decision.
     if (parts.length > 1 && /:\s*$/.test(parts[0]!.text) && parts[0]!.marker === null) parts.shift();
     for (const p of parts) out.push({ kind: lab.kind, marker: p.marker, text: p.text, lines: p.lines });
   }
-  if (formal) return out;
-  for (const b of blocks) {
-    if (b.kind === "table" || b.kind === "furniture") continue;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    if (b.kind === "table" || b.kind === "furniture" || used.has(bi)) continue;
     const t = bodyText(b);
     const report = docType === "report";
     const kf = /^(key\s+finding|finding|recommendation)\s*(\d+|[A-Z])?\s*[:.–-]\s*(.+)$/i.exec(t);
@@ -108,11 +117,16 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     }
     if (report) continue;
     for (const s of sentences(t)) {
-      if (AGREED_RX.some((rx) => rx.test(s))) {
-        out.push({ kind: "agreed", marker: null, text: s.trim(), lines: [b.start, b.end] });
-      }
+      const legacy = !formal && AGREED_RX.some((rx) => rx.test(s));
+      const cue = DECISION_SENTENCES.find((c) => (!formal || c.beside) && c.rx.test(s));
+      if (!legacy && !cue) continue;
+      // "Resolved: to object …" opening the sentence: the decision is what follows the label.
+      const lab = resolvedLabel(s.trim());
+      const text = lab && lab.rest.trim() ? lab.rest.trim() : s.trim();
+      out.push({ kind: lab ? lab.kind : cue ? cue.kind : "agreed", marker: null, text, lines: [b.start, b.end] });
     }
   }
+
   if (docType !== "minutes") out.push(...requestedAndRecommended(blocks));
   return out;
 }

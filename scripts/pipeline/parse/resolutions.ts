@@ -78,7 +78,7 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     if (b.kind === "table" || b.kind === "furniture") continue;
     let lab = resolvedLabel(bodyText(b));
     // "The Committee agreed:-" / "The Integration Joint Board:" / "Moved …, seconded … and AGREED that:" before its parts.
-    if (!lab && DECISION_LEAD_IN.test(bodyText(b).trim()) && docType !== "report") {
+    if (!lab && DECISION_LEAD_IN.test(bodyText(b).trim())) {
       const n = blocks.slice(i + 1).find((x) => x.kind !== "furniture");
       if (n && n.kind === "list-item") lab = { kind: /resolved/i.test(b.text) ? "resolved" : "agreed", rest: "" };
     }

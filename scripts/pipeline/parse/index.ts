@@ -9,7 +9,7 @@ import type { ParseInput } from "../types.ts";
 import { slugify } from "../slug.ts";
 import { toLines } from "./lines.ts";
 import { type Block, joinLines, listMarker, segment } from "./segment.ts";
-import { assignBlocks, findHeadings, type Heading } from "./items.ts";
+import { assignBlocks, findHeadings, type Heading, type HeadingTrace } from "./items.ts";
 import { findAppendices, locateSections, parseContents } from "./report.ts";
 import {
   detectCommittee, detectCouncil, detectType, findEndTime, findNextMeeting, findStartTime, headerFacts, reportYear, titleCase,
@@ -24,9 +24,15 @@ import { localId } from "./names.ts";
 
 type Item = DocumentRecord["items"][number];
 
-export function parseDocument(input: ParseInput): DocumentRecord {
+/** What the structure passes decided and why, filled in when asked for (`npm run parse -- --explain`). */
+export interface ParseTrace {
+  headings: HeadingTrace[];
+  decisions: { item: string | null; lines: [number, number]; kind: string; text: string; cue: string }[];
+}
+
+export function parseDocument(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   try {
-    return parseText(input);
+    return parseText(input, trace);
   } catch (e) {
     // Never throw on odd text: keep everything in the preamble and say what happened.
     return fallbackRecord(input, `the parser failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -52,7 +58,7 @@ function fallbackRecord(input: ParseInput, message: string): DocumentRecord {
   };
 }
 
-function parseText(input: ParseInput): DocumentRecord {
+function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   const warnings: WarningEntry[] = [];
   const lines = toLines(input.text);
   const blocks = segment(lines);
@@ -78,12 +84,12 @@ function parseText(input: ParseInput): DocumentRecord {
   if (type === "report") {
     const contents = parseContents(blocks);
     if (contents) headings = locateSections(blocks, contents);
-    if (headings.length < 2) headings = findHeadings(blocks);
+    if (headings.length < 2) headings = findHeadings(blocks, trace?.headings);
     const last = headings.length ? headings[headings.length - 1]!.block : -1;
     const apps = findAppendices(blocks, last).filter((a) => !headings.some((h) => h.number === a.number));
     headings = [...headings, ...apps].sort((a, b) => a.block - b.block);
   } else {
-    headings = findHeadings(blocks);
+    headings = findHeadings(blocks, trace?.headings);
   }
   for (const h of headings) {
     if (!h.splitLine) continue;
@@ -136,7 +142,9 @@ function parseText(input: ParseInput): DocumentRecord {
     if (seen > 0) anchor = `${anchor}-${seen + 1}`;
     const body = pick(assignment.bodies[k]!);
     const paragraphs = toParagraphs(body, anchor);
-    const resolutions = extractResolutions(body, type).map((r, i) => ({ anchor: `${anchor}-r${i + 1}`, kind: r.kind, marker: r.marker, text: r.text, lines: r.lines }));
+    const drafts = extractResolutions(body, type);
+    for (const r of drafts) trace?.decisions.push({ item: h.number, lines: r.lines, kind: r.kind, text: r.text, cue: r.cue ?? "decision label" });
+    const resolutions = drafts.map((r, i) => ({ anchor: `${anchor}-r${i + 1}`, kind: r.kind, marker: r.marker, text: r.text, lines: r.lines }));
     const actions = extractActions(body).map((a, i) => ({ anchor: `${anchor}-a${i + 1}`, who: a.who, what: a.what, lines: a.lines }));
     const titleBlocks = h.titleBlocks.map((i) => blocks[i]!);
     const printed = [headingText.get(h.block) ?? "", ...titleBlocks.map((b) => b.text)].join(" ").trim();

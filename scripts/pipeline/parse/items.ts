@@ -122,8 +122,32 @@ function candidatesOf(blocks: Block[]): Candidate[] {
   return out;
 }
 
+/** A numbered line and what became of it: for `--explain`. */
+export interface HeadingTrace {
+  line: number;
+  number: string;
+  chosen: boolean;
+  cue: string;
+  beat: string;
+}
+
 /** The chosen headings: the family of tokens that recurs and increases most, with its sub-items. */
-function chooseHeadings(cands: Candidate[]): Candidate[] {
+function chooseHeadings(cands: Candidate[], trace?: HeadingTrace[]): Candidate[] {
+  const result = chooseFamily(cands);
+  if (trace) {
+    const chosen = new Set(result.chosen);
+    for (const c of cands) {
+      const fam = familyKey(c.token);
+      trace.push(chosen.has(c)
+        ? { line: 0, number: c.token.number, chosen: true, cue: `${c.cue}; family ${fam} recurs and increases`, beat: result.runnerUp ? `a paragraph; family ${result.runnerUp} scored lower` : "a paragraph" }
+        : { line: 0, number: c.token.number, chosen: false, cue: fam === result.family ? "breaks the increasing sequence of its family" : `family ${fam} lost to ${result.family || "none"}`, beat: "item heading" });
+      (trace[trace.length - 1] as HeadingTrace & { cand?: Candidate }).cand = c;
+    }
+  }
+  return result.chosen;
+}
+
+function chooseFamily(cands: Candidate[]): { chosen: Candidate[]; family: string; runnerUp: string | null } {
   const main = cands.filter((c) => c.token.sub === null);
   const fams = new Map<string, Candidate[]>();
   for (const c of main) {
@@ -135,22 +159,27 @@ function chooseHeadings(cands: Candidate[]): Candidate[] {
   let best: Candidate[] = [];
   let bestKey = "";
   let bestScore = -1;
+  let runnerUp: string | null = null;
   for (const [k, list] of fams) {
     const varying = varyingPart(list.map((c) => c.token));
     const chain = longestIncreasing(list.map((c) => sequenceValue(c.token, varying))).map((i) => list[i]!);
     const score = chain.reduce((s, c) => s + (c.strong ? 2 : 1), 0);
-    if (score > bestScore) [best, bestKey, bestScore] = [chain, k, score];
+    if (score > bestScore) {
+      if (bestKey) runnerUp = bestKey;
+      [best, bestKey, bestScore] = [chain, k, score];
+    } else runnerUp ??= k;
   }
-  // A one-off numbered line is not a heading, unless it is marked as one (bold, a label or a code).
-  if (best.length === 0 || (best.length === 1 && !best[0]!.strong)) return [];
+  // A one-off numbered line is not a heading, unless it is marked as one (bold, a label or a code)
+  // or stands alone as a block of its own.
+  if (best.length === 0 || (best.length === 1 && !best[0]!.strong && !best[0]!.wholeBlock)) return { chosen: [], family: "", runnerUp: bestKey || null };
   // Sub-items ("5.1", "7(a)") of the chosen family, each under its own parent, in increasing order.
   // A sub-item is a heading of its own: its number alone or its whole block, or a title in capitals;
   // "2.1 The Council has …" opening a paragraph is a numbered paragraph, not a sub-item.
   const subs = cands.filter((c) => c.token.sub !== null && familyKey(c.token) === bestKey && c.runIn === null && (c.titleInNext || !c.token.rest || c.wholeBlock || isAllCaps(c.title)) && !/[.,;:]$/.test(c.token.rest) && !/^\(/.test(c.title));
-  if (subs.length === 0) return best;
+  if (subs.length === 0) return { chosen: best, family: bestKey, runnerUp };
   const pos = (c: Candidate) => c.block * 100000 + c.line;
   const all = [...best];
-  let lastSub = new Map<string, number>();
+  const lastSub = new Map<string, number>();
   for (const s of subs) {
     const parent = [...best].reverse().find((h) => pos(h) < pos(s));
     if (!parent || parent.token.number.replace(/\.$/, "") !== s.token.number.slice(0, s.token.number.length - s.token.sub!.length)) continue;
@@ -160,16 +189,22 @@ function chooseHeadings(cands: Candidate[]): Candidate[] {
     lastSub.set(parent.token.number, v);
     all.push(s);
   }
-  lastSub = new Map();
-  return all.sort((a, b) => pos(a) - pos(b));
+  return { chosen: all.sort((a, b) => pos(a) - pos(b)), family: bestKey, runnerUp };
 }
 
 /**
  * Candidate headings, then the family that recurs and increases. Blocks holding a heading among other
  * lines are split so that each heading is a block of its own (the block list is changed in place).
  */
-export function findHeadings(blocks: Block[]): Heading[] {
-  const chosen = chooseHeadings(candidatesOf(blocks));
+export function findHeadings(blocks: Block[], trace?: HeadingTrace[]): Heading[] {
+  const traced: HeadingTrace[] = [];
+  const chosen = chooseHeadings(candidatesOf(blocks), trace ? traced : undefined);
+  if (trace)
+    for (const t of traced as (HeadingTrace & { cand?: Candidate })[]) {
+      const c = t.cand!;
+      delete t.cand;
+      trace.push({ ...t, line: blocks[c.block]!.start + c.line });
+    }
   if (chosen.length === 0) return [];
   const byBlock = new Map<number, Candidate[]>();
   for (const c of chosen) {

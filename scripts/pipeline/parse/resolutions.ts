@@ -14,6 +14,8 @@ export interface ResolutionDraft {
   marker: string | null;
   text: string;
   lines: [number, number];
+  /** What made this a decision (for --explain). */
+  cue?: string;
 }
 
 const RESOLVED_RX = /^(?:(?:it\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?|PENDERFYNWYD\s*\/\s*)(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*unanimously\s*\))?\s*[:–—-]{0,2}\s*/;
@@ -66,6 +68,9 @@ const AGREED_RX = [
   /\b(?:agreed|approved|confirmed|signed|accepted)\s+as\s+an?\s+(?:correct|true|accurate|full)\b/i,
 ];
 
+/** Every decision sentence holds one of these words: blocks without any skip the sentence cues. */
+const DECISION_WORD = /agree|resolve|decide|note|approve|endorse|accept|support|PENDERFYNWYD/i;
+
 const sentences = (t: string) => t.split(/(?<=[.!?])\s+(?=[A-Z"'‘“(])/);
 
 /** Decisions of one item (or the preamble) from its blocks, in order. */
@@ -77,6 +82,7 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     const b = blocks[i]!;
     if (b.kind === "table" || b.kind === "furniture") continue;
     let lab = resolvedLabel(bodyText(b));
+    const leadIn = !lab;
     // "The Committee agreed:-" / "The Integration Joint Board:" / "Moved …, seconded … and AGREED that:" before its parts.
     if (!lab && DECISION_LEAD_IN.test(bodyText(b).trim())) {
       const n = blocks.slice(i + 1).find((x) => x.kind !== "furniture");
@@ -103,7 +109,7 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     }
     // "RESOLVED that for the reasons in the report:" followed by parts: the lead-in is not itself a decision.
     if (parts.length > 1 && /:\s*$/.test(parts[0]!.text) && parts[0]!.marker === null) parts.shift();
-    for (const p of parts) out.push({ kind: lab.kind, marker: p.marker, text: p.text, lines: p.lines });
+    for (const p of parts) out.push({ kind: lab.kind, marker: p.marker, text: p.text, lines: p.lines, cue: leadIn ? "lead-in before its parts" : "decision label opening a paragraph" });
   }
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
@@ -115,7 +121,7 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
       out.push({ kind: /recommend/i.test(kf[1]!) ? "recommendation" : "finding", marker: kf[2] ?? null, text: t, lines: [b.start, b.end] });
       continue;
     }
-    if (report) continue;
+    if (report || !DECISION_WORD.test(t)) continue;
     for (const s of sentences(t)) {
       const legacy = !formal && AGREED_RX.some((rx) => rx.test(s));
       const cue = DECISION_SENTENCES.find((c) => (!formal || c.beside) && c.rx.test(s));
@@ -123,7 +129,7 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
       // "Resolved: to object …" opening the sentence: the decision is what follows the label.
       const lab = resolvedLabel(s.trim());
       const text = lab && lab.rest.trim() ? lab.rest.trim() : s.trim();
-      out.push({ kind: lab ? lab.kind : cue ? cue.kind : "agreed", marker: null, text, lines: [b.start, b.end] });
+      out.push({ kind: lab ? lab.kind : cue ? cue.kind : "agreed", marker: null, text, lines: [b.start, b.end], cue: cue ? cue.cue : "sentence opening 'It was agreed'" });
     }
   }
 

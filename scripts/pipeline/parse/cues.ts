@@ -16,7 +16,20 @@ export const FURNITURE_LINES: { cue: string; rx: RegExp }[] = [
   { cue: "moderngov attachment link", rx: /^pdf\s+icon\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$/i },
   { cue: "moderngov additional documents", rx: /^Additional\s+documents\s*:\s*$/i },
   { cue: "moderngov item table header", rx: /^No\.\s*\t?\s*Item\s*$/ },
+  // A printed page's running footer: a title and "Page 2 of 4" apart on one line, or the reverse.
+  { cue: "page footer with its page number", rx: /^\S.{0,120}?(?:\s{3,}|\t+)Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s{3,}|\t+)\S.{0,120}$/i },
+  // The chairman initials each page of signed minutes: "Chairman's initials ………".
+  { cue: "initials box", rx: /^(?:[\p{L}’' ]{0,40})\binitials\s*[.…_]{3,}\s*$/iu },
 ];
+
+/**
+ * Lines of a signature block ("Chairman", "Chair:", "Date: ……", "Signed ………"): the clerk's form, not a
+ * heading of the last item (kept as text where a published anchor stands on them).
+ */
+export const SIGNATURE_LINE = /^(?:signed|chair(?:man|person)?|vice[- ]chair(?:man)?|date|mayor|town\s+mayor|clerk)\s*[:.…_\s]*$/i;
+
+/** "The meeting ended at 12.53 pm": the end of the meeting, a sentence even without its full stop. */
+export const MEETING_CLOSED = /^the\s+meeting\s+(?:ended|closed|finished|concluded|terminated|rose)\b/i;
 
 /** Attachment links a web page prints after an item's title: not part of the title (kept in the heading). */
 export const TITLE_TRAILERS: RegExp[] = [/\s*pdf\s+icon\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$/i];

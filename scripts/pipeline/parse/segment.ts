@@ -120,7 +120,7 @@ export function segment(lines: Line[]): Block[] {
       flush();
       continue;
     }
-    if (l.rule || furniture.has(t.trim()) || isFurnitureLine(t.trim())) {
+    if (l.rule || furniture.has(t.trim()) || isFurnitureLine(t.trim()) || isFurnitureLine(l.raw.trim())) {
       flush();
       blocks.push(makeBlock("furniture", [l], null));
       continue;

@@ -82,6 +82,14 @@ function candidatesOf(blocks: Block[]): Candidate[] {
         out.push({ ...base, endLine: nextLine !== null ? li + 2 : li + 1, title, titleInNext: nextLine === null, strong: true, cue: "number alone, title on the next line" });
         continue;
       }
+      // A run-in heading: "4. Declarations of interest: none were made." — a title, a colon, then a sentence.
+      if (li === 0 && !whole && /[.!?]$/.test(b.text.trim())) {
+        const runIn = runInHeading(b.text, tok.rest);
+        if (runIn) {
+          out.push({ ...base, endLine: 1, title: runIn.title, runIn: runIn.body, strong: false, cue: "run-in heading before a colon" });
+          continue;
+        }
+      }
       // A bold or markdown block, or a short one, is one heading even over two lines ("**319 Alternative / Delivery Model**").
       if (li === 0 && (whole || b.lines.length <= 3)) {
         const all = itemToken(b.text);
@@ -111,12 +119,11 @@ function candidatesOf(blocks: Block[]): Candidate[] {
         out.push({ ...base, endLine: li + 1, title, strong: isAllCaps(title) || coded, cue: li === 0 ? "numbered line before its text" : "numbered line inside a paragraph run" });
         continue;
       }
-      // A run-in heading: "4. Declarations of interest: none were made."
-      if (li === 0) {
-        const colon = /^([^:]{2,80}?):\s+(\S[^]*)$/.exec(b.text.slice(b.text.indexOf(tok.rest.slice(0, 10))));
-        if (colon && titleOk(colon[1]!) && colon[1]!.split(/\s+/).length <= 10)
-          out.push({ ...base, endLine: 1, title: cleanTitle(colon[1]!), runIn: colon[2]!, strong: false, cue: "run-in heading before a colon" });
+      if (li === 0 && !whole) {
+        const runIn = runInHeading(b.text, tok.rest);
+        if (runIn) out.push({ ...base, endLine: 1, title: runIn.title, runIn: runIn.body, strong: false, cue: "run-in heading before a colon" });
       }
+
     }
   }
   return out;
@@ -129,6 +136,17 @@ export interface HeadingTrace {
   chosen: boolean;
   cue: string;
   beat: string;
+}
+
+/** "Welcome: The Chairman welcomed …" → the title before the colon and the body after it. */
+function runInHeading(text: string, rest: string): { title: string; body: string } | null {
+  // The colon is on the number's own line, and the line is not a title in capitals ("STRATEGY: UPDATE").
+  if (!/:\s/.test(rest) || isAllCaps(rest)) return null;
+  const from = text.indexOf(rest.slice(0, 10));
+  if (from < 0) return null;
+  const colon = /^([^:]{2,80}?):\s+(\S[^]*)$/.exec(text.slice(from));
+  if (!colon || !titleOk(colon[1]!) || colon[1]!.split(/\s+/).length > 10) return null;
+  return { title: cleanTitle(colon[1]!), body: colon[2]! };
 }
 
 /** The chosen headings: the family of tokens that recurs and increases most, with its sub-items. */

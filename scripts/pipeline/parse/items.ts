@@ -55,6 +55,8 @@ interface Candidate {
   strong: boolean;
   /** The heading is all of its block. */
   wholeBlock: boolean;
+  /** The heading line is much shorter than the lines of text after it: a title, not a wrapped sentence. */
+  shortLine: boolean;
   cue: string;
 }
 
@@ -70,7 +72,9 @@ function candidatesOf(blocks: Block[]): Candidate[] {
       if (!tok || isDateLike(tok)) continue;
       if (li > 0 && !SENTENCE_END.test(b.lines[li - 1]!.trim()) && !isAllCaps(b.lines[li - 1]!)) continue;
       const coded = tok.labelled || tok.code !== "" || tok.parts.length > 1;
-      const base = { block: i, line: li, token: tok, runIn: null, titleInNext: false, wholeBlock: li === 0 && b.lines.length === 1 };
+      const longest = Math.max(...b.lines.slice(li + 1).map((l) => l.trim().length), 0);
+      const shortLine = longest > 0 && line.trim().length <= 0.6 * longest;
+      const base = { block: i, line: li, token: tok, runIn: null, titleInNext: false, wholeBlock: li === 0 && b.lines.length === 1, shortLine };
       // The number alone; the title on the next line (ModernGov web pages, "Item 1" / "Welcome").
       if (!tok.rest) {
         const nextLine = li + 1 < b.lines.length ? b.lines[li + 1]! : null;
@@ -193,7 +197,7 @@ function chooseFamily(cands: Candidate[]): { chosen: Candidate[]; family: string
   // Sub-items ("5.1", "7(a)") of the chosen family, each under its own parent, in increasing order.
   // A sub-item is a heading of its own: its number alone or its whole block, or a title in capitals;
   // "2.1 The Council has …" opening a paragraph is a numbered paragraph, not a sub-item.
-  const subs = cands.filter((c) => c.token.sub !== null && familyKey(c.token) === bestKey && c.runIn === null && (c.titleInNext || !c.token.rest || c.wholeBlock || isAllCaps(c.title)) && !/[.,;:]$/.test(c.token.rest) && !/^\(/.test(c.title));
+  const subs = cands.filter((c) => c.token.sub !== null && familyKey(c.token) === bestKey && c.runIn === null && (c.titleInNext || !c.token.rest || c.wholeBlock || c.shortLine || isAllCaps(c.title)) && !/[.,;:]$/.test(c.token.rest) && !/^\(/.test(c.title));
   if (subs.length === 0) return { chosen: best, family: bestKey, runnerUp };
   const pos = (c: Candidate) => c.block * 100000 + c.line;
   const all = [...best];

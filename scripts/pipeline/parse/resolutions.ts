@@ -55,6 +55,28 @@ function splitParts(text: string): { marker: string | null; text: string }[] {
   return pieces.map((p) => ({ marker: null, text: stripJoiner(p) })).filter((p) => p.text && !/^that\s*:?$/i.test(p.text));
 }
 
+/** "to approve the payments. It was resolved that the reconciliation be noted.": a further decision sentence is a decision of its own. */
+function splitAtDecisions(p: { marker: string | null; text: string }): { marker: string | null; text: string }[] {
+  const ss = sentences(p.text);
+  if (ss.length < 2) return [p];
+  const out: { marker: string | null; text: string }[] = [];
+  let cur: string[] = [];
+  for (const s of ss) {
+    if (cur.length && DECISION_SENTENCES.some((c) => c.beside && c.rx.test(s))) {
+      out.push({ marker: out.length ? null : p.marker, text: cur.join(" ") });
+      cur = [];
+    }
+    cur.push(s);
+  }
+  out.push({ marker: out.length ? null : p.marker, text: cur.join(" ") });
+  // "Resolved: to approve …" inside a later sentence keeps only what follows its label.
+  return out.map((o, k) => {
+    if (k === 0) return o;
+    const lab = resolvedLabel(o.text);
+    return lab && lab.rest.trim() ? { ...o, text: lab.rest.trim() } : o;
+  });
+}
+
 function partsOfBlock(b: Block): { marker: string | null; text: string }[] {
   const t = bodyText(b).trim();
   if (!t || /^(?:&|and)$/i.test(t) || /^that\s*:?$/i.test(t)) return [];
@@ -93,7 +115,7 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     used.add(i);
     const parts: { marker: string | null; text: string; lines: [number, number] }[] = [];
     if (lab.rest.trim() && !/^that\s*:?\s*$/i.test(lab.rest.trim()))
-      for (const p of splitParts(lab.rest.trim())) parts.push({ ...p, lines: [b.start, b.end] });
+      for (const p of splitParts(lab.rest.trim())) for (const q of splitAtDecisions(p)) parts.push({ ...q, lines: [b.start, b.end] });
     let first = parts.length === 0;
     for (let j = i + 1; j < blocks.length; j++) {
       const n = blocks[j]!;

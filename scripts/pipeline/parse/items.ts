@@ -72,8 +72,12 @@ function candidatesOf(blocks: Block[]): Candidate[] {
       if (!tok || isDateLike(tok)) continue;
       if (li > 0 && !SENTENCE_END.test(b.lines[li - 1]!.trim()) && !isAllCaps(b.lines[li - 1]!)) continue;
       const coded = tok.labelled || tok.code !== "" || tok.parts.length > 1;
-      const longest = Math.max(...b.lines.slice(li + 1).map((l) => l.trim().length), 0);
-      const shortLine = longest > 0 && line.trim().length <= 0.6 * longest;
+      let shortLine = false;
+      if (tok.sub !== null) {
+        let longest = 0;
+        for (let k = li + 1; k < b.lines.length; k++) longest = Math.max(longest, b.lines[k]!.trim().length);
+        shortLine = longest > 0 && line.trim().length <= 0.6 * longest;
+      }
       const base = { block: i, line: li, token: tok, runIn: null, titleInNext: false, wholeBlock: li === 0 && b.lines.length === 1, shortLine };
       // The number alone; the title on the next line (ModernGov web pages, "Item 1" / "Welcome").
       if (!tok.rest) {
@@ -202,8 +206,10 @@ function chooseFamily(cands: Candidate[]): { chosen: Candidate[]; family: string
   const pos = (c: Candidate) => c.block * 100000 + c.line;
   const all = [...best];
   const lastSub = new Map<string, number>();
+  let p = -1;
   for (const s of subs) {
-    const parent = [...best].reverse().find((h) => pos(h) < pos(s));
+    while (p + 1 < best.length && pos(best[p + 1]!) < pos(s)) p++;
+    const parent = p >= 0 ? best[p] : undefined;
     if (!parent || parent.token.number.replace(/\.$/, "") !== s.token.number.slice(0, s.token.number.length - s.token.sub!.length)) continue;
     const v = subValue(s.token.sub!);
     const prev = lastSub.get(parent.token.number) ?? 0;

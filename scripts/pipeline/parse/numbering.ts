@@ -20,14 +20,16 @@ export interface ItemToken {
   rest: string;
 }
 
+const TOKEN_START = /^\s*(?:\d|[A-Z]{1,5}[ /]?\d|item|min|agenda)/i;
 const LABEL_RX = new RegExp(String.raw`^${ITEM_LABEL}\s*`, "i");
 // Code: up to five capitals joined to the number by nothing, a space or a slash.
 const TOKEN_RX = /^(?:([A-Z]{1,5})([ /]?))?(\d{1,5}(?:\/\d{1,4}){0,2})((?:\.\d{1,2})+(?![\d/])|\s?\([a-z]{1,2}\)|\s?\((?:i|ii|iii|iv|v|vi|vii|viii)\))?([.:)]?)(?=\s|$)\s*(?:[-–—:]\s+)?([^]*)$/;
 
 /** The item token that opens a line, if any. */
 export function itemToken(line: string): ItemToken | null {
+  // Most lines open with a word: only a digit, a short code before a digit or a label word can open a token.
+  if (!TOKEN_START.test(line)) return null;
   let t = line.trim();
-  if (!t || !/^[\dA-Za-z]/.test(t)) return null;
   const lab = LABEL_RX.exec(t);
   const labelled = !!lab && lab[0].length > 0 && /\s|\.|\d/.test(t.charAt(lab[0].length) || " ");
   if (labelled) t = t.slice(lab![0].length);

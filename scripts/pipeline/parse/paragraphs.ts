@@ -13,9 +13,8 @@ export function isSubHeading(b: Block): boolean {
   if (b.kind !== "text") return false;
   if (b.mdLevel !== null || b.bold) return true;
   const t = b.text.trim();
-  if (SIGNATURE_LINE.test(t) || MEETING_CLOSED.test(t)) return false;
-  const words = t.split(/\s+/).length;
-  return b.lines.length === 1 && words <= 8 && !TERMINAL.test(t) && /^[A-Z]/.test(t) && !/^\d/.test(t);
+  if (b.lines.length !== 1 || TERMINAL.test(t) || !/^[A-Z]/.test(t) || t.split(/\s+/).length > 8) return false;
+  return !SIGNATURE_LINE.test(t) && !MEETING_CLOSED.test(t);
 }
 
 export function toParagraph(b: Block, anchor: string): Paragraph {

@@ -106,7 +106,7 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     let lab = resolvedLabel(bodyText(b));
     const leadIn = !lab;
     // "The Committee agreed:-" / "The Integration Joint Board:" / "Moved …, seconded … and AGREED that:" before its parts.
-    if (!lab && DECISION_LEAD_IN.test(bodyText(b).trim())) {
+    if (!lab && /:-?\s*$/.test(b.text) && DECISION_LEAD_IN.test(bodyText(b).trim())) {
       const n = blocks.slice(i + 1).find((x) => x.kind !== "furniture");
       if (n && n.kind === "list-item") lab = { kind: /resolved/i.test(b.text) ? "resolved" : "agreed", rest: "" };
     }
@@ -145,6 +145,7 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     }
     if (report || !DECISION_WORD.test(t)) continue;
     for (const s of sentences(t)) {
+      if (!DECISION_WORD.test(s)) continue;
       const legacy = !formal && AGREED_RX.some((rx) => rx.test(s));
       const cue = DECISION_SENTENCES.find((c) => (!formal || c.beside) && c.rx.test(s));
       if (!legacy && !cue) continue;

@@ -49,7 +49,7 @@ export function listMarker(line: string): { marker: string; rest: string } | nul
 
 export function isTableLine(line: string): boolean {
   // A tab at the end of a line ("1.\t" before a title on the next line) separates no cells.
-  line = line.replace(/\t+$/, "");
+  if (line.endsWith("\t")) line = line.replace(/\t+$/, "");
   // "45.\tMINUTES": a heading whose number is tab-separated from its title is not a table.
   if (/^\s*(?:item\s+)?\d{1,5}(?:\/\d{1,4})?[.:)]?\t+[^\t]+$/i.test(line)) return false;
   return /\S\t|\t\S/.test(line) || /^\s*\|.*\|\s*$/.test(line);
@@ -120,7 +120,7 @@ export function segment(lines: Line[]): Block[] {
       flush();
       continue;
     }
-    if (l.rule || furniture.has(t.trim()) || isFurnitureLine(t.trim()) || isFurnitureLine(l.raw.trim())) {
+    if (l.rule || furniture.has(t.trim()) || isFurnitureLine(l.raw === t ? t.trim() : l.raw.trim()) || (l.raw !== t && isFurnitureLine(t.trim()))) {
       flush();
       blocks.push(makeBlock("furniture", [l], null));
       continue;
@@ -149,13 +149,22 @@ export function segment(lines: Line[]): Block[] {
     cur.push(l);
   }
   flush();
-  return blocks.flatMap(splitBlock);
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.lines.length < 2) out.push(b);
+    else for (const part of splitBlock(b)) out.push(part);
+  }
+  return out;
 }
 
 /** A whole line of page or web-page chrome (cues.ts FURNITURE_LINES). */
 export function isFurnitureLine(t: string): boolean {
+  // Every furniture line holds one of these words: most lines skip the table.
+  if (!FURNITURE_WORD.test(t)) return false;
   return FURNITURE_LINES.some((f) => f.rx.test(t));
 }
+
+const FURNITURE_WORD = /minutes|pdf|documents|item|page|initials/i;
 
 const SENTENCE_END = /[.!?:;)]$/;
 

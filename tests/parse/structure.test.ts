@@ -336,6 +336,56 @@ describe("decisions in all their forms and positions", () => {
   });
 });
 
+describe("a report's findings and recommendations", () => {
+  it("findings after a findings lead-in, coded recommendations after '… recommends:', 'We recommend that …' with its parts, conclusions citing their paragraphs and numbered 'That …' proposals", () => {
+    const r = doc([
+      "Scrutiny Review of Library Opening Hours",
+      "",
+      "Report of the Review Panel",
+      "",
+      "The Panel's key findings are:",
+      "",
+      "•  Visits fell by a fifth after Sunday opening ended.",
+      "•  Volunteers now staff three of the eleven branches.",
+      "",
+      "The Review Panel recommends:",
+      "",
+      "R1: That the Cabinet restores Sunday opening at the two largest branches from April 2026.",
+      "",
+      "R2: That the Cabinet reports the cost of extended hours to the Panel by January 2026.",
+      "",
+      "Conclusions",
+      "",
+      "1.   The loss of Sunday opening hit working families hardest. (Paragraphs 4 and 5)",
+      "",
+      "2.   We recommend that the Head of Libraries publishes branch visit figures every quarter. (Paragraph 6)",
+      "",
+      "3.   We recommend that the Council:",
+      "",
+      "     (a)  consults users before changing opening hours; and",
+      "",
+      "     (b)  keeps one late evening a week at every branch.",
+      "",
+      "Recommendations to Cabinet",
+      "",
+      "4.1  That Cabinet notes the Panel's report.",
+    ]);
+    const all = [...r.items.flatMap((i) => i.resolutions), ...(r.resolutions ?? [])].map((x) => [x.kind, x.text.slice(0, 40)]);
+    expect(all).toEqual(expect.arrayContaining([
+      ["finding", "Visits fell by a fifth after Sunday open"],
+      ["finding", "Volunteers now staff three of the eleven"],
+      ["recommendation", "R1: That the Cabinet restores Sunday ope"],
+      ["recommendation", "R2: That the Cabinet reports the cost of"],
+      ["finding", "The loss of Sunday opening hit working f"],
+      ["recommendation", "We recommend that the Head of Libraries "],
+      ["recommendation", "consults users before changing opening h"],
+      ["recommendation", "keeps one late evening a week at every b"],
+      ["recommendation", "That Cabinet notes the Panel's report."],
+    ]));
+    expect(all).toHaveLength(9);
+  });
+});
+
 describe("furniture", () => {
   it("a signature block and 'The meeting ended at …' are not headings, and the end time is kept", () => {
     const r = doc([

@@ -44,7 +44,9 @@ export const DECISION_LINE_START = /^(?:(?:UNANIMOUSLY\s+)?RESOLVED|PENDERFYNWYD
 export const UNWRAPPED_LINE = 130;
 
 /** The bodies that decide: "The Committee", "Cabinet", "The Integration Joint Board", "Members". */
-const BODY = String.raw`(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Panel|Committee|Sub-Committee|Board|Council|Cabinet|Forum|Group|Commission|Authority|Executive|Meeting)`;
+// Case-sensitive: the body's name is capitalised ("The Integration Joint Board"), so "We recommend that
+// the Council" is not a body deciding.
+const BODY = String.raw`(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Panel|Committee|Sub-Committee|Board|Council|Cabinet|Forum|Group|Commission|Authority|Executive|Meeting|PANEL|COMMITTEE|BOARD|COUNCIL|CABINET)`;
 
 /**
  * Decisions written inside running text, as one sentence each (the sentence is the decision's text):
@@ -60,9 +62,21 @@ export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx:
   { cue: "it was resolved", kind: "resolved", rx: /\bit\s+was\s+(?:also\s+|further\s+|unanimously\s+)?resolved\b/i, beside: true },
   { cue: "it was agreed", kind: "agreed", rx: /^(?:(?:after|following)\s[^,]{0,40}?,?\s+)?it\s+was\s+(?:also\s+|further\s+|unanimously\s+|therefore\s+|then\s+)?(?:agreed|decided)\b/i, beside: false },
   { cue: "AGREED in capitals", kind: "agreed", rx: /\bAGREED\b/, beside: true },
-  { cue: "a body decides", kind: "agreed", rx: new RegExp(String.raw`^${BODY}\s+(?:(?:unanimously|therefore|also|then)\s+)?(?:agreed|agrees|resolved|resolves|decided|decides|approved|approves|noted|notes|endorsed|endorses|accepted|accepts|supported|supports)\b`, "i"), beside: true },
+  { cue: "a body decides", kind: "agreed", rx: new RegExp(String.raw`^${BODY}\s+(?:(?:unanimously|therefore|also|then)\s+)?(?:agreed|agrees|resolved|resolves|decided|decides|approved|approves|noted|notes|endorsed|endorses|accepted|accepts|supported|supports|AGREED|RESOLVED|NOTED|APPROVED)\b`), beside: true },
   { cue: "this was agreed", kind: "agreed", rx: /[;,]\s*(?:this|which)\s+was\s+agreed\b/i, beside: false },
 ];
 
 /** A lead-in whose decision parts follow as a list: "The Committee agreed:-", "The Integration Joint Board:", "It was RESOLVED:". */
-export const DECISION_LEAD_IN = new RegExp(String.raw`^(?:${BODY}(?:\s+(?:unanimously\s+)?(?:agreed|resolved|decided|agrees|resolves|decides))?|(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)|.{0,160}\bAGREED\s+that|.{0,160}\bRESOLVED\s+that)\s*:-?\s*$`, "i");
+export const DECISION_LEAD_IN = new RegExp(String.raw`^(?:${BODY}(?:\s+(?:unanimously\s+)?(?:agreed|resolved|decided|agrees|resolves|decides|AGREED|RESOLVED))?|(?:[Ii]t\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)|.{0,160}\b(?:AGREED|RESOLVED)\s+(?:that|THAT))\s*:-?\s*$`);
+
+/** A report's findings and recommendations, wherever they stand in it. */
+export const REPORT_CUES = {
+  /** "The Group's key findings are:" before a list of findings. */
+  findingsLeadIn: /\bfindings\b[^.]{0,60}:\s*$/i,
+  /** "R1: That …", "Recommendation 3." opening a paragraph after "… recommends:". */
+  recommendationCode: /^(?:R|Rec(?:ommendation)?\.?\s*)(\d{1,2})\s*[:.)–-]\s+/,
+  /** "We recommend that …" / "We recommend that the Council:" (then its lettered parts). */
+  weRecommend: /^(?:\d{1,3}\.\s+)?We\s+(?:therefore\s+|also\s+|further\s+)?recommend\b/,
+  /** A select committee's conclusion ends by citing the paragraphs it rests on: "(Paragraph 8)", "(Paragraphs 9 and 10)". */
+  citesParagraphs: /\((?:Paragraphs?|paras?\.?)\s+\d{1,3}(?:\s*(?:,|and|to|–|-)\s*\d{1,3})*\)\.?\s*$/,
+};

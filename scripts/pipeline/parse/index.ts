@@ -176,6 +176,7 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   // Decisions outside items (a report's "The Select Committee is requested to:").
   const topResolutions = extractResolutions(preambleBlocks, type)
     .filter((r) => r.kind !== "agreed" || type === "minutes")
+    .map((r) => (trace?.decisions.push({ item: null, lines: r.lines, kind: r.kind, text: r.text, cue: r.cue ?? "decision label" }), r))
     .map((r, i) => ({ anchor: `preamble-r${i + 1}`, kind: r.kind, marker: r.marker, text: r.text, lines: r.lines, item: null }));
 
   const attendance = dedupeMentions(mentions).map((m) => ({

@@ -65,6 +65,8 @@ export function titleOk(title: string): boolean {
   if (!/^[A-Z0-9"'‘“(£]/.test(t)) return false;
   // "R1: That the Cabinet adopts …" is a decision, not a title; "1. Introduction ...... 5" a contents line.
   if (/^That\b/.test(t) || /(?:\.\s*){4,}\d*$/.test(t)) return false;
+  // A sentence with a pronoun for its subject ("We recommend that the Council:"), or two sentences, is not a title.
+  if (/^(?:We|I|It|They|This|These|There)\s/.test(t) || /[a-z]\.\s+[A-Z(]/.test(t)) return false;
   if (/[.;,]$/.test(t) && !(t === t.toUpperCase() && words.length <= 8)) return false;
   if (/\b(?:is|are|was|were|be|that|will|would|should)\s*:?$/i.test(t)) return false;
   // A sentence, not a heading: "2. The Committee believes that …".

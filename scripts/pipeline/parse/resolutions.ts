@@ -5,7 +5,7 @@
 import type { Block } from "./segment.ts";
 import { bodyText } from "./segment.ts";
 import { isSubHeading } from "./paragraphs.ts";
-import { DECISION_LEAD_IN, DECISION_SENTENCES } from "./cues.ts";
+import { DECISION_LEAD_IN, DECISION_SENTENCES, REPORT_CUES } from "./cues.ts";
 
 export type Kind = "resolved" | "agreed" | "recommendation" | "finding" | "requested";
 
@@ -156,43 +156,77 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     }
   }
 
-  if (docType !== "minutes") out.push(...requestedAndRecommended(blocks));
+  // A report's findings and recommendations; their cues are a report's conventions, so they also read
+  // a report whose type the header left as minutes (the blocks a decision label took are skipped).
+  out.push(...requestedAndRecommended(blocks, used));
   return out;
 }
 
-const REQUESTED_RX = /\b(?:is|are)\s+(?:requested|asked|recommended|invited|being\s+asked)\s+to\s*:?\s*$|^(?:the\s+)?(?:recommendations?|proposed\s+resolutions?)\s*:?\s*$/i;
+const REQUESTED_RX = /\b(?:is|are)\s+(?:requested|asked|recommended|invited|being\s+asked)\s+to(?:\s+(?:note|agree|approve|consider|endorse|comment\s+on))?\s*:?\s*$|^(?:the\s+)?(?:recommendations?|proposed\s+resolutions?)\s*:?\s*$/i;
 const RECOMMENDS_RX = /\brecommends?\b|\b(?:our|the\s+following|its)\s+recommendations\b/i;
 
 /** Report decisions: what the committee is requested to do, and the recommendations of a letter or report. */
-function requestedAndRecommended(blocks: Block[]): ResolutionDraft[] {
+function requestedAndRecommended(blocks: Block[], taken: Set<number>): ResolutionDraft[] {
   const out: ResolutionDraft[] = [];
+  const used = new Set<number>(taken);
+  const markerOf = (n: Block) => (n.marker === "-" ? null : (n.marker?.replace(/[.()]/g, "") ?? null));
+  const push = (j: number, d: ResolutionDraft) => {
+    if (used.has(j)) return;
+    used.add(j);
+    out.push(d);
+  };
+  // First what carries its own cue, anywhere in a report: "We recommend that …", a numbered "That …" (a proposed resolution), and a
+  // conclusion that cites the paragraphs it rests on ("… (Paragraphs 9 and 10)").
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (used.has(i) || b.kind === "table" || b.kind === "furniture") continue;
+    const t = bodyText(b).trim();
+    if (REPORT_CUES.weRecommend.test(t)) {
+      const parts: number[] = [];
+      if (/:\s*$/.test(t)) for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "list-item" && !used.has(j); j++) parts.push(j);
+      if (parts.length) for (const j of parts) push(j, { kind: "recommendation", marker: markerOf(blocks[j]!), text: bodyText(blocks[j]!).trim(), lines: [blocks[j]!.start, blocks[j]!.end], cue: "part of 'We recommend that …:'" });
+      else push(i, { kind: "recommendation", marker: markerOf(b), text: t, lines: [b.start, b.end], cue: "'We recommend that …'" });
+      used.add(i);
+    } else if (b.kind === "list-item" && b.marker !== "-" && /^That\b/.test(t)) {
+      push(i, { kind: "recommendation", marker: markerOf(b), text: t, lines: [b.start, b.end], cue: "numbered 'That …' (a proposed resolution)" });
+    } else if (REPORT_CUES.citesParagraphs.test(t)) {
+      push(i, { kind: "finding", marker: markerOf(b), text: t, lines: [b.start, b.end], cue: "conclusion citing its paragraphs" });
+    }
+  }
+  // Then lists after a lead-in ("… is asked to:", "The Group's key findings are:", "… recommends:").
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === "table") continue;
     const t = bodyText(b).trim();
-    if (REQUESTED_RX.test(t)) {
-      const kind: Kind = /recommend/i.test(t) && !/requested|asked|invited/i.test(t) ? "recommendation" : "requested";
+    const findings = REPORT_CUES.findingsLeadIn.test(t);
+    if (REQUESTED_RX.test(t) || findings) {
+      const kind: Kind = findings ? "finding" : /recommend/i.test(t) && !/requested|asked|invited/i.test(t) ? "recommendation" : "requested";
       let j = i + 1;
       for (; j < blocks.length; j++) {
         const n = blocks[j]!;
         if (n.kind === "furniture") continue;
         if (n.kind !== "list-item") break;
-        out.push({ kind, marker: n.marker === "-" ? null : (n.marker?.replace(/[.()]/g, "") ?? null), text: bodyText(n).trim(), lines: [n.start, n.end] });
+        push(j, { kind, marker: markerOf(n), text: bodyText(n).trim(), lines: [n.start, n.end], cue: findings ? "list after a findings lead-in" : "list after 'is asked to'" });
       }
+      used.add(i);
       i = j - 1;
       continue;
     }
     if (/:\s*$/.test(t) && RECOMMENDS_RX.test(t) && !/\bnot\b[^.]*\brecommend/i.test(t)) {
+      used.add(i);
       let j = i + 1;
       for (; j < blocks.length; j++) {
         const n = blocks[j]!;
         const nt = bodyText(n).trim();
         if (n.kind === "furniture" || n.kind === "table") continue;
         if (/^(?:yours\s+(?:faithfully|sincerely)|signed\b)/i.test(nt)) break;
-        if (n.kind === "list-item") out.push({ kind: "recommendation", marker: n.marker === "-" ? null : (n.marker?.replace(/[.()]/g, "") ?? null), text: nt, lines: [n.start, n.end] });
+        const coded = REPORT_CUES.recommendationCode.exec(nt);
+        if (n.kind === "list-item" || coded)
+          push(j, { kind: "recommendation", marker: coded ? coded[1]! : markerOf(n), text: nt, lines: [n.start, n.end], cue: "recommendation after '… recommends:'" });
       }
       i = j - 1;
     }
   }
-  return out;
+  // In source order (the two sweeps interleave).
+  return out.sort((x, y) => x.lines[0] - y.lines[0]);
 }

@@ -18,6 +18,8 @@ export interface ItemToken {
   sub: string | null;
   /** Everything after the token and its separator. */
   rest: string;
+  /** The numbering family: label or not, code, number of slash parts ("HWB |1", "TC/|2", "|1"). */
+  family: string;
 }
 
 const TOKEN_START = /^\s*(?:\d|[A-Z]{1,5}[ /]?\d|item|min|agenda)/i;
@@ -41,12 +43,14 @@ export function itemToken(line: string): ItemToken | null {
   const core = m[3]!;
   const sub = m[4] ? m[4].replace(/\s/g, "") : null;
   const number = `${m[1] ?? ""}${m[2] ?? ""}${core}${sub ?? ""}`;
-  return { number, labelled, code: code.toUpperCase(), parts: core.split("/").map(Number), sub, rest: m[6]!.trim() };
+  const parts = core.split("/").map(Number);
+  const family = `${labelled ? "label:" : ""}${code.toUpperCase()}|${parts.length}`;
+  return { number, labelled, code: code.toUpperCase(), parts, sub, rest: m[6]!.trim(), family };
 }
 
 /** A numbering family: the same code, label and shape of number; sub-parts belong to the parent family. */
 export function familyKey(t: ItemToken): string {
-  return `${t.labelled ? "label:" : ""}${t.code}|${t.parts.length}`;
+  return t.family;
 }
 
 /** A title as a reader would give it: attachment links after it dropped, a closing stop or colon dropped. */

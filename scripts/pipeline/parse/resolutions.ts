@@ -90,6 +90,12 @@ const AGREED_RX = [
   /\b(?:agreed|approved|confirmed|signed|accepted)\s+as\s+an?\s+(?:correct|true|accurate|full)\b/i,
 ];
 
+/** "… agreed:" / "… agreed:-": a lead-in (a plain string test: a regex on `:\s*$` retries at every colon). */
+function endsWithColon(t: string): boolean {
+  const e = t.trimEnd();
+  return e.endsWith(":") || e.endsWith(":-");
+}
+
 /** Every decision sentence holds one of these words: blocks without any skip the sentence cues. */
 const DECISION_WORD = /agree|resolve|decide|note|approve|endorse|accept|support|PENDERFYNWYD/i;
 
@@ -106,7 +112,7 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     let lab = resolvedLabel(bodyText(b));
     const leadIn = !lab;
     // "The Committee agreed:-" / "The Integration Joint Board:" / "Moved …, seconded … and AGREED that:" before its parts.
-    if (!lab && /:-?\s*$/.test(b.text) && DECISION_LEAD_IN.test(bodyText(b).trim())) {
+    if (!lab && endsWithColon(b.text) && DECISION_LEAD_IN.test(bodyText(b).trim())) {
       const n = blocks.slice(i + 1).find((x) => x.kind !== "furniture");
       if (n && n.kind === "list-item") lab = { kind: /resolved/i.test(b.text) ? "resolved" : "agreed", rest: "" };
     }
@@ -183,7 +189,7 @@ function requestedAndRecommended(blocks: Block[], taken: Set<number>): Resolutio
     const t = bodyText(b).trim();
     if (REPORT_CUES.weRecommend.test(t)) {
       const parts: number[] = [];
-      if (/:\s*$/.test(t)) for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "list-item" && !used.has(j); j++) parts.push(j);
+      if (endsWithColon(t)) for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "list-item" && !used.has(j); j++) parts.push(j);
       if (parts.length) for (const j of parts) push(j, { kind: "recommendation", marker: markerOf(blocks[j]!), text: bodyText(blocks[j]!).trim(), lines: [blocks[j]!.start, blocks[j]!.end], cue: "part of 'We recommend that …:'" });
       else push(i, { kind: "recommendation", marker: markerOf(b), text: t, lines: [b.start, b.end], cue: "'We recommend that …'" });
       used.add(i);
@@ -212,7 +218,7 @@ function requestedAndRecommended(blocks: Block[], taken: Set<number>): Resolutio
       i = j - 1;
       continue;
     }
-    if (/:\s*$/.test(t) && RECOMMENDS_RX.test(t) && !/\bnot\b[^.]*\brecommend/i.test(t)) {
+    if (endsWithColon(t) && RECOMMENDS_RX.test(t) && !/\bnot\b[^.]*\brecommend/i.test(t)) {
       used.add(i);
       let j = i + 1;
       for (; j < blocks.length; j++) {

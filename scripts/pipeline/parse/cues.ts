@@ -14,6 +14,7 @@ export const ITEM_LABEL = String.raw`(?:(?:agenda\s+)?item(?:\s+no\.?)?|min(?:ut
 export const FURNITURE_LINES: { cue: string; rx: RegExp }[] = [
   { cue: "moderngov minutes label", rx: /^(?:[\p{L}’' ]{2,30}\s*\/\s*)?Minutes\s*:\s*$/u },
   { cue: "moderngov attachment link", rx: /^pdf\s+icon\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$/i },
+  { cue: "moderngov link to the full minute", rx: /^view\s+the\s+full\s+(?:minutes|decision)\s+text\s+for\s+item\s+\S+$/i },
   { cue: "moderngov additional documents", rx: /^Additional\s+documents\s*:\s*$/i },
   { cue: "moderngov item table header", rx: /^No\.\s*\t?\s*Item\s*$/ },
   // A printed page's running footer: a title and "Page 2 of 4" apart on one line, or the reverse.
@@ -58,7 +59,7 @@ const BODY = String.raw`(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Panel|Commit
  * "it was agreed that officers would …" beside a formal decision is an action, not a decision.
  */
 export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx: RegExp; beside: boolean }[] = [
-  { cue: "RESOLVED inside a paragraph", kind: "resolved", rx: /\b(?:RESOLVED|PENDERFYNWYD)\b|\bResolved\s*[:–—-]/, beside: true },
+  { cue: "RESOLVED inside a paragraph", kind: "resolved", rx: /\b(?:RESOLVED|PENDERFYNWYD)\b|\bResolved\s*[:–—-]|\bResolved\s+(?:to|that)\b/, beside: true },
   { cue: "it was resolved", kind: "resolved", rx: /\bit\s+was\s+(?:also\s+|further\s+|unanimously\s+)?resolved\b/i, beside: true },
   { cue: "it was agreed", kind: "agreed", rx: /^(?:(?:after|following)\s[^,]{0,40}?,?\s+)?it\s+was\s+(?:also\s+|further\s+|unanimously\s+|therefore\s+|then\s+)?(?:agreed|decided)\b/i, beside: false },
   { cue: "AGREED in capitals", kind: "agreed", rx: /\bAGREED\b/, beside: true },
@@ -66,8 +67,11 @@ export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx:
   { cue: "this was agreed", kind: "agreed", rx: /[;,]\s*(?:this|which)\s+was\s+agreed\b/i, beside: false },
 ];
 
-/** A lead-in whose decision parts follow as a list: "The Committee agreed:-", "The Integration Joint Board:", "It was RESOLVED:". */
-export const DECISION_LEAD_IN = new RegExp(String.raw`^(?:${BODY}(?:\s+(?:unanimously\s+)?(?:agreed|resolved|decided|agrees|resolves|decides|AGREED|RESOLVED))?|(?:[Ii]t\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)|.{0,160}\b(?:AGREED|RESOLVED)\s+(?:that|THAT))\s*:-?\s*$`);
+/**
+ * A lead-in whose decision parts follow as a list: "The Committee agreed:-", "The Integration Joint
+ * Board:", "It was RESOLVED:", or a label closing a paragraph ("… this year. RESOLVED:").
+ */
+export const DECISION_LEAD_IN = new RegExp(String.raw`(?:(?:^|[.!?]\s+)(?:RESOLVED|Resolved|AGREED|DECISION|PENDERFYNWYD(?:\s*\/\s*RESOLVED)?)|^(?:${BODY}(?:\s+(?:unanimously\s+)?(?:agreed|resolved|decided|agrees|resolves|decides|AGREED|RESOLVED))?|(?:[Ii]t\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)|.{0,160}\b(?:AGREED|RESOLVED)\s+(?:that|THAT)))\s*:-?\s*$`);
 
 /** A report's findings and recommendations, wherever they stand in it. */
 export const REPORT_CUES = {

@@ -65,7 +65,8 @@ export function titleOk(title: string): boolean {
   const t = title.trim();
   if (!t || t.length > 200) return false;
   const words = t.split(/\s+/);
-  if (words.length > 18) return false;
+  // A bilingual title ("Ceisiadau Cynllunio / Planning Applications") says it twice.
+  if (words.length > (/\s\/\s/.test(t) ? 36 : 18)) return false;
   if (!/^[A-Z0-9"'‘“(£]/.test(t)) return false;
   // "R1: That the Cabinet adopts …" is a decision, not a title; "1. Introduction ...... 5" a contents line.
   if (/^That\b/.test(t) || /(?:\.\s*){4,}\d*$/.test(t)) return false;

@@ -164,7 +164,7 @@ export function isFurnitureLine(t: string): boolean {
   return FURNITURE_LINES.some((f) => f.rx.test(t));
 }
 
-const FURNITURE_WORD = /minutes|pdf|documents|item|page|initials/i;
+const FURNITURE_WORD = /minutes|pdf|documents|item|page|initials|view/i;
 
 const SENTENCE_END = /[.!?:;)]$/;
 

@@ -216,6 +216,27 @@ describe("numbering from the sequence", () => {
     expect(report.items[0]!.paragraphs[0]!.text.startsWith("1.1 This report")).toBe(true);
   });
 
+  it("a line under a complete title that starts afresh qualifies the item and is not part of its title; a bilingual title may be twice as long", () => {
+    const r = doc([
+      "Cabinet",
+      "",
+      "4     Fleet Replacement Programme 2025/26",
+      "      Key decision – Forward Plan reference KD/25/014",
+      "",
+      "The Cabinet Member introduced the report.",
+      "",
+      "5     Ceisiadau Cynllunio Ar Gyfer Y Cyfnod Hwn a'r Nesaf / Planning Applications for This Period and the Next One Coming",
+      "",
+      "view the full minutes text for item 5",
+      "",
+      "Nid oedd unrhyw geisiadau. / There were no applications.",
+    ]);
+    expect(titles(r)).toEqual(["Fleet Replacement Programme 2025/26", "Ceisiadau Cynllunio Ar Gyfer Y Cyfnod Hwn a'r Nesaf / Planning Applications for This Period and the Next One Coming"]);
+    expect(r.items[0]!.text.startsWith("Key decision – Forward Plan reference KD/25/014")).toBe(true);
+    expect(r.items[1]!.text).toBe("Nid oedd unrhyw geisiadau. / There were no applications.");
+    expect(r.furniture.map((f) => f.text)).toContain("view the full minutes text for item 5");
+  });
+
   it("a one-off numbered line inside running text is not a heading", () => {
     const r = doc([
       "Minutes of the Allotments Sub-Committee",
@@ -309,6 +330,18 @@ describe("decisions in all their forms and positions", () => {
     expect(numbers(r)).toEqual(["4", "4.1", "4.2", "5"]);
     expect(r.items[1]!.resolutions.map((x) => x.text)).toEqual(["noted the projected overspend", "instructed the Chief Officer to prepare a recovery plan."]);
     expect(r.items[2]!.resolutions.map((x) => x.text)).toEqual(["The Board approved the strategy."]);
+  });
+
+  it("a label closing a paragraph takes the lettered parts after it as decisions ('… this year. RESOLVED:')", () => {
+    const r = doc([
+      "4\\. Precept: The Clerk presented the draft budget. Members felt a small rise was fair this year. **RESOLVED:**",
+      "",
+      "    a. to approve the budget as presented;",
+      "    b. to set the precept at £9,200.",
+      "",
+      "5\\. Close: The meeting closed at 9pm.",
+    ]);
+    expect(r.items[0]!.resolutions.map((x) => [x.marker, x.text])).toEqual([["a", "to approve the budget as presented"], ["b", "to set the precept at £9,200."]]);
   });
 
   it("the Welsh and English label 'PENDERFYNWYD / RESOLVED' opens a decision", () => {

@@ -105,6 +105,13 @@ function candidatesOf(blocks: Block[]): Candidate[] {
         const firstTitle = cleanTitle(tok.rest);
         const headingThenBody = b.lines.length > 1 && !whole && titleOk(firstTitle) &&
           (isAllCaps(firstTitle) || coded || (!/[.:;,]$/.test(line.trim()) && /[.!?]$/.test(b.text.trim())));
+        // "5  Revenue Outturn 2024/25" / "Key decision – Forward Plan reference KD/2025/011": a line under a
+        // complete title, starting afresh, qualifies the item; it is not more of its title.
+        const qualified = !whole && b.lines.length === 2 && titleOk(firstTitle) && !CONNECTOR_END.test(firstTitle) && !isAllCaps(firstTitle) && /^\s*[A-Z]/.test(b.lines[1]!) && !/^\s*[A-Z][a-z]*\s*$/.test(b.lines[1]!);
+        if (qualified) {
+          out.push({ ...base, endLine: 1, title: firstTitle, strong: coded, cue: "numbered title with a qualifying line under it" });
+          continue;
+        }
         if (all && !headingThenBody && titleOk(title)) {
           out.push({ ...base, wholeBlock: true, endLine: b.lines.length, title, strong: whole || isAllCaps(title) || coded, cue: whole ? "numbered bold or markdown heading" : "numbered short block" });
           continue;

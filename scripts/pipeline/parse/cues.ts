@@ -69,9 +69,10 @@ export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx:
 
 /**
  * A lead-in whose decision parts follow as a list: "The Committee agreed:-", "The Integration Joint
- * Board:", "It was RESOLVED:", or a label closing a paragraph ("… this year. RESOLVED:").
+ * Board:", "It was RESOLVED:", or a label or a body's decision closing a paragraph ("… this year.
+ * RESOLVED:", "The motion was accordingly carried and the Committee agreed:-").
  */
-export const DECISION_LEAD_IN = new RegExp(String.raw`(?:(?:^|[.!?]\s+)(?:RESOLVED|Resolved|AGREED|DECISION|PENDERFYNWYD(?:\s*\/\s*RESOLVED)?)|^(?:${BODY}(?:\s+(?:unanimously\s+)?(?:agreed|resolved|decided|agrees|resolves|decides|AGREED|RESOLVED))?|(?:[Ii]t\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)|.{0,160}\b(?:AGREED|RESOLVED)\s+(?:that|THAT)))\s*:-?\s*$`);
+export const DECISION_LEAD_IN = new RegExp(String.raw`(?:(?:^|[.!?]\s+)(?:RESOLVED|Resolved|AGREED|DECISION|PENDERFYNWYD(?:\s*\/\s*RESOLVED)?)|(?:^|[.!?]\s+|\band\s+)${BODY}\s+(?:unanimously\s+)?(?:agreed|resolved|decided|agrees|resolves|decides|AGREED|RESOLVED)|^(?:${BODY}|(?:[Ii]t\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)|.{0,160}\b(?:AGREED|RESOLVED)\s+(?:that|THAT)))\s*:-?\s*$`);
 
 /** A report's findings and recommendations, wherever they stand in it. */
 export const REPORT_CUES = {

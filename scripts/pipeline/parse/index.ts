@@ -225,9 +225,12 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   return record;
 }
 
-/** A paragraph's words without the paragraph number the print puts before them ("1.1 The report …" → "The report …"). */
+/**
+ * A paragraph's words without the paragraph number the print puts before them ("1.1 The report …" →
+ * "The report …"); a list's own markers ("(a)", "(1)", "b.") are part of what it says and stay.
+ */
 function ownText(p: Paragraph): string {
-  if (p.kind === "table" || !p.marker || p.marker === "-" || !p.text.startsWith(p.marker)) return p.text;
+  if (p.kind === "table" || !p.marker || !/^\d{1,3}(?:\.\d{1,3})*\.?$/.test(p.marker) || !p.text.startsWith(p.marker)) return p.text;
   return p.text.slice(p.marker.length).trimStart();
 }
 

@@ -80,6 +80,8 @@ export const REPORT_CUES = {
   findingsLeadIn: /\bfindings\b[^.]{0,60}:\s*$/i,
   /** "R1: That …", "Recommendation 3." opening a paragraph after "… recommends:". */
   recommendationCode: /^(?:R|Rec(?:ommendation)?\.?\s*)(\d{1,2})\s*[:.)–-]\s+/,
+  /** "R1. That the Commissioner publishes …": a numbered recommendation wherever it stands. */
+  codedProposal: /^(?:R|Rec(?:ommendation)?\.?\s*)\d{1,2}\s*[:.)–-]\s+That\b/,
   /** "We recommend that …" / "We recommend that the Council:" (then its lettered parts). */
   weRecommend: /^(?:\d{1,3}\.\s+)?We\s+(?:therefore\s+|also\s+|further\s+)?recommend\b/,
   /** A select committee's conclusion ends by citing the paragraphs it rests on: "(Paragraph 8)", "(Paragraphs 9 and 10)". */

@@ -103,7 +103,9 @@ function candidatesOf(blocks: Block[]): Candidate[] {
         const all = itemToken(b.text);
         const title = all ? cleanTitle(all.rest) : "";
         const firstTitle = cleanTitle(tok.rest);
-        const headingThenBody = b.lines.length > 1 && !whole && titleOk(firstTitle) &&
+        // A block all in capitals is a title over its lines ("… SERIOUS VIOLENCE DUTY" / "ANNUAL UPDATE").
+        const capsBlock = b.lines.every((l) => isAllCaps(l) || !/[a-z]/.test(l));
+        const headingThenBody = b.lines.length > 1 && !whole && !capsBlock && titleOk(firstTitle) &&
           (isAllCaps(firstTitle) || coded || (!/[.:;,]$/.test(line.trim()) && /[.!?]$/.test(b.text.trim())));
         // "5  Revenue Outturn 2024/25" / "Key decision – Forward Plan reference KD/2025/011": a line under a
         // complete title, starting afresh, qualifies the item; it is not more of its title.

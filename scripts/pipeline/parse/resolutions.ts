@@ -193,7 +193,7 @@ function requestedAndRecommended(blocks: Block[], taken: Set<number>): Resolutio
       if (parts.length) for (const j of parts) push(j, { kind: "recommendation", marker: markerOf(blocks[j]!), text: bodyText(blocks[j]!).trim(), lines: [blocks[j]!.start, blocks[j]!.end], cue: "part of 'We recommend that …:'" });
       else push(i, { kind: "recommendation", marker: markerOf(b), text: t, lines: [b.start, b.end], cue: "'We recommend that …'" });
       used.add(i);
-    } else if (b.kind === "list-item" && b.marker !== "-" && /^That\b/.test(t)) {
+    } else if ((b.kind === "list-item" && b.marker !== "-" && /^That\b/.test(t)) || REPORT_CUES.codedProposal.test(t)) {
       push(i, { kind: "recommendation", marker: markerOf(b), text: t, lines: [b.start, b.end], cue: "numbered 'That …' (a proposed resolution)" });
     } else if (REPORT_CUES.citesParagraphs.test(t)) {
       push(i, { kind: "finding", marker: markerOf(b), text: t, lines: [b.start, b.end], cue: "conclusion citing its paragraphs" });

@@ -216,7 +216,7 @@ describe("numbering from the sequence", () => {
     expect(report.items[0]!.paragraphs[0]!.text.startsWith("1.1 This report")).toBe(true);
   });
 
-  it("a line under a complete title that starts afresh qualifies the item and is not part of its title; a bilingual title may be twice as long", () => {
+  it("a line under a complete title that starts afresh qualifies the item: part of its printed heading, not of its title or text; a bilingual title may be twice as long", () => {
     const r = doc([
       "Cabinet",
       "",
@@ -232,7 +232,8 @@ describe("numbering from the sequence", () => {
       "Nid oedd unrhyw geisiadau. / There were no applications.",
     ]);
     expect(titles(r)).toEqual(["Fleet Replacement Programme 2025/26", "Ceisiadau Cynllunio Ar Gyfer Y Cyfnod Hwn a'r Nesaf / Planning Applications for This Period and the Next One Coming"]);
-    expect(r.items[0]!.text.startsWith("Key decision – Forward Plan reference KD/25/014")).toBe(true);
+    expect(r.items[0]!.heading).toBe("4 Fleet Replacement Programme 2025/26 Key decision – Forward Plan reference KD/25/014");
+    expect(r.items[0]!.text).toBe("The Cabinet Member introduced the report.");
     expect(r.items[1]!.text).toBe("Nid oedd unrhyw geisiadau. / There were no applications.");
     expect(r.furniture.map((f) => f.text)).toContain("view the full minutes text for item 5");
   });

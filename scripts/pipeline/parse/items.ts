@@ -11,6 +11,7 @@
 //      invited to the meeting", "The Panel received …").
 import type { Block } from "./segment.ts";
 import { bodyText, joinLines, subBlock } from "./segment.ts";
+import { DECISION_LINE_START } from "./cues.ts";
 import { cleanTitle, familyKey, isDateLike, itemToken, type ItemToken, longestIncreasing, sequenceValue, subValue, titleOk, varyingPart } from "./numbering.ts";
 
 export interface Heading {
@@ -70,8 +71,10 @@ function candidatesOf(blocks: Block[]): Candidate[] {
       const line = b.lines[li]!;
       const tok = itemToken(line);
       if (!tok || isDateLike(tok)) continue;
-      if (li > 0 && !SENTENCE_END.test(b.lines[li - 1]!.trim()) && !isAllCaps(b.lines[li - 1]!)) continue;
       const coded = tok.labelled || tok.code !== "" || tok.parts.length > 1;
+      // Inside a run of lines a heading follows a finished sentence — unless it is a coded number alone
+      // on its line ("TC/24/23"), which a two-column print can drop into the middle of a sentence.
+      if (li > 0 && !SENTENCE_END.test(b.lines[li - 1]!.trim()) && !isAllCaps(b.lines[li - 1]!) && !(coded && !tok.rest)) continue;
       let shortLine = false;
       if (tok.sub !== null) {
         let longest = 0;
@@ -108,10 +111,12 @@ function candidatesOf(blocks: Block[]): Candidate[] {
         const headingThenBody = b.lines.length > 1 && !whole && !capsBlock && titleOk(firstTitle) &&
           (isAllCaps(firstTitle) || coded || (!/[.:;,]$/.test(line.trim()) && /[.!?]$/.test(b.text.trim())));
         // "5  Revenue Outturn 2024/25" / "Key decision – Forward Plan reference KD/2025/011": a line under a
-        // complete title, starting afresh, qualifies the item; it is not more of its title.
-        const qualified = !whole && b.lines.length === 2 && titleOk(firstTitle) && !CONNECTOR_END.test(firstTitle) && !isAllCaps(firstTitle) && /^\s*[A-Z]/.test(b.lines[1]!) && !/^\s*[A-Z][a-z]*\s*$/.test(b.lines[1]!);
+        // complete title, starting afresh, qualifies the item: it is part of the printed heading, not of
+        // the title nor of the item's text.
+        const qualified = !whole && b.lines.length === 2 && titleOk(firstTitle) && !CONNECTOR_END.test(firstTitle) && !isAllCaps(firstTitle) && /^\s*[A-Z]/.test(b.lines[1]!) && !/^\s*[A-Z][a-z]*\s*$/.test(b.lines[1]!) &&
+          !/[.!?:;]\s*$/.test(b.lines[1]!) && b.lines[1]!.trim().split(/\s+/).length <= 12 && !DECISION_LINE_START.test(b.lines[1]!.trim());
         if (qualified) {
-          out.push({ ...base, endLine: 1, title: firstTitle, strong: coded, cue: "numbered title with a qualifying line under it" });
+          out.push({ ...base, endLine: 2, wholeBlock: true, title: firstTitle, strong: coded, cue: "numbered title with a qualifying line under it" });
           continue;
         }
         if (all && !headingThenBody && titleOk(title)) {

@@ -187,7 +187,7 @@ function requestedAndRecommended(blocks: Block[], taken: Set<number>): Resolutio
     const b = blocks[i]!;
     if (used.has(i) || b.kind === "table" || b.kind === "furniture") continue;
     const t = bodyText(b).trim();
-    if (REPORT_CUES.weRecommend.test(t)) {
+    if (/^(?:\d{1,3}\.\s+)?We\s/.test(t) && REPORT_CUES.weRecommend.test(t)) {
       const parts: number[] = [];
       if (endsWithColon(t)) for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "list-item" && !used.has(j); j++) parts.push(j);
       if (parts.length) for (const j of parts) push(j, { kind: "recommendation", marker: markerOf(blocks[j]!), text: bodyText(blocks[j]!).trim(), lines: [blocks[j]!.start, blocks[j]!.end], cue: "part of 'We recommend that …:'" });
@@ -195,7 +195,7 @@ function requestedAndRecommended(blocks: Block[], taken: Set<number>): Resolutio
       used.add(i);
     } else if ((b.kind === "list-item" && b.marker !== "-" && /^That\b/.test(t)) || REPORT_CUES.codedProposal.test(t)) {
       push(i, { kind: "recommendation", marker: markerOf(b), text: t, lines: [b.start, b.end], cue: "numbered 'That …' (a proposed resolution)" });
-    } else if (REPORT_CUES.citesParagraphs.test(t)) {
+    } else if (/\)\.?$/.test(t) && REPORT_CUES.citesParagraphs.test(t)) {
       push(i, { kind: "finding", marker: markerOf(b), text: t, lines: [b.start, b.end], cue: "conclusion citing its paragraphs" });
     }
   }
@@ -204,7 +204,10 @@ function requestedAndRecommended(blocks: Block[], taken: Set<number>): Resolutio
     const b = blocks[i]!;
     if (b.kind === "table") continue;
     const t = bodyText(b).trim();
-    const findings = REPORT_CUES.findingsLeadIn.test(t);
+    // Every lead-in ends with a colon, "… to" or "Recommendations": most blocks skip the patterns.
+    const colon = endsWithColon(t);
+    if (!colon && !t.endsWith("to") && !/(?:recommendations?|resolutions?)$/i.test(t)) continue;
+    const findings = colon && REPORT_CUES.findingsLeadIn.test(t);
     if (REQUESTED_RX.test(t) || findings) {
       const kind: Kind = findings ? "finding" : /recommend/i.test(t) && !/requested|asked|invited/i.test(t) ? "recommendation" : "requested";
       let j = i + 1;
@@ -218,7 +221,7 @@ function requestedAndRecommended(blocks: Block[], taken: Set<number>): Resolutio
       i = j - 1;
       continue;
     }
-    if (endsWithColon(t) && RECOMMENDS_RX.test(t) && !/\bnot\b[^.]*\brecommend/i.test(t)) {
+    if (colon && RECOMMENDS_RX.test(t) && !/\bnot\b[^.]*\brecommend/i.test(t)) {
       used.add(i);
       let j = i + 1;
       for (; j < blocks.length; j++) {

@@ -356,6 +356,40 @@ describe("decisions in all their forms and positions", () => {
     expect(decisions(r)).toEqual(["3: to approve the minutes of the meeting held on 1 July 2025."]);
   });
 
+  it("in a typewritten record all in capitals, 'AGREED' in a sentence is not a decision; its RESOLVED labels are", () => {
+    const r = doc([
+      "BRINDLEY BOROUGH COUNCIL",
+      "",
+      "12. PEDESTRIAN CROSSING, MILL STREET",
+      "",
+      "THE BOROUGH ENGINEER REPORTED THAT THE COUNTY COUNCIL HAD AGREED TO MEET HALF THE COST.",
+      "",
+      "RESOLVED - THAT A ZEBRA CROSSING BE PROVIDED.",
+      "",
+      "13. DATE OF NEXT MEETING",
+      "",
+      "RESOLVED - THAT THE NEXT MEETING BE HELD ON 4TH MARCH 1996.",
+    ]);
+    expect(decisions(r)).toEqual(["12: THAT A ZEBRA CROSSING BE PROVIDED.", "13: THAT THE NEXT MEETING BE HELD ON 4TH MARCH 1996."]);
+  });
+
+  it("a body noting or accepting beside a formal decision gives its reasons; where nothing is resolved it is the decision", () => {
+    const r = doc([
+      "Licensing Sub-Committee",
+      "",
+      "3. Premises licence – The Anchor",
+      "",
+      "The Sub-Committee accepted that the door staff had reduced disorder.",
+      "",
+      "Resolved: That the licence be granted subject to the conditions in the report.",
+      "",
+      "4. Annual report",
+      "",
+      "The Sub-Committee noted the annual report.",
+    ]);
+    expect(decisions(r)).toEqual(["3: That the licence be granted subject to the conditions in the report.", "4: The Sub-Committee noted the annual report."]);
+  });
+
   it("'it was agreed that officers would …' beside a formal decision is an action, not another decision", () => {
     const r = doc([
       "Scrutiny Panel",

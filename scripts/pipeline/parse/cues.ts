@@ -55,14 +55,15 @@ const BODY = String.raw`(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Panel|Commit
  * object …"), "It was agreed that …", "Moved …, seconded … and AGREED that …", a body deciding in the
  * past or present tense ("The Council agreed to award …", "The Committee notes the report and agrees …"),
  * and an agreement recorded after a request ("…; this was agreed").
+ * `capitals`: the cue is a word set in capitals, which says nothing in a text typed all in capitals.
  * `beside`: the cue also counts in an item that has formal "Resolved" decisions; where it does not,
  * "it was agreed that officers would …" beside a formal decision is an action, not a decision.
  */
-export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx: RegExp; beside: boolean }[] = [
-  { cue: "RESOLVED inside a paragraph", kind: "resolved", rx: /\b(?:RESOLVED|PENDERFYNWYD)\b|\bResolved\s*[:–—-]|\bResolved\s+(?:to|that)\b/, beside: true },
+export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx: RegExp; beside: boolean; capitals?: boolean }[] = [
+  { cue: "RESOLVED inside a paragraph", kind: "resolved", rx: /\b(?:RESOLVED|PENDERFYNWYD)\b|\bResolved\s*[:–—-]|\bResolved\s+(?:to|that)\b/, beside: true, capitals: true },
   { cue: "it was resolved", kind: "resolved", rx: /\bit\s+was\s+(?:also\s+|further\s+|unanimously\s+)?resolved\b/i, beside: true },
   { cue: "it was agreed", kind: "agreed", rx: /^(?:(?:after|following)\s[^,]{0,40}?,?\s+)?it\s+was\s+(?:also\s+|further\s+|unanimously\s+|therefore\s+|then\s+)?(?:agreed|decided)\b/i, beside: false },
-  { cue: "AGREED in capitals", kind: "agreed", rx: /\bAGREED\b/, beside: true },
+  { cue: "AGREED in capitals", kind: "agreed", rx: /\bAGREED\b/, beside: true, capitals: true },
   { cue: "a body decides", kind: "agreed", rx: new RegExp(String.raw`^${BODY}\s+(?:(?:unanimously|therefore|also|then)\s+)?(?:agreed|agrees|resolved|resolves|decided|decides|approved|approves|AGREED|RESOLVED|APPROVED)\b`), beside: true },
   // Noting, accepting or supporting is the decision where there is no formal one; beside a "Resolved" it is the reasoning.
   { cue: "a body notes or accepts", kind: "agreed", rx: new RegExp(String.raw`^${BODY}\s+(?:(?:unanimously|therefore|also|then)\s+)?(?:noted|notes|endorsed|endorses|accepted|accepts|supported|supports|NOTED)\b`), beside: false },

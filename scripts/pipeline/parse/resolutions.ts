@@ -153,7 +153,8 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     for (const s of sentences(t)) {
       if (!DECISION_WORD.test(s)) continue;
       const legacy = !formal && AGREED_RX.some((rx) => rx.test(s));
-      const cue = DECISION_SENTENCES.find((c) => (!formal || c.beside) && c.rx.test(s));
+      const allCaps = !/[a-z]/.test(s);
+      const cue = DECISION_SENTENCES.find((c) => (!formal || c.beside) && !(c.capitals && allCaps) && c.rx.test(s));
       if (!legacy && !cue) continue;
       // "Resolved: to object …" opening the sentence: the decision is what follows the label.
       const lab = resolvedLabel(s.trim());

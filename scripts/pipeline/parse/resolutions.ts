@@ -18,7 +18,7 @@ export interface ResolutionDraft {
   cue?: string;
 }
 
-const RESOLVED_RX = /^(?:(?:it\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?|PENDERFYNWYD\s*\/\s*)(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*unanimously\s*\))?\s*[:–—-]{0,2}\s*/;
+const RESOLVED_RX = /^(?:(?:[Ii]t\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?|PENDERFYNWYD\s*\/\s*)(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*unanimously\s*\))?\s*[:–—-]{0,2}\s*/;
 
 function resolvedLabel(text: string): { kind: Kind; rest: string } | null {
   const m = RESOLVED_RX.exec(text);
@@ -30,7 +30,10 @@ function resolvedLabel(text: string): { kind: Kind; rest: string } | null {
   if ((word === "decided" || word === "recommended") && rest.length > 0 && !/^that\b/i.test(rest) && !/[:–—-]\s*$/.test(m[0])) return null;
   // "Resolved" in running text ("Resolved issues were …") is not a label.
   if (rest && !/^(?:that\b|\(|\d|[a-z]\)|[:–—-]|to\b|[A-Z"'‘“])/i.test(rest)) return null;
-  return { kind: word.startsWith("recommend") ? "recommendation" : "resolved", rest };
+  // "It was AGREED that …" is a sentence: the decision keeps its words; "It was RESOLVED:" only leads in.
+  const kind: Kind = word.startsWith("recommend") ? "recommendation" : "resolved";
+  if (/^[Ii]t\s/.test(m[0]) && /^(?:that|to)\b/i.test(rest)) return { kind, rest: text };
+  return { kind, rest };
 }
 
 const stripJoiner = (s: string) => s.replace(/\s*(?:;|,)?\s*(?:&|\band)\s*$/i, "").replace(/\s*;\s*$/, "").trim();

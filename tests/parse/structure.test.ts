@@ -503,6 +503,35 @@ describe("furniture", () => {
     ]);
   });
 
+  it("a running header printed beside the page number is furniture even when it recurs only twice, and a decision's parts run on across it", () => {
+    const r = doc([
+      "Kilbrae Council – Finance Committee – 3 June 2025",
+      "",
+      "5.    ASSET TRANSFER – OLD SCHOOL HALL",
+      "",
+      "The Committee agreed:-",
+      "",
+      "(a)  to approve the transfer of the hall to the Kilbrae Trust; and",
+      "",
+      "                                      Page 2 of 3",
+      "Kilbrae Council – Finance Committee – 3 June 2025",
+      "",
+      "(b)  that the transfer include a clawback for 20 years.",
+      "",
+      "6.    CLOSE",
+      "",
+      "It was RESOLVED:",
+      "",
+      "That the next meeting be held on 1 July 2025.",
+    ]);
+    expect(r.furniture.map((f) => f.text.trim())).toContain("Kilbrae Council – Finance Committee – 3 June 2025");
+    expect(decisions(r)).toEqual([
+      "5: to approve the transfer of the hall to the Kilbrae Trust",
+      "5: that the transfer include a clawback for 20 years.",
+      "6: That the next meeting be held on 1 July 2025.",
+    ]);
+  });
+
   it("a lone '&' between list items joins them: it is not a list item of its own", () => {
     const r = doc([
       "77/25 PLAY AREAS",

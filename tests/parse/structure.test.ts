@@ -345,6 +345,22 @@ describe("decisions in all their forms and positions", () => {
     expect(r.items[0]!.resolutions.map((x) => [x.marker, x.text])).toEqual([["a", "to approve the budget as presented"], ["b", "to set the precept at £9,200."]]);
   });
 
+  it("a consultee council's planning view is its decision: 'Comment: No objection.', 'Comment: Objection – …'", () => {
+    const r = doc([
+      "Planning Committee",
+      "",
+      "P25/201 25/00512/HOUS – 7 Elm Close",
+      "Two storey side extension.",
+      "Comment: No objection.",
+      "",
+      "P25/202 25/00530/FUL – Yard at Station Road",
+      "Six flats with parking.",
+      "Members were concerned about access.",
+      "Comment: Objection – inadequate visibility at the access.",
+    ]);
+    expect(decisions(r)).toEqual(["P25/201: Comment: No objection.", "P25/202: Comment: Objection – inadequate visibility at the access."]);
+  });
+
   it("the Welsh and English label 'PENDERFYNWYD / RESOLVED' opens a decision", () => {
     const r = doc([
       "Cyngor Sir Enghraifft / Example County Council",

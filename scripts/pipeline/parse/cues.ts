@@ -39,7 +39,7 @@ export const TITLE_TRAILERS: RegExp[] = [/\s*pdf\s+icon\s+PDF\s+\d+(?:\.\d+)?\s*
  * Decision labels that open a paragraph: a hard-wrapped paragraph breaks before them when the line
  * before ends a sentence ("… (unwell)." / "RESOLVED that …").
  */
-export const DECISION_LINE_START = /^(?:(?:UNANIMOUSLY\s+)?RESOLVED|PENDERFYNWYD|AGREED|DECISION|DECIDED|RECOMMENDED|Resolved\s*[:–—-]|Agreed\s*[:–—-]|Decision\s*:)/;
+export const DECISION_LINE_START = /^(?:(?:Comments?|Observations?|Response)\s*:\s*(?:No\s+objections?|Objection|Support|No\s+comments?)\b|(?:UNANIMOUSLY\s+)?RESOLVED|PENDERFYNWYD|AGREED|DECISION|DECIDED|RECOMMENDED|Resolved\s*[:–—-]|Agreed\s*[:–—-]|Decision\s*:)/;
 
 /** A line long enough that it cannot be a hard-wrapped line of print: the text carries one paragraph per line. */
 export const UNWRAPPED_LINE = 130;
@@ -90,3 +90,10 @@ export const REPORT_CUES = {
   /** A select committee's conclusion ends by citing the paragraphs it rests on: "(Paragraph 8)", "(Paragraphs 9 and 10)". */
   citesParagraphs: /\((?:Paragraphs?|paras?\.?)\s+\d{1,3}(?:\s*(?:,|and|to|–|-)\s*\d{1,3})*\)\.?\s*$/,
 };
+
+/**
+ * A consultee council's view on a planning application, recorded without a decision label:
+ * "Comment: No objection.", "Observations: Objection – overdevelopment …", "Support, subject to …".
+ * The view words are the cue; the label before them is optional.
+ */
+export const PLANNING_VIEW = /^(?:(?:Comments?|Observations?|Response)\s*:\s*)?(?:No\s+objections?|Objection|Objects|Support|Supports|No\s+comments?|No\s+observations?)\b/;

@@ -5,7 +5,7 @@
 import type { Block } from "./segment.ts";
 import { bodyText } from "./segment.ts";
 import { isSubHeading } from "./paragraphs.ts";
-import { DECISION_LEAD_IN, DECISION_SENTENCES, REPORT_CUES } from "./cues.ts";
+import { DECISION_LEAD_IN, DECISION_SENTENCES, PLANNING_VIEW, REPORT_CUES } from "./cues.ts";
 
 export type Kind = "resolved" | "agreed" | "recommendation" | "finding" | "requested";
 
@@ -150,6 +150,10 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     const kf = /^(key\s+finding|finding|recommendation)\s*(\d+|[A-Z])?\s*[:.–-]\s*(.+)$/i.exec(t);
     if (kf) {
       out.push({ kind: /recommend/i.test(kf[1]!) ? "recommendation" : "finding", marker: kf[2] ?? null, text: t, lines: [b.start, b.end] });
+      continue;
+    }
+    if (!report && !formal && PLANNING_VIEW.test(t)) {
+      out.push({ kind: "agreed", marker: null, text: t, lines: [b.start, b.end], cue: "a planning view ('No objection', 'Objection –', 'Support')" });
       continue;
     }
     if (report || !DECISION_WORD.test(t)) continue;

@@ -1,7 +1,9 @@
 // npm run parse -- --out <dir> <files or folders…>
 // Parses source documents without building the site: one open-data JSON record per document,
 // written as <dir>/<source file name>.json. Bad files are reported and skipped; the rest still parse.
-import { mkdirSync, writeFileSync } from "node:fs";
+// npm run parse -- --explain <file>: prints each block of one document with the label it got, the cue
+// that decided it and the alternative it beat (docs/parsing.md).
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { discoverSources } from "../pipeline/corpus/discover.ts";
 import { processSources } from "../pipeline/process.ts";
@@ -9,8 +11,31 @@ import { serialiseRecord } from "../pipeline/emit/json.ts";
 import { loadPeopleOverrides, NO_PEOPLE_OVERRIDES } from "../pipeline/resolve/overrides.ts";
 import { resolvePeople } from "../pipeline/resolve/people.ts";
 import { printProblems, progressPrinter } from "./report.ts";
+import { decodeSource } from "../pipeline/decode/decode.ts";
+import { explainDocument } from "../pipeline/parse/explain.ts";
+import { sha256 } from "../pipeline/process-one.ts";
 
-const USAGE = "usage: npm run parse -- --out <dir> [--people <people.yaml>] <files or folders…>";
+const USAGE = "usage: npm run parse -- --out <dir> [--people <people.yaml>] <files or folders…>\n       npm run parse -- --explain <file>";
+
+/** The explanation of one source document, with the metadata its folder gives it. */
+function explain(path: string): number {
+  const discovery = discoverSources([path]);
+  const file = discovery.files[0];
+  if (!file) {
+    printProblems(discovery.problems);
+    console.error(`not a source document: ${path}`);
+    return 1;
+  }
+  const bytes = readFileSync(file.absolutePath);
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    console.error(`${file.relativePath}: ${decoded.reason}`);
+    return 1;
+  }
+  const source = { file: file.fileName, path: file.relativePath, sha256: sha256(bytes), bytes: bytes.length, encoding: decoded.encoding, url: file.meta.url ?? null };
+  for (const line of explainDocument({ text: decoded.text, source, meta: file.meta })) console.log(line);
+  return 0;
+}
 
 /** Takes `--name value` out of the arguments. */
 function option(argv: string[], name: string): string | undefined {
@@ -22,6 +47,8 @@ function option(argv: string[], name: string): string | undefined {
 
 async function main(argv: string[]): Promise<number> {
   const inputs = [...argv];
+  const explainFile = option(inputs, "--explain");
+  if (explainFile) return explain(explainFile);
   const out = option(inputs, "--out");
   const peopleFile = option(inputs, "--people");
   if (!out || inputs.length === 0 || inputs.some((a) => a.startsWith("--"))) {

@@ -9,7 +9,7 @@ import type { ParseInput } from "../types.ts";
 import { slugify } from "../slug.ts";
 import { toLines } from "./lines.ts";
 import { type Block, joinLines, listMarker, segment } from "./segment.ts";
-import { assignBlocks, findHeadings, type Heading } from "./items.ts";
+import { assignBlocks, findHeadings, type Heading, type HeadingTrace } from "./items.ts";
 import { findAppendices, locateSections, parseContents } from "./report.ts";
 import {
   detectCommittee, detectCouncil, detectType, findEndTime, findNextMeeting, findStartTime, headerFacts, reportYear, titleCase,
@@ -24,9 +24,15 @@ import { localId } from "./names.ts";
 
 type Item = DocumentRecord["items"][number];
 
-export function parseDocument(input: ParseInput): DocumentRecord {
+/** What the structure passes decided and why, filled in when asked for (`npm run parse -- --explain`). */
+export interface ParseTrace {
+  headings: HeadingTrace[];
+  decisions: { item: string | null; lines: [number, number]; kind: string; text: string; cue: string }[];
+}
+
+export function parseDocument(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   try {
-    return parseText(input);
+    return parseText(input, trace);
   } catch (e) {
     // Never throw on odd text: keep everything in the preamble and say what happened.
     return fallbackRecord(input, `the parser failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -52,7 +58,7 @@ function fallbackRecord(input: ParseInput, message: string): DocumentRecord {
   };
 }
 
-function parseText(input: ParseInput): DocumentRecord {
+function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   const warnings: WarningEntry[] = [];
   const lines = toLines(input.text);
   const blocks = segment(lines);
@@ -78,12 +84,12 @@ function parseText(input: ParseInput): DocumentRecord {
   if (type === "report") {
     const contents = parseContents(blocks);
     if (contents) headings = locateSections(blocks, contents);
-    if (headings.length < 2) headings = findHeadings(blocks);
+    if (headings.length < 2) headings = findHeadings(blocks, trace?.headings);
     const last = headings.length ? headings[headings.length - 1]!.block : -1;
     const apps = findAppendices(blocks, last).filter((a) => !headings.some((h) => h.number === a.number));
     headings = [...headings, ...apps].sort((a, b) => a.block - b.block);
   } else {
-    headings = findHeadings(blocks);
+    headings = findHeadings(blocks, trace?.headings);
   }
   for (const h of headings) {
     if (!h.splitLine) continue;
@@ -136,7 +142,9 @@ function parseText(input: ParseInput): DocumentRecord {
     if (seen > 0) anchor = `${anchor}-${seen + 1}`;
     const body = pick(assignment.bodies[k]!);
     const paragraphs = toParagraphs(body, anchor);
-    const resolutions = extractResolutions(body, type).map((r, i) => ({ anchor: `${anchor}-r${i + 1}`, kind: r.kind, marker: r.marker, text: r.text, lines: r.lines }));
+    const drafts = extractResolutions(body, type);
+    for (const r of drafts) trace?.decisions.push({ item: h.number, lines: r.lines, kind: r.kind, text: r.text, cue: r.cue ?? "decision label" });
+    const resolutions = drafts.map((r, i) => ({ anchor: `${anchor}-r${i + 1}`, kind: r.kind, marker: r.marker, text: r.text, lines: r.lines }));
     const actions = extractActions(body).map((a, i) => ({ anchor: `${anchor}-a${i + 1}`, who: a.who, what: a.what, lines: a.lines }));
     const titleBlocks = h.titleBlocks.map((i) => blocks[i]!);
     const printed = [headingText.get(h.block) ?? "", ...titleBlocks.map((b) => b.text)].join(" ").trim();
@@ -155,7 +163,7 @@ function parseText(input: ParseInput): DocumentRecord {
       title: titleCase(h.title),
       heading: printed,
       anchor,
-      text: paragraphs.map((p) => p.text).join("\n\n"),
+      text: paragraphs.map(ownText).join("\n\n"),
       paragraphs,
       resolutions,
       actions,
@@ -168,6 +176,7 @@ function parseText(input: ParseInput): DocumentRecord {
   // Decisions outside items (a report's "The Select Committee is requested to:").
   const topResolutions = extractResolutions(preambleBlocks, type)
     .filter((r) => r.kind !== "agreed" || type === "minutes")
+    .map((r) => (trace?.decisions.push({ item: null, lines: r.lines, kind: r.kind, text: r.text, cue: r.cue ?? "decision label" }), r))
     .map((r, i) => ({ anchor: `preamble-r${i + 1}`, kind: r.kind, marker: r.marker, text: r.text, lines: r.lines, item: null }));
 
   const attendance = dedupeMentions(mentions).map((m) => ({
@@ -214,6 +223,15 @@ function parseText(input: ParseInput): DocumentRecord {
   };
   if (topResolutions.length) record.resolutions = topResolutions;
   return record;
+}
+
+/**
+ * A paragraph's words without the paragraph number the print puts before them ("1.1 The report …" →
+ * "The report …"); a list's own markers ("(a)", "(1)", "b.") are part of what it says and stay.
+ */
+function ownText(p: Paragraph): string {
+  if (p.kind === "table" || !p.marker || !/^\d{1,3}(?:\.\d{1,3})*\.?$/.test(p.marker) || !p.text.startsWith(p.marker)) return p.text;
+  return p.text.slice(p.marker.length).trimStart();
 }
 
 function dedupeMentions(ms: PersonMention[]): PersonMention[] {

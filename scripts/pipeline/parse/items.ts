@@ -10,7 +10,9 @@
 //      previous item's list starts its item at the first paragraph that opens an item ("… had been
 //      invited to the meeting", "The Panel received …").
 import type { Block } from "./segment.ts";
-import { bodyText, joinLines } from "./segment.ts";
+import { bodyText, joinLines, subBlock } from "./segment.ts";
+import { DECISION_LINE_START } from "./cues.ts";
+import { cleanTitle, familyKey, isDateLike, itemToken, type ItemToken, longestIncreasing, sequenceValue, subValue, titleOk, varyingPart } from "./numbering.ts";
 
 export interface Heading {
   block: number;
@@ -23,112 +25,280 @@ export interface Heading {
   titleBlocks: number[];
   /** When the heading is only the first line of its block, the rest is body text. */
   splitLine: boolean;
-}
-
-const NUM = String.raw`(\d{1,5}\/\d{2,4}|\d{1,5}|[A-Z](?=[.)]))`;
-const PREFIX = String.raw`(?:(?:agenda\s+)?item(?:\s+no\.?)?|min(?:ute)?s?\.?(?:\s+(?:ref|no)\.?)?|minute\s+number)\s*`;
-const HEAD_RX = new RegExp(String.raw`^(${PREFIX})?${NUM}\s*[.:)]?\s*(?:[-–—:]\s*)?\s+([A-Z0-9"'‘“(£][^]*)$`, "i");
-
-function titleOk(title: string): boolean {
-  const t = title.trim();
-  if (!t || t.length > 200) return false;
-  const words = t.split(/\s+/);
-  if (words.length > 18) return false;
-  if (!/^[A-Z0-9"'‘“(£]/.test(t)) return false;
-  if (/[.;,]$/.test(t) && !(t === t.toUpperCase() && words.length <= 8)) return false;
-  if (/\b(?:is|are|was|were|be|that|will|would|should)\s*:?$/i.test(t)) return false;
-  // A sentence, not a heading: "2. The Committee believes that …".
-  if (/\b(?:is|are|was|were|will|would|should|be|has|have|had|that)\b/.test(t) && words.length > 8 && t !== t.toUpperCase()) return false;
-  return true;
-}
-
-export function parseHeadingText(text: string): { number: string; title: string; prefixed: boolean } | null {
-  if (!/^\s*(?:\d|item|min|agenda|[A-Z][.)])/i.test(text)) return null;
-  const m = HEAD_RX.exec(text.trim());
-  if (!m) return null;
-  const prefixed = !!m[1];
-  const number = m[2]!;
-  if (/^[A-Z]$/i.test(number) && !prefixed) return null;
-  if (/^[a-z]$/.test(number)) return null;
-  const title = m[3]!.trim().replace(/[:.]$/, "").trim();
-  if (!titleOk(title)) return null;
-  // "23 October 2019" is a date, not item 23.
-  if (/^\d{1,2}$/.test(number) && /^(?:st|nd|rd|th\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i.test(title)) return null;
-  return { number, title, prefixed };
-}
-
-function familyOf(number: string, prefixed: boolean): { family: string; value: number } {
-  const slash = /^(\d+)\/(\d+)$/.exec(number);
-  if (slash) return { family: `slash/${slash[2]!.length}`, value: Number(slash[1]) };
-  // "Item 9 –" headings and the "1.", "2." parts of a decision under them are two numberings, not one.
-  if (/^\d+$/.test(number)) return { family: prefixed ? "prefixed-int" : "int", value: Number(number) };
-  return { family: "letter", value: number.toUpperCase().charCodeAt(0) - 64 };
+  /** What made this a heading (for --explain). */
+  cue?: string;
 }
 
 const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && s === s.toUpperCase();
+const SENTENCE_END = /[.!?:;)]$/;
 
-/** Candidate headings, then the longest run of consistently increasing numbers. */
-export function findHeadings(blocks: Block[]): Heading[] {
-  const cands: Heading[] = [];
+/** One heading line read on its own: its number and title, if it reads as one ("45. MINUTES", "Item 5 – Budget"). */
+export function parseHeadingText(text: string): { number: string; title: string; prefixed: boolean } | null {
+  const tok = itemToken(text);
+  if (!tok || isDateLike(tok)) return null;
+  const title = cleanTitle(tok.rest);
+  if (!titleOk(title)) return null;
+  return { number: tok.number, title, prefixed: tok.labelled || tok.code !== "" };
+}
+
+/** A candidate heading: where it is, what it says, and how it reads. */
+interface Candidate {
+  block: number;
+  /** First line of the heading in its block, and the line after it (exclusive). */
+  line: number;
+  endLine: number;
+  token: ItemToken;
+  title: string;
+  /** The title is the first line of the next block ("1." / "Apologies for absence"). */
+  titleInNext: boolean;
+  /** A run-in heading ("4. Declarations of interest: none were made."): the body after the colon. */
+  runIn: string | null;
+  strong: boolean;
+  /** The heading is all of its block. */
+  wholeBlock: boolean;
+  /** The heading line is much shorter than the lines of text after it: a title, not a wrapped sentence. */
+  shortLine: boolean;
+  cue: string;
+}
+
+function candidatesOf(blocks: Block[]): Candidate[] {
+  const out: Candidate[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === "table" || b.kind === "furniture") continue;
-    // A bold or markdown block is one heading even over two lines ("**319 Alternative / Delivery Model**");
-    // otherwise a heading line followed by body lines in the same block is split from them.
-    let parsed: ReturnType<typeof parseHeadingText> = null;
-    let splitLine = false;
-    if (b.lines.length > 1 && !b.bold && b.mdLevel === null) {
-      const first = parseHeadingText(b.lines[0]!);
-      if (first && (isAllCaps(first.title) || first.prefixed || /\//.test(first.number) || !/[.:;,]$/.test(b.lines[0]!.trim()) && /[.!?]$/.test(b.text.trim()))) {
-        parsed = first;
-        splitLine = true;
+    const whole = b.bold || b.mdLevel !== null;
+    for (let li = 0; li < (whole ? 1 : b.lines.length); li++) {
+      const line = b.lines[li]!;
+      const tok = itemToken(line);
+      if (!tok || isDateLike(tok)) continue;
+      const coded = tok.labelled || tok.code !== "" || tok.parts.length > 1;
+      // Inside a run of lines a heading follows a finished sentence — unless it is a coded number alone
+      // on its line ("TC/24/23"), which a two-column print can drop into the middle of a sentence.
+      if (li > 0 && !SENTENCE_END.test(b.lines[li - 1]!.trim()) && !isAllCaps(b.lines[li - 1]!) && !(coded && !tok.rest)) continue;
+      let shortLine = false;
+      if (tok.sub !== null) {
+        let longest = 0;
+        for (let k = li + 1; k < b.lines.length; k++) longest = Math.max(longest, b.lines[k]!.trim().length);
+        shortLine = longest > 0 && line.trim().length <= 0.6 * longest;
       }
+      const base = { block: i, line: li, token: tok, runIn: null, titleInNext: false, wholeBlock: li === 0 && b.lines.length === 1, shortLine };
+      // The number alone; the title on the next line (ModernGov web pages, "Item 1" / "Welcome").
+      if (!tok.rest) {
+        const nextLine = li + 1 < b.lines.length ? b.lines[li + 1]! : null;
+        const nb = nextLine === null ? blocks[i + 1] : undefined;
+        const titleLine = nextLine ?? (nb && nb.kind === "text" && nb.lines.length === 1 ? nb.lines[0]! : null);
+        if (titleLine === null) continue;
+        const title = cleanTitle(titleLine);
+        if (!titleOk(title) || itemToken(titleLine)) continue;
+        out.push({ ...base, endLine: nextLine !== null ? li + 2 : li + 1, title, titleInNext: nextLine === null, strong: true, cue: "number alone, title on the next line" });
+        continue;
+      }
+      // A run-in heading: "4. Declarations of interest: none were made." — a title, a colon, then a sentence.
+      if (li === 0 && !whole && /[.!?]$/.test(b.text.trim())) {
+        const runIn = runInHeading(b.text, tok.rest);
+        if (runIn) {
+          out.push({ ...base, endLine: 1, title: runIn.title, runIn: runIn.body, strong: false, cue: "run-in heading before a colon" });
+          continue;
+        }
+      }
+      // A bold or markdown block, or a short one, is one heading even over two lines ("**319 Alternative / Delivery Model**").
+      if (li === 0 && (whole || b.lines.length <= 3)) {
+        const all = itemToken(b.text);
+        const title = all ? cleanTitle(all.rest) : "";
+        const firstTitle = cleanTitle(tok.rest);
+        // A block all in capitals is a title over its lines ("… SERIOUS VIOLENCE DUTY" / "ANNUAL UPDATE").
+        const capsBlock = b.lines.every((l) => isAllCaps(l) || !/[a-z]/.test(l));
+        const headingThenBody = b.lines.length > 1 && !whole && !capsBlock && titleOk(firstTitle) &&
+          (isAllCaps(firstTitle) || coded || (!/[.:;,]$/.test(line.trim()) && /[.!?]$/.test(b.text.trim())));
+        // "5  Revenue Outturn 2024/25" / "Key decision – Forward Plan reference KD/2025/011": a line under a
+        // complete title, starting afresh, qualifies the item: it is part of the printed heading, not of
+        // the title nor of the item's text.
+        const qualified = !whole && b.lines.length === 2 && titleOk(firstTitle) && !CONNECTOR_END.test(firstTitle) && !isAllCaps(firstTitle) && /^\s*[A-Z]/.test(b.lines[1]!) && !/^\s*[A-Z][a-z]*\s*$/.test(b.lines[1]!) &&
+          !/[.!?:;]\s*$/.test(b.lines[1]!) && b.lines[1]!.trim().split(/\s+/).length <= 12 && !DECISION_LINE_START.test(b.lines[1]!.trim());
+        if (qualified) {
+          out.push({ ...base, endLine: 2, wholeBlock: true, title: firstTitle, strong: coded, cue: "numbered title with a qualifying line under it" });
+          continue;
+        }
+        if (all && !headingThenBody && titleOk(title)) {
+          out.push({ ...base, wholeBlock: true, endLine: b.lines.length, title, strong: whole || isAllCaps(title) || coded, cue: whole ? "numbered bold or markdown heading" : "numbered short block" });
+          continue;
+        }
+      }
+      // A title in capitals wrapped over two lines ("76. PAY POLICY … AND" / "RESOURCES COMMITTEE").
+      const next = b.lines[li + 1]?.trim() ?? "";
+      if (isAllCaps(tok.rest) && isAllCaps(next) && next.split(/\s+/).length <= 10 && !itemToken(next) && (CONNECTOR_END.test(tok.rest.trim()) || /,$/.test(tok.rest.trim()))) {
+        const title = cleanTitle(`${tok.rest.trim()} ${next}`);
+        if (titleOk(title)) {
+          out.push({ ...base, endLine: li + 2, wholeBlock: b.lines.length === li + 2 && li === 0, title, strong: true, cue: "numbered title in capitals over two lines" });
+          continue;
+        }
+      }
+      const title = cleanTitle(tok.rest);
+      if (titleOk(title)) {
+        // A first line that ends on "and", "of" … runs on into the next: a wrapped sentence, not a title.
+        if (li + 1 < b.lines.length && CONNECTOR_END.test(title)) continue;
+        if (li === 0 && b.lines.length > 1 && !(isAllCaps(title) || coded || (!/[.:;,]$/.test(line.trim()) && /[.!?]$/.test(b.text.trim())))) continue;
+        out.push({ ...base, endLine: li + 1, title, strong: isAllCaps(title) || coded, cue: li === 0 ? "numbered line before its text" : "numbered line inside a paragraph run" });
+        continue;
+      }
+      if (li === 0 && !whole) {
+        const runIn = runInHeading(b.text, tok.rest);
+        if (runIn) out.push({ ...base, endLine: 1, title: runIn.title, runIn: runIn.body, strong: false, cue: "run-in heading before a colon" });
+      }
+
     }
-    if (!parsed && b.lines.length <= 3) parsed = parseHeadingText(b.text);
-    if (!parsed) continue;
-    const { family, value } = familyOf(parsed.number, parsed.prefixed);
-    const strong = b.mdLevel !== null || b.bold || isAllCaps(parsed.title) || parsed.prefixed || family.startsWith("slash");
-    cands.push({ block: i, number: parsed.number, title: parsed.title, value, family, strong, titleBlocks: [], splitLine });
   }
-  if (cands.length === 0) return [];
-  // Dominant numbering family (strong candidates count double).
-  const weight = new Map<string, number>();
-  for (const c of cands) weight.set(c.family, (weight.get(c.family) ?? 0) + (c.strong ? 2 : 1));
-  let fam = "";
-  let best = -1;
-  for (const [f, w] of weight) if (w > best) [fam, best] = [f, w];
-  const fc = cands.filter((c) => c.family === fam);
-  // "Min Ref 18/031, 18/032 …": when the first part stays the same it is the year; count by the second.
-  if (fam.startsWith("slash")) {
-    const firsts = new Set(fc.map((c) => c.number.split("/")[0]));
-    const seconds = new Set(fc.map((c) => c.number.split("/")[1]));
-    if (firsts.size < seconds.size) for (const c of fc) c.value = Number(c.number.split("/")[1]);
-  }
-  return longestIncreasing(fc);
+  return out;
 }
 
-/** Longest strictly increasing subsequence by value (patience sorting, O(n log n)). */
-function longestIncreasing(cs: Heading[]): Heading[] {
-  const tails: number[] = [];
-  const prev: number[] = new Array(cs.length).fill(-1);
-  for (let i = 0; i < cs.length; i++) {
-    const v = cs[i]!.value;
-    let lo = 0, hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cs[tails[mid]!]!.value < v) lo = mid + 1;
-      else hi = mid;
+/** A numbered line and what became of it: for `--explain`. */
+export interface HeadingTrace {
+  line: number;
+  number: string;
+  chosen: boolean;
+  cue: string;
+  beat: string;
+}
+
+/** "Welcome: The Chairman welcomed …" → the title before the colon and the body after it. */
+function runInHeading(text: string, rest: string): { title: string; body: string } | null {
+  // The colon is on the number's own line, and the line is not a title in capitals ("STRATEGY: UPDATE").
+  if (!/:\s/.test(rest) || isAllCaps(rest)) return null;
+  const from = text.indexOf(rest.slice(0, 10));
+  if (from < 0) return null;
+  const colon = /^([^:]{2,80}?):\s+(\S[^]*)$/.exec(text.slice(from));
+  if (!colon || !titleOk(colon[1]!) || colon[1]!.split(/\s+/).length > 10) return null;
+  return { title: cleanTitle(colon[1]!), body: colon[2]! };
+}
+
+/** The chosen headings: the family of tokens that recurs and increases most, with its sub-items. */
+function chooseHeadings(cands: Candidate[], trace?: HeadingTrace[]): Candidate[] {
+  const result = chooseFamily(cands);
+  if (trace) {
+    const chosen = new Set(result.chosen);
+    for (const c of cands) {
+      const fam = familyKey(c.token);
+      trace.push(chosen.has(c)
+        ? { line: 0, number: c.token.number, chosen: true, cue: `${c.cue}; family ${fam} recurs and increases`, beat: result.runnerUp ? `a paragraph; family ${result.runnerUp} scored lower` : "a paragraph" }
+        : { line: 0, number: c.token.number, chosen: false, cue: fam === result.family ? "breaks the increasing sequence of its family" : `family ${fam} lost to ${result.family || "none"}`, beat: "item heading" });
+      (trace[trace.length - 1] as HeadingTrace & { cand?: Candidate }).cand = c;
     }
-    if (lo > 0) prev[i] = tails[lo - 1]!;
-    tails[lo] = i;
   }
-  const out: Heading[] = [];
-  let k = tails.length ? tails[tails.length - 1]! : -1;
-  while (k >= 0) {
-    out.push(cs[k]!);
-    k = prev[k]!;
+  return result.chosen;
+}
+
+function chooseFamily(cands: Candidate[]): { chosen: Candidate[]; family: string; runnerUp: string | null } {
+  const main = cands.filter((c) => c.token.sub === null);
+  const fams = new Map<string, Candidate[]>();
+  for (const c of main) {
+    const k = familyKey(c.token);
+    const list = fams.get(k);
+    if (list) list.push(c);
+    else fams.set(k, [c]);
   }
-  return out.reverse();
+  let best: Candidate[] = [];
+  let bestKey = "";
+  let bestScore = -1;
+  let runnerUp: string | null = null;
+  for (const [k, list] of fams) {
+    const varying = varyingPart(list.map((c) => c.token));
+    const chain = longestIncreasing(list.map((c) => sequenceValue(c.token, varying))).map((i) => list[i]!);
+    const score = chain.reduce((s, c) => s + (c.strong ? 2 : 1), 0);
+    if (score > bestScore) {
+      if (bestKey) runnerUp = bestKey;
+      [best, bestKey, bestScore] = [chain, k, score];
+    } else runnerUp ??= k;
+  }
+  // A one-off numbered line is not a heading, unless it is marked as one (bold, a label or a code)
+  // or stands alone as a block of its own.
+  if (best.length === 0 || (best.length === 1 && !best[0]!.strong && !best[0]!.wholeBlock)) return { chosen: [], family: "", runnerUp: bestKey || null };
+  // Sub-items ("5.1", "7(a)") of the chosen family, each under its own parent, in increasing order.
+  // A sub-item is a heading of its own: its number alone or its whole block, or a title in capitals;
+  // "2.1 The Council has …" opening a paragraph is a numbered paragraph, not a sub-item.
+  const subs = cands.filter((c) => c.token.sub !== null && familyKey(c.token) === bestKey && c.runIn === null && (c.titleInNext || !c.token.rest || c.wholeBlock || c.shortLine || isAllCaps(c.title)) && !/[.,;:]$/.test(c.token.rest) && !/^\(/.test(c.title));
+  if (subs.length === 0) return { chosen: best, family: bestKey, runnerUp };
+  const pos = (c: Candidate) => c.block * 100000 + c.line;
+  const all = [...best];
+  const lastSub = new Map<string, number>();
+  let p = -1;
+  for (const s of subs) {
+    while (p + 1 < best.length && pos(best[p + 1]!) < pos(s)) p++;
+    const parent = p >= 0 ? best[p] : undefined;
+    if (!parent || parent.token.number.replace(/\.$/, "") !== s.token.number.slice(0, s.token.number.length - s.token.sub!.length)) continue;
+    const v = subValue(s.token.sub!);
+    const prev = lastSub.get(parent.token.number) ?? 0;
+    if (v <= prev) continue;
+    lastSub.set(parent.token.number, v);
+    all.push(s);
+  }
+  return { chosen: all.sort((a, b) => pos(a) - pos(b)), family: bestKey, runnerUp };
+}
+
+/**
+ * Candidate headings, then the family that recurs and increases. Blocks holding a heading among other
+ * lines are split so that each heading is a block of its own (the block list is changed in place).
+ */
+export function findHeadings(blocks: Block[], trace?: HeadingTrace[]): Heading[] {
+  const traced: HeadingTrace[] = [];
+  const chosen = chooseHeadings(candidatesOf(blocks), trace ? traced : undefined);
+  if (trace)
+    for (const t of traced as (HeadingTrace & { cand?: Candidate })[]) {
+      const c = t.cand!;
+      delete t.cand;
+      trace.push({ ...t, line: blocks[c.block]!.start + c.line });
+    }
+  if (chosen.length === 0) return [];
+  const byBlock = new Map<number, Candidate[]>();
+  for (const c of chosen) {
+    const list = byBlock.get(c.block);
+    if (list) list.push(c);
+    else byBlock.set(c.block, [c]);
+  }
+  const out: Block[] = [];
+  const firstIndex: number[] = [];
+  const heads: { at: number; c: Candidate }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    firstIndex[i] = out.length;
+    const cs = byBlock.get(i);
+    if (!cs) {
+      out.push(b);
+      continue;
+    }
+    let from = 0;
+    for (const c of cs) {
+      if (c.line > from) out.push(subBlock(b, from, c.line, from === 0 ? b.kind : null));
+      if (c.runIn !== null) {
+        const head = subBlock(b, c.line, c.line + 1, "text");
+        const headText = b.text.slice(0, b.text.length - c.runIn.length).trim();
+        heads.push({ at: out.length, c });
+        out.push({ ...head, text: headText, lines: [headText], raw: [headText], end: head.start });
+        const rest = subBlock(b, c.line, b.lines.length, "text");
+        out.push({ ...rest, text: c.runIn, kind: "text", marker: null, lines: rest.lines.map((l, k) => (k === 0 ? c.runIn!.split("\n")[0]! : l)) });
+        from = b.lines.length;
+        break;
+      }
+      heads.push({ at: out.length, c });
+      out.push({ ...subBlock(b, c.line, c.endLine, "text"), marker: null, mdLevel: c.line === 0 ? b.mdLevel : null });
+      from = c.endLine;
+    }
+    if (from < b.lines.length) out.push(subBlock(b, from, b.lines.length));
+  }
+  blocks.splice(0, blocks.length, ...out);
+  return heads.map(({ at, c }) => {
+    const t = c.token;
+    return {
+      block: at,
+      number: t.number.replace(/[.:]$/, ""),
+      title: c.title,
+      value: t.parts[t.parts.length - 1]!,
+      family: familyKey(t),
+      strong: c.strong,
+      titleBlocks: c.titleInNext ? [firstIndex[c.block + 1]!] : [],
+      splitLine: false,
+      cue: c.cue,
+    };
+  });
 }
 
 const CONNECTOR_END = /(?:\b(?:of|and|the|for|to|in|on|with|from|by|a|an|at|into|under|&)|[-–—,])$/i;
@@ -164,7 +334,7 @@ export interface Assignment {
 export function assignBlocks(blocks: Block[], headings: Heading[]): Assignment {
   const headingAt = new Map<number, number>();
   headings.forEach((h, k) => headingAt.set(h.block, k));
-  const consumed = new Set<number>();
+  const consumed = new Set<number>(headings.flatMap((h) => h.titleBlocks));
   // 1. Titles completed by a short line printed apart ("316 Confirmation of the Minutes of" … "the Previous Meeting").
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k]!;

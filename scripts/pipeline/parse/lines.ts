@@ -40,6 +40,8 @@ export function stripMarkup(s: string): string {
     .replace(/^(\s*)(\*\*|__)(?=\S)/, "$1")
     .replace(/(?<=\S)(\*\*|__)(\s*)$/, "$2")
     .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[.,;:])/g, "$1$2")
+    // Single-underscore emphasis closes on the same line: `_Proposed Cllr Hale, seconded Cllr Ito._`.
+    .replace(/(^|\s)_(\S[^_]*\S|\S)_(?=\s|$|[.,;:])/g, "$1$2")
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
 }
 

@@ -4,6 +4,7 @@ import type { Paragraph } from "../../../src/schema/record.ts";
 import type { Block } from "./segment.ts";
 import { displayText } from "./segment.ts";
 import { tableOf } from "./tables.ts";
+import { MEETING_CLOSED, SIGNATURE_LINE } from "./cues.ts";
 
 const TERMINAL = /[.!?:;,"”’)]$/;
 
@@ -12,8 +13,8 @@ export function isSubHeading(b: Block): boolean {
   if (b.kind !== "text") return false;
   if (b.mdLevel !== null || b.bold) return true;
   const t = b.text.trim();
-  const words = t.split(/\s+/).length;
-  return b.lines.length === 1 && words <= 8 && !TERMINAL.test(t) && /^[A-Z]/.test(t) && !/^\d/.test(t);
+  if (b.lines.length !== 1 || TERMINAL.test(t) || !/^[A-Z]/.test(t) || t.split(/\s+/).length > 8) return false;
+  return !SIGNATURE_LINE.test(t) && !MEETING_CLOSED.test(t);
 }
 
 export function toParagraph(b: Block, anchor: string): Paragraph {
@@ -31,11 +32,13 @@ export function toParagraph(b: Block, anchor: string): Paragraph {
       lines,
     };
   }
-  const kind: Paragraph["kind"] = b.kind === "list-item" ? "list-item" : isSubHeading(b) ? "heading" : "text";
+  // A lone "&" or "and" between list items joins them: it is not an item of its own.
+  const joiner = b.kind === "list-item" && /^(?:&|and)$/i.test(displayText(b).trim());
+  const kind: Paragraph["kind"] = b.kind === "list-item" && !joiner ? "list-item" : isSubHeading(b) ? "heading" : "text";
   return {
     anchor,
     kind,
-    text: kind === "list-item" ? displayText(b) : b.text,
+    text: kind === "list-item" || joiner ? displayText(b) : b.text,
     rows: null,
     header: false,
     level: kind === "heading" ? (b.mdLevel ?? 3) : kind === "list-item" ? 0 : null,

@@ -112,6 +112,6 @@ export function findAppendices(blocks: Block[], after: number): Heading[] {
       h.title = body[0]!.text.trim();
       h.titleBlocks.push(blocks.indexOf(body[0]!));
     }
-    return body.length >= 2 && words >= 30;
+    return (body.length >= 2 || body.some((b) => b.lines.length >= 3)) && words >= 30;
   });
 }

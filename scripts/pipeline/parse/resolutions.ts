@@ -5,6 +5,7 @@
 import type { Block } from "./segment.ts";
 import { bodyText } from "./segment.ts";
 import { isSubHeading } from "./paragraphs.ts";
+import { DECISION_LEAD_IN, DECISION_SENTENCES, PLANNING_VIEW, REPORT_CUES } from "./cues.ts";
 
 export type Kind = "resolved" | "agreed" | "recommendation" | "finding" | "requested";
 
@@ -13,9 +14,11 @@ export interface ResolutionDraft {
   marker: string | null;
   text: string;
   lines: [number, number];
+  /** What made this a decision (for --explain). */
+  cue?: string;
 }
 
-const RESOLVED_RX = /^(?:it\s+was\s+)?(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*unanimously\s*\))?\s*[:–—-]{0,2}\s*/;
+const RESOLVED_RX = /^(?:(?:[Ii]t\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?|PENDERFYNWYD\s*\/\s*)(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*unanimously\s*\))?\s*[:–—-]{0,2}\s*/;
 
 function resolvedLabel(text: string): { kind: Kind; rest: string } | null {
   const m = RESOLVED_RX.exec(text);
@@ -27,7 +30,10 @@ function resolvedLabel(text: string): { kind: Kind; rest: string } | null {
   if ((word === "decided" || word === "recommended") && rest.length > 0 && !/^that\b/i.test(rest) && !/[:–—-]\s*$/.test(m[0])) return null;
   // "Resolved" in running text ("Resolved issues were …") is not a label.
   if (rest && !/^(?:that\b|\(|\d|[a-z]\)|[:–—-]|to\b|[A-Z"'‘“])/i.test(rest)) return null;
-  return { kind: word.startsWith("recommend") ? "recommendation" : "resolved", rest };
+  // "It was AGREED that …" is a sentence: the decision keeps its words; "It was RESOLVED:" only leads in.
+  const kind: Kind = word.startsWith("recommend") ? "recommendation" : "resolved";
+  if (/^[Ii]t\s/.test(m[0]) && /^(?:that|to)\b/i.test(rest)) return { kind, rest: text };
+  return { kind, rest };
 }
 
 const stripJoiner = (s: string) => s.replace(/\s*(?:;|,)?\s*(?:&|\band)\s*$/i, "").replace(/\s*;\s*$/, "").trim();
@@ -52,6 +58,28 @@ function splitParts(text: string): { marker: string | null; text: string }[] {
   return pieces.map((p) => ({ marker: null, text: stripJoiner(p) })).filter((p) => p.text && !/^that\s*:?$/i.test(p.text));
 }
 
+/** "to approve the payments. It was resolved that the reconciliation be noted.": a further decision sentence is a decision of its own. */
+function splitAtDecisions(p: { marker: string | null; text: string }): { marker: string | null; text: string }[] {
+  const ss = sentences(p.text);
+  if (ss.length < 2) return [p];
+  const out: { marker: string | null; text: string }[] = [];
+  let cur: string[] = [];
+  for (const s of ss) {
+    if (cur.length && DECISION_SENTENCES.some((c) => c.beside && c.rx.test(s))) {
+      out.push({ marker: out.length ? null : p.marker, text: cur.join(" ") });
+      cur = [];
+    }
+    cur.push(s);
+  }
+  out.push({ marker: out.length ? null : p.marker, text: cur.join(" ") });
+  // "Resolved: to approve …" inside a later sentence keeps only what follows its label.
+  return out.map((o, k) => {
+    if (k === 0) return o;
+    const lab = resolvedLabel(o.text);
+    return lab && lab.rest.trim() ? { ...o, text: lab.rest.trim() } : o;
+  });
+}
+
 function partsOfBlock(b: Block): { marker: string | null; text: string }[] {
   const t = bodyText(b).trim();
   if (!t || /^(?:&|and)$/i.test(t) || /^that\s*:?$/i.test(t)) return [];
@@ -65,21 +93,38 @@ const AGREED_RX = [
   /\b(?:agreed|approved|confirmed|signed|accepted)\s+as\s+an?\s+(?:correct|true|accurate|full)\b/i,
 ];
 
+/** "… agreed:" / "… agreed:-": a lead-in (a plain string test: a regex on `:\s*$` retries at every colon). */
+function endsWithColon(t: string): boolean {
+  const e = t.trimEnd();
+  return e.endsWith(":") || e.endsWith(":-");
+}
+
+/** Every decision sentence holds one of these words: blocks without any skip the sentence cues. */
+const DECISION_WORD = /agree|resolve|decide|note|approve|endorse|accept|support|PENDERFYNWYD/i;
+
 const sentences = (t: string) => t.split(/(?<=[.!?])\s+(?=[A-Z"'‘“(])/);
 
 /** Decisions of one item (or the preamble) from its blocks, in order. */
 export function extractResolutions(blocks: Block[], docType: "minutes" | "report" | "decision"): ResolutionDraft[] {
   const out: ResolutionDraft[] = [];
   let formal = false;
+  const used = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === "table" || b.kind === "furniture") continue;
-    const lab = resolvedLabel(bodyText(b));
+    let lab = resolvedLabel(bodyText(b));
+    const leadIn = !lab;
+    // "The Committee agreed:-" / "The Integration Joint Board:" / "Moved …, seconded … and AGREED that:" before its parts.
+    if (!lab && endsWithColon(b.text) && DECISION_LEAD_IN.test(bodyText(b).trim())) {
+      const n = blocks.slice(i + 1).find((x) => x.kind !== "furniture");
+      if (n && n.kind === "list-item") lab = { kind: /resolved/i.test(b.text) ? "resolved" : "agreed", rest: "" };
+    }
     if (!lab) continue;
     formal = true;
+    used.add(i);
     const parts: { marker: string | null; text: string; lines: [number, number] }[] = [];
     if (lab.rest.trim() && !/^that\s*:?\s*$/i.test(lab.rest.trim()))
-      for (const p of splitParts(lab.rest.trim())) parts.push({ ...p, lines: [b.start, b.end] });
+      for (const p of splitParts(lab.rest.trim())) for (const q of splitAtDecisions(p)) parts.push({ ...q, lines: [b.start, b.end] });
     let first = parts.length === 0;
     for (let j = i + 1; j < blocks.length; j++) {
       const n = blocks[j]!;
@@ -90,15 +135,16 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
       if (!isPart || resolvedLabel(t)) break;
       if (!/^that\s*:?\s*$/i.test(t) && !/^(?:&|and)$/i.test(t)) first = false;
       for (const p of partsOfBlock(n)) parts.push({ ...p, lines: [n.start, n.end] });
+      used.add(j);
       i = j;
     }
     // "RESOLVED that for the reasons in the report:" followed by parts: the lead-in is not itself a decision.
     if (parts.length > 1 && /:\s*$/.test(parts[0]!.text) && parts[0]!.marker === null) parts.shift();
-    for (const p of parts) out.push({ kind: lab.kind, marker: p.marker, text: p.text, lines: p.lines });
+    for (const p of parts) out.push({ kind: lab.kind, marker: p.marker, text: p.text, lines: p.lines, cue: leadIn ? "lead-in before its parts" : "decision label opening a paragraph" });
   }
-  if (formal) return out;
-  for (const b of blocks) {
-    if (b.kind === "table" || b.kind === "furniture") continue;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    if (b.kind === "table" || b.kind === "furniture" || used.has(bi)) continue;
     const t = bodyText(b);
     const report = docType === "report";
     const kf = /^(key\s+finding|finding|recommendation)\s*(\d+|[A-Z])?\s*[:.–-]\s*(.+)$/i.exec(t);
@@ -106,50 +152,98 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
       out.push({ kind: /recommend/i.test(kf[1]!) ? "recommendation" : "finding", marker: kf[2] ?? null, text: t, lines: [b.start, b.end] });
       continue;
     }
-    if (report) continue;
+    if (!report && !formal && PLANNING_VIEW.test(t)) {
+      out.push({ kind: "agreed", marker: null, text: t, lines: [b.start, b.end], cue: "a planning view ('No objection', 'Objection –', 'Support')" });
+      continue;
+    }
+    if (report || !DECISION_WORD.test(t)) continue;
     for (const s of sentences(t)) {
-      if (AGREED_RX.some((rx) => rx.test(s))) {
-        out.push({ kind: "agreed", marker: null, text: s.trim(), lines: [b.start, b.end] });
-      }
+      if (!DECISION_WORD.test(s)) continue;
+      const legacy = !formal && AGREED_RX.some((rx) => rx.test(s));
+      const allCaps = !/[a-z]/.test(s);
+      const cue = DECISION_SENTENCES.find((c) => (!formal || c.beside) && !(c.capitals && allCaps) && c.rx.test(s));
+      if (!legacy && !cue) continue;
+      // "Resolved: to object …" opening the sentence: the decision is what follows the label.
+      const lab = resolvedLabel(s.trim());
+      const text = lab && lab.rest.trim() ? lab.rest.trim() : s.trim();
+      out.push({ kind: lab ? lab.kind : cue ? cue.kind : "agreed", marker: null, text, lines: [b.start, b.end], cue: cue ? cue.cue : "sentence opening 'It was agreed'" });
     }
   }
-  if (docType !== "minutes") out.push(...requestedAndRecommended(blocks));
+
+  // A report's findings and recommendations; their cues are a report's conventions, so they also read
+  // a report whose type the header left as minutes (the blocks a decision label took are skipped).
+  out.push(...requestedAndRecommended(blocks, used));
   return out;
 }
 
-const REQUESTED_RX = /\b(?:is|are)\s+(?:requested|asked|recommended|invited|being\s+asked)\s+to\s*:?\s*$|^(?:the\s+)?(?:recommendations?|proposed\s+resolutions?)\s*:?\s*$/i;
+const REQUESTED_RX = /\b(?:is|are)\s+(?:requested|asked|recommended|invited|being\s+asked)\s+to(?:\s+(?:note|agree|approve|consider|endorse|comment\s+on))?\s*:?\s*$|^(?:the\s+)?(?:recommendations?|proposed\s+resolutions?)\s*:?\s*$/i;
 const RECOMMENDS_RX = /\brecommends?\b|\b(?:our|the\s+following|its)\s+recommendations\b/i;
 
 /** Report decisions: what the committee is requested to do, and the recommendations of a letter or report. */
-function requestedAndRecommended(blocks: Block[]): ResolutionDraft[] {
+function requestedAndRecommended(blocks: Block[], taken: Set<number>): ResolutionDraft[] {
   const out: ResolutionDraft[] = [];
+  const used = new Set<number>(taken);
+  const markerOf = (n: Block) => (n.marker === "-" ? null : (n.marker?.replace(/[.()]/g, "") ?? null));
+  const push = (j: number, d: ResolutionDraft) => {
+    if (used.has(j)) return;
+    used.add(j);
+    out.push(d);
+  };
+  // First what carries its own cue, anywhere in a report: "We recommend that …", a numbered "That …" (a proposed resolution), and a
+  // conclusion that cites the paragraphs it rests on ("… (Paragraphs 9 and 10)").
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (used.has(i) || b.kind === "table" || b.kind === "furniture") continue;
+    const t = bodyText(b).trim();
+    if (/^(?:\d{1,3}\.\s+)?We\s/.test(t) && REPORT_CUES.weRecommend.test(t)) {
+      const parts: number[] = [];
+      if (endsWithColon(t)) for (let j = i + 1; j < blocks.length && blocks[j]!.kind === "list-item" && !used.has(j); j++) parts.push(j);
+      if (parts.length) for (const j of parts) push(j, { kind: "recommendation", marker: markerOf(blocks[j]!), text: bodyText(blocks[j]!).trim(), lines: [blocks[j]!.start, blocks[j]!.end], cue: "part of 'We recommend that …:'" });
+      else push(i, { kind: "recommendation", marker: markerOf(b), text: t, lines: [b.start, b.end], cue: "'We recommend that …'" });
+      used.add(i);
+    } else if ((b.kind === "list-item" && b.marker !== "-" && /^That\b/.test(t)) || REPORT_CUES.codedProposal.test(t)) {
+      push(i, { kind: "recommendation", marker: markerOf(b), text: t, lines: [b.start, b.end], cue: "numbered 'That …' (a proposed resolution)" });
+    } else if (/\)\.?$/.test(t) && REPORT_CUES.citesParagraphs.test(t)) {
+      push(i, { kind: "finding", marker: markerOf(b), text: t, lines: [b.start, b.end], cue: "conclusion citing its paragraphs" });
+    }
+  }
+  // Then lists after a lead-in ("… is asked to:", "The Group's key findings are:", "… recommends:").
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === "table") continue;
     const t = bodyText(b).trim();
-    if (REQUESTED_RX.test(t)) {
-      const kind: Kind = /recommend/i.test(t) && !/requested|asked|invited/i.test(t) ? "recommendation" : "requested";
+    // Every lead-in ends with a colon, "… to" or "Recommendations": most blocks skip the patterns.
+    const colon = endsWithColon(t);
+    if (!colon && !t.endsWith("to") && !/(?:recommendations?|resolutions?)$/i.test(t)) continue;
+    const findings = colon && REPORT_CUES.findingsLeadIn.test(t);
+    if (REQUESTED_RX.test(t) || findings) {
+      const kind: Kind = findings ? "finding" : /recommend/i.test(t) && !/requested|asked|invited/i.test(t) ? "recommendation" : "requested";
       let j = i + 1;
       for (; j < blocks.length; j++) {
         const n = blocks[j]!;
         if (n.kind === "furniture") continue;
         if (n.kind !== "list-item") break;
-        out.push({ kind, marker: n.marker === "-" ? null : (n.marker?.replace(/[.()]/g, "") ?? null), text: bodyText(n).trim(), lines: [n.start, n.end] });
+        push(j, { kind, marker: markerOf(n), text: bodyText(n).trim(), lines: [n.start, n.end], cue: findings ? "list after a findings lead-in" : "list after 'is asked to'" });
       }
+      used.add(i);
       i = j - 1;
       continue;
     }
-    if (/:\s*$/.test(t) && RECOMMENDS_RX.test(t) && !/\bnot\b[^.]*\brecommend/i.test(t)) {
+    if (colon && RECOMMENDS_RX.test(t) && !/\bnot\b[^.]*\brecommend/i.test(t)) {
+      used.add(i);
       let j = i + 1;
       for (; j < blocks.length; j++) {
         const n = blocks[j]!;
         const nt = bodyText(n).trim();
         if (n.kind === "furniture" || n.kind === "table") continue;
         if (/^(?:yours\s+(?:faithfully|sincerely)|signed\b)/i.test(nt)) break;
-        if (n.kind === "list-item") out.push({ kind: "recommendation", marker: n.marker === "-" ? null : (n.marker?.replace(/[.()]/g, "") ?? null), text: nt, lines: [n.start, n.end] });
+        const coded = REPORT_CUES.recommendationCode.exec(nt);
+        if (n.kind === "list-item" || coded)
+          push(j, { kind: "recommendation", marker: coded ? coded[1]! : markerOf(n), text: nt, lines: [n.start, n.end], cue: "recommendation after '… recommends:'" });
       }
       i = j - 1;
     }
   }
-  return out;
+  // In source order (the two sweeps interleave).
+  return out.sort((x, y) => x.lines[0] - y.lines[0]);
 }

@@ -3,6 +3,7 @@
 // on their own — plus furniture (rules, page numbers, repeated running lines) set aside.
 import { joinBrokenWord } from "./hyphenation.ts";
 import type { Line } from "./lines.ts";
+import { DECISION_LINE_START, FURNITURE_LINES, UNWRAPPED_LINE } from "./cues.ts";
 
 export type BlockKind = "text" | "list-item" | "table" | "furniture";
 
@@ -47,6 +48,8 @@ export function listMarker(line: string): { marker: string; rest: string } | nul
 }
 
 export function isTableLine(line: string): boolean {
+  // A tab at the end of a line ("1.\t" before a title on the next line) separates no cells.
+  if (line.endsWith("\t")) line = line.replace(/\t+$/, "");
   // "45.\tMINUTES": a heading whose number is tab-separated from its title is not a table.
   if (/^\s*(?:item\s+)?\d{1,5}(?:\/\d{1,4})?[.:)]?\t+[^\t]+$/i.test(line)) return false;
   return /\S\t|\t\S/.test(line) || /^\s*\|.*\|\s*$/.test(line);
@@ -84,10 +87,19 @@ export function joinLines(parts: string[]): string {
 /** Short lines that recur (running headers and footers, stray OCR banners) are furniture. */
 function repeatedFurniture(lines: Line[]): Set<string> {
   const counts = new Map<string, number>();
+  // A running header or footer prints next to the page number or rule it belongs with.
+  const nearPageBreak = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const t = l.text.trim();
+    if (!t || t.length > 100 || l.mdLevel !== null) continue;
+    if (t.length <= 60) counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (!/[.:;,]$/.test(t) && pageBreakNear(lines, i)) nearPageBreak.add(t);
+  }
+  for (const t of nearPageBreak) if (t.length > 60) counts.set(t, 0);
   for (const l of lines) {
     const t = l.text.trim();
-    if (!t || t.length > 60 || l.mdLevel !== null) continue;
-    counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (t.length > 60 && nearPageBreak.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const out = new Set<string>();
   for (const [t, c] of counts) {
@@ -95,8 +107,22 @@ function repeatedFurniture(lines: Line[]): Set<string> {
     if (/\b(RESOLVED|AGREED|DECISION|RECOMMEND|NOTED|PRESENT|APOLOG|MINUTES|ITEM|NONE)/i.test(t)) continue;
     if (/^\d/.test(t)) continue;
     if ((caps && c >= 2) || (c >= 4 && !/[.:;,]$/.test(t) && t.split(/\s+/).length >= 3)) out.add(t);
+    else if (c >= 2 && nearPageBreak.has(t) && t.split(/\s+/).length >= 3) out.add(t);
   }
   return out;
+}
+
+/** A page number or rule within two lines (blank lines between them allowed). */
+function pageBreakNear(lines: Line[], i: number): boolean {
+  for (const d of [-1, 1]) {
+    for (let k = i + d, seen = 0; k >= 0 && k < lines.length && seen < 2; k += d) {
+      const l = lines[k]!;
+      if (!l.text.trim()) continue;
+      if (l.rule) return true;
+      seen++;
+    }
+  }
+  return false;
 }
 
 export function segment(lines: Line[]): Block[] {
@@ -117,7 +143,7 @@ export function segment(lines: Line[]): Block[] {
       flush();
       continue;
     }
-    if (l.rule || furniture.has(t.trim())) {
+    if (l.rule || furniture.has(t.trim()) || isFurnitureLine(l.raw === t ? t.trim() : l.raw.trim()) || (l.raw !== t && isFurnitureLine(t.trim()))) {
       flush();
       blocks.push(makeBlock("furniture", [l], null));
       continue;
@@ -146,7 +172,68 @@ export function segment(lines: Line[]): Block[] {
     cur.push(l);
   }
   flush();
-  return blocks;
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.lines.length < 2) out.push(b);
+    else for (const part of splitBlock(b)) out.push(part);
+  }
+  return out;
+}
+
+/** A whole line of page or web-page chrome (cues.ts FURNITURE_LINES). */
+export function isFurnitureLine(t: string): boolean {
+  // Every furniture line holds one of these words: most lines skip the table.
+  if (!FURNITURE_WORD.test(t)) return false;
+  return FURNITURE_LINES.some((f) => f.rx.test(t));
+}
+
+const FURNITURE_WORD = /minutes|pdf|documents|item|page|initials|view/i;
+
+const SENTENCE_END = /[.!?:;)]$/;
+
+/**
+ * One block becomes several where the print shows paragraph breaks without blank lines: text that
+ * carries one paragraph per line (a line too long to be hard-wrapped), and a decision label opening a
+ * line after a finished sentence.
+ */
+function splitBlock(b: Block): Block[] {
+  if (b.kind !== "text" && b.kind !== "list-item") return [b];
+  if (b.lines.length < 2 || b.mdLevel !== null || b.bold) return [b];
+  const cuts: number[] = [];
+  const unwrapped = b.lines.some((l) => l.length > UNWRAPPED_LINE);
+  for (let i = 1; i < b.lines.length; i++) {
+    const prev = b.lines[i - 1]!.trim();
+    const cur = b.lines[i]!.trim();
+    if (unwrapped || (SENTENCE_END.test(prev) && DECISION_LINE_START.test(cur))) cuts.push(i);
+  }
+  if (cuts.length === 0) return [b];
+  const out: Block[] = [];
+  let from = 0;
+  for (const cut of [...cuts, b.lines.length]) {
+    out.push(subBlock(b, from, cut, from === 0 ? b.kind : null));
+    from = cut;
+  }
+  return out;
+}
+
+/** Lines [from, to) of a block as a block of its own; kind from its first line unless given. */
+export function subBlock(b: Block, from: number, to: number, kind: BlockKind | null = null): Block {
+  const lines = b.lines.slice(from, to);
+  const raw = b.raw.slice(from, to);
+  const text = joinLines(lines.map((t) => t.trim()));
+  const lm = listMarker(lines[0] ?? "");
+  const k: BlockKind = kind ?? (lm ? "list-item" : "text");
+  return {
+    kind: k,
+    start: b.start + from,
+    end: b.start + to - 1,
+    lines,
+    raw,
+    text,
+    mdLevel: from === 0 ? b.mdLevel : null,
+    bold: b.bold,
+    marker: k === "list-item" ? (from === 0 ? b.marker : lm ? lm.marker : null) : from === 0 ? b.marker : null,
+  };
 }
 
 /** The text of a block without its list marker ("- 2.1 The new…" → "The new…"). */

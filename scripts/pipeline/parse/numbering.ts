@@ -1,0 +1,137 @@
+// Numbering: the item numbers of a document are read as a family of line-initial tokens — a label
+// ("Item", "Min No."), a code ("HWB", "TC/", "P", "CFA/"), a number with its year or parts ("41",
+// "24/058", "12/24"), a sub-part (".1", "(a)") and a separator — that recurs and increases through
+// the document. A one-off numbered line is not a heading; a line of the winning family is, whether
+// its title follows on the same line, after a colon in a run-in paragraph, or on the next line.
+import { ITEM_LABEL, TITLE_TRAILERS } from "./cues.ts";
+
+export interface ItemToken {
+  /** The number as the source writes it, less a label ("HWB 41", "TC/24/18.1", "7(a)", "313"). */
+  number: string;
+  /** A label word came first ("Item 5"). */
+  labelled: boolean;
+  /** The code before the number, upper-cased, with its joiner ("HWB ", "TC/", "P", ""). */
+  code: string;
+  /** The numeric parts of the number (slash-separated). */
+  parts: number[];
+  /** The sub-part after the number (".1", "(a)"), or null. */
+  sub: string | null;
+  /** Everything after the token and its separator. */
+  rest: string;
+  /** The numbering family: label or not, code, number of slash parts ("HWB |1", "TC/|2", "|1"). */
+  family: string;
+}
+
+const TOKEN_START = /^\s*(?:\d|[A-Z]{1,5}[ /]?\d|item|min|agenda)/i;
+const LABEL_RX = new RegExp(String.raw`^${ITEM_LABEL}\s*`, "i");
+// Code: up to five capitals joined to the number by nothing, a space or a slash.
+const TOKEN_RX = /^(?:([A-Z]{1,5})([ /]?))?(\d{1,5}(?:\/\d{1,4}){0,2})((?:\.\d{1,2})+(?![\d/])|\s?\([a-z]{1,2}\)|\s?\((?:i|ii|iii|iv|v|vi|vii|viii)\))?([.:)]?)(?=\s|$)\s*(?:[-–—:]\s+)?([^]*)$/;
+
+/** The item token that opens a line, if any. */
+export function itemToken(line: string): ItemToken | null {
+  // Most lines open with a word: only a digit, a short code before a digit or a label word can open a token.
+  if (!TOKEN_START.test(line)) return null;
+  let t = line.trim();
+  const lab = LABEL_RX.exec(t);
+  const labelled = !!lab && lab[0].length > 0 && /\s|\.|\d/.test(t.charAt(lab[0].length) || " ");
+  if (labelled) t = t.slice(lab![0].length);
+  const m = TOKEN_RX.exec(t);
+  if (!m) return null;
+  const code = m[1] ? m[1] + (m[2] ?? "") : "";
+  // A code is capitals only; a label word takes no code ("Item A1" is rare, "Item 5" common).
+  if (code && labelled) return null;
+  const core = m[3]!;
+  const sub = m[4] ? m[4].replace(/\s/g, "") : null;
+  const number = `${m[1] ?? ""}${m[2] ?? ""}${core}${sub ?? ""}`;
+  const parts = core.split("/").map(Number);
+  const family = `${labelled ? "label:" : ""}${code.toUpperCase()}|${parts.length}`;
+  return { number, labelled, code: code.toUpperCase(), parts, sub, rest: m[6]!.trim(), family };
+}
+
+/** A numbering family: the same code, label and shape of number; sub-parts belong to the parent family. */
+export function familyKey(t: ItemToken): string {
+  return t.family;
+}
+
+/** A title as a reader would give it: attachment links after it dropped, a closing stop or colon dropped. */
+export function cleanTitle(title: string): string {
+  let t = title.trim();
+  for (const rx of TITLE_TRAILERS) t = t.replace(rx, "");
+  return t.replace(/\s*[:.]$/, "").trim();
+}
+
+/** Whether text reads as an item title rather than a sentence. */
+export function titleOk(title: string): boolean {
+  const t = title.trim();
+  if (!t || t.length > 200) return false;
+  const words = t.split(/\s+/);
+  // A bilingual title ("Ceisiadau Cynllunio / Planning Applications") says it twice.
+  if (words.length > (/\s\/\s/.test(t) ? 36 : 18)) return false;
+  if (!/^[A-Z0-9"'‘“(£]/.test(t)) return false;
+  // "R1: That the Cabinet adopts …" is a decision, not a title; "1. Introduction ...... 5" a contents line.
+  if (/^That\b/.test(t) || /(?:\.\s*){4,}\d*$/.test(t)) return false;
+  // A sentence with a pronoun for its subject ("We recommend that the Council:"), or two sentences, is not a title.
+  if (/^(?:We|I|It|They|This|These|There)\s/.test(t) || /[a-z]\.\s+[A-Z(]/.test(t)) return false;
+  if (/[.;,]$/.test(t) && !(t === t.toUpperCase() && words.length <= 8)) return false;
+  if (/\b(?:is|are|was|were|be|that|will|would|should)\s*:?$/i.test(t)) return false;
+  // A sentence, not a heading: "2. The Committee believes that …".
+  if (/\b(?:is|are|was|were|will|would|should|be|has|have|had|that)\b/.test(t) && words.length > 8 && t !== t.toUpperCase()) return false;
+  return true;
+}
+
+/** "23 October 2019": a date, not item 23 with the title "October 2019". */
+export function isDateLike(t: ItemToken): boolean {
+  return t.parts.length === 1 && !t.code && !t.sub && t.parts[0]! <= 31 && /^(?:st|nd|rd|th\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i.test(t.rest);
+}
+
+/** The position of a token in its family's sequence: for "24/058, 24/059" the part that changes. */
+export function sequenceValue(t: ItemToken, varying: number): number {
+  return t.parts[Math.min(varying, t.parts.length - 1)]!;
+}
+
+/** Which part of a slash number counts up: the first that takes more than one value among the family. */
+export function varyingPart(tokens: ItemToken[]): number {
+  const n = tokens[0]?.parts.length ?? 1;
+  if (n === 1) return 0;
+  let best = 0;
+  let bestCount = -1;
+  for (let k = 0; k < n; k++) {
+    const vals = new Set(tokens.map((t) => t.parts[k]));
+    if (vals.size > bestCount) [best, bestCount] = [k, vals.size];
+  }
+  return best;
+}
+
+/** Sub-part ordinal: ".1" → 1, "(a)" → 1, "(ii)" → 2. */
+export function subValue(sub: string): number {
+  const d = /^\.(\d+)/.exec(sub);
+  if (d) return Number(d[1]);
+  const inner = sub.replace(/[()]/g, "");
+  const roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"].indexOf(inner);
+  if (roman >= 0 && inner !== "i" && inner !== "v") return roman + 1;
+  return inner.charCodeAt(0) - 96;
+}
+
+/** Longest strictly increasing subsequence by value (patience sorting, O(n log n)); returns indices. */
+export function longestIncreasing(values: number[]): number[] {
+  const tails: number[] = [];
+  const prev: number[] = new Array(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    let lo = 0, hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]!]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const out: number[] = [];
+  let k = tails.length ? tails[tails.length - 1]! : -1;
+  while (k >= 0) {
+    out.push(k);
+    k = prev[k]!;
+  }
+  return out.reverse();
+}

@@ -12,7 +12,7 @@ import { loadPeopleOverrides, NO_PEOPLE_OVERRIDES } from "../pipeline/resolve/ov
 import { resolvePeople } from "../pipeline/resolve/people.ts";
 import { printProblems, progressPrinter } from "./report.ts";
 import { decodeSource } from "../pipeline/decode/decode.ts";
-import { explainDocument } from "../pipeline/parse/explain.ts";
+import { explainDocument } from "../pipeline/inspect/explain.ts";
 import { sha256 } from "../pipeline/process-one.ts";
 
 const USAGE = "usage: npm run parse -- --out <dir> [--people <people.yaml>] <files or folders…>\n       npm run parse -- --explain <file>";

@@ -3,7 +3,7 @@
 // read from the sequence, decisions in their forms and positions, and page furniture.
 import { describe, expect, it } from "vitest";
 import { checkCoverage } from "../../scripts/pipeline/validate/coverage.ts";
-import { explainDocument } from "../../scripts/pipeline/parse/explain.ts";
+import { explainDocument } from "../../scripts/pipeline/inspect/explain.ts";
 import { DocumentRecord } from "../../src/schema/record.ts";
 import { parseText } from "./helpers.ts";
 

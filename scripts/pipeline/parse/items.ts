@@ -107,7 +107,9 @@ function candidatesOf(blocks: Block[]): Candidate[] {
         const title = all ? cleanTitle(all.rest) : "";
         const firstTitle = cleanTitle(tok.rest);
         // A block all in capitals is a title over its lines ("… SERIOUS VIOLENCE DUTY" / "ANNUAL UPDATE").
-        const capsBlock = b.lines.every((l) => isAllCaps(l) || !/[a-z]/.test(l));
+        // A typewritten all-capitals document writes its sentences in capitals too: a block that ends
+        // on a full stop is a heading line and then its text, not a title over its lines.
+        const capsBlock = b.lines.every((l) => isAllCaps(l) || !/[a-z]/.test(l)) && !(b.lines.length > 1 && /[.!?]$/.test(b.text.trim()));
         const headingThenBody = b.lines.length > 1 && !whole && !capsBlock && titleOk(firstTitle) &&
           (isAllCaps(firstTitle) || coded || (!/[.:;,]$/.test(line.trim()) && /[.!?]$/.test(b.text.trim())));
         // "5  Revenue Outturn 2024/25" / "Key decision – Forward Plan reference KD/2025/011": a line under a

@@ -2,7 +2,7 @@
 // alternative it beat — what someone teaching the parser a new layout reads first
 // (`npm run parse -- --explain FILE`, docs/parsing.md). Pure: text in, lines of text out.
 import type { ParseInput } from "../types.ts";
-import { parseDocument, type ParseTrace } from "./index.ts";
+import { parseDocument, type ParseTrace } from "../parse/index.ts";
 
 const clip = (s: string, n = 70) => {
   const t = s.replace(/\s+/g, " ").trim();

@@ -11,14 +11,14 @@ import { serialiseRecord } from "../pipeline/emit/json.ts";
 import { loadPeopleOverrides, NO_PEOPLE_OVERRIDES } from "../pipeline/resolve/overrides.ts";
 import { resolvePeople } from "../pipeline/resolve/people.ts";
 import { printProblems, progressPrinter } from "./report.ts";
-import { decodeSource } from "../pipeline/decode/decode.ts";
+import { extractSource } from "../pipeline/extract/index.ts";
 import { explainDocument } from "../pipeline/inspect/explain.ts";
-import { sha256 } from "../pipeline/process-one.ts";
+import { sha256, structureText } from "../pipeline/process-one.ts";
 
 const USAGE = "usage: npm run parse -- --out <dir> [--people <people.yaml>] <files or folders…>\n       npm run parse -- --explain <file>";
 
-/** The explanation of one source document, with the metadata its folder gives it. */
-function explain(path: string): number {
+/** The explanation of one source document, read as the build reads it (PDF, Word and web pages through their readers), with the metadata its folder gives it. */
+async function explain(path: string): Promise<number> {
   const discovery = discoverSources([path]);
   const file = discovery.files[0];
   if (!file) {
@@ -27,13 +27,14 @@ function explain(path: string): number {
     return 1;
   }
   const bytes = readFileSync(file.absolutePath);
-  const decoded = decodeSource(bytes);
-  if (!decoded.ok) {
-    console.error(`${file.relativePath}: ${decoded.reason}`);
+  const extracted = await extractSource(file.fileName, bytes);
+  if (!extracted.ok) {
+    console.error(`${file.relativePath}: ${extracted.reason}`);
     return 1;
   }
-  const source = { file: file.fileName, path: file.relativePath, sha256: sha256(bytes), bytes: bytes.length, encoding: decoded.encoding, url: file.meta.url ?? null };
-  for (const line of explainDocument({ text: decoded.text, source, meta: file.meta })) console.log(line);
+  const source = { file: file.fileName, path: file.relativePath, sha256: sha256(bytes), bytes: bytes.length, encoding: extracted.encoding, url: file.meta.url ?? null };
+  const text = structureText(extracted.text, extracted.furniture);
+  for (const line of explainDocument({ text, source, meta: file.meta })) console.log(line);
   return 0;
 }
 
@@ -48,7 +49,7 @@ function option(argv: string[], name: string): string | undefined {
 async function main(argv: string[]): Promise<number> {
   const inputs = [...argv];
   const explainFile = option(inputs, "--explain");
-  if (explainFile) return explain(explainFile);
+  if (explainFile) return await explain(explainFile);
   const out = option(inputs, "--out");
   const peopleFile = option(inputs, "--people");
   if (!out || inputs.length === 0 || inputs.some((a) => a.startsWith("--"))) {

@@ -132,9 +132,11 @@ export async function layoutPdf(layout: Layout): Promise<Uint8Array> {
 export async function layoutDocx(layout: Layout): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
   const footnotes: Record<number, { children: Paragraph[] }> = {};
-  for (const b of layout.blocks) {
+  // A footnote's mark follows the paragraph before it, as a writer places it: at the end of that paragraph's runs.
+  const markAfter = (i: number) => (layout.blocks[i + 1]?.kind === "footnote" ? [new FootnoteReferenceRun(Object.keys(footnotes).length + 1)] : []);
+  for (const [i, b] of layout.blocks.entries()) {
     if (b.kind === "heading") children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: b.text, bold: true })] }));
-    else if (b.kind === "paragraph") children.push(new Paragraph({ children: [new TextRun(b.text)] }));
+    else if (b.kind === "paragraph") children.push(new Paragraph({ children: [new TextRun(b.text), ...markAfter(i)] }));
     else if (b.kind === "lines") children.push(new Paragraph({ children: [new TextRun(b.lines.join(" ").replace(/- (\p{Ll})/gu, "$1"))] }));
     else if (b.kind === "table") {
       children.push(
@@ -146,8 +148,6 @@ export async function layoutDocx(layout: Layout): Promise<Uint8Array> {
     } else {
       const id = Object.keys(footnotes).length + 1;
       footnotes[id] = { children: [new Paragraph(b.text)] };
-      const last = children[children.length - 1];
-      if (last instanceof Paragraph) last.addRunToFront(new FootnoteReferenceRun(id));
     }
   }
   const doc = new Document({

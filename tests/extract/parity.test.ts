@@ -19,7 +19,9 @@ const essentials = (r: DocumentRecord) => ({
   type: r.type,
   date: r.date,
   committee: r.committee.name,
-  items: r.items.map((i) => ({ number: i.number, title: i.title, resolutions: i.resolutions.map((x) => x.text) })),
+  // A footnote mark after a decision's full stop is printed in the PDF and Word files (superscript "1", Word "[1]")
+  // and has no form in plain text: the decision is the same with or without it.
+  items: r.items.map((i) => ({ number: i.number, title: i.title, resolutions: i.resolutions.map((x) => x.text.replace(/(?<=[.;])\s*(\d|\[\d+\])$/, "")) })),
   attendance: r.attendance.map((a) => [a.name, a.status, a.role]),
 });
 

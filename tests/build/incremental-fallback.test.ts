@@ -127,6 +127,6 @@ describe("an incremental build falls back to a full build, the same bytes as a f
       build(join(fresh, "collection"), join(fresh, "dist"));
       expect(treeDifferences(tree(dist), tree(join(fresh, "dist")))).toEqual([]);
       rmSync(fresh, { recursive: true, force: true });
-    });
+    }, 600_000); // two full builds, on a shared machine
   }
 });

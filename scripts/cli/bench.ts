@@ -131,7 +131,7 @@ async function main(): Promise<number> {
     ["documents / corpus", `${n} / ${mb(corpusBytes)}`, `seed ${seed}, mean ${kb(corpusBytes / n)} per document`],
     ["parse throughput", p ? `${((p.parsed / p.processMs) * 1000).toFixed(0)} docs/s, ${((p.bytes / 1e6 / p.processMs) * 1000).toFixed(2)} MB/s` : "—", p ? `read+decode+parse+validate+coverage, one process; ${((p.parsed / p.processCpuMs) * 1000).toFixed(0)} docs per CPU-second (the machine is shared); parser alone ${((p.parsed / p.parseOnlyMs) * 1000).toFixed(0)} docs/s, ${((p.parsed / p.parseOnlyCpuMs) * 1000).toFixed(0)} per CPU-second; ${p.errors} error(s)` : ""],
     row("parse phase", parse),
-    row("ingest (parse + write collection)", ingest, ingest.result ? `processing ${secs(ingest.result.processMs)}, writing MDX ${secs(ingest.result.writeMs)}, ${ingest.result.documents} documents, collection ${mb(collectionBytes)}, ${ingest.result.textLost} text-lost` : ""),
+    row("ingest (parse + write collection)", ingest, ingest.result ? `processing ${secs(ingest.result.processMs)}, writing the collection ${secs(ingest.result.writeMs)}, ${ingest.result.documents} documents, collection ${mb(collectionBytes)}, ${ingest.result.textLost} text-lost` : ""),
     row("astro build", astro, astro?.result ? `${astro.result.parts} parallel part(s), Astro CPU ${secs(astro.result.childCpuMs)}; RSS of the whole tree` : ""),
     row("open data (record.json, feeds…)", openData, openData?.result ? `${openData.result.files} files` : ""),
     ["copy sources into dist", openData?.ok ? secs(copyMs) : "not run", "in the bench process, as build.ts does"],

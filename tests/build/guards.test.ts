@@ -1,14 +1,13 @@
 // The build's own guards, each proven against the real `npm run build`: it fails when a record loses
-// words, fails naming every kind of published URL a build would lose, and gives the same bytes whatever
-// the clock says and wherever it is started from. Each test names the deliberate break it catches (a
-// mutation check: make that change to the code, and the test fails).
+// words, and fails naming every kind of published URL a build would lose (determinism: determinism.test.ts).
+// Each test names the deliberate break it catches (a mutation check: make that change to the code, and
+// the test fails).
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { documentsOf } from "../browser/pages.ts";
 import { buildSite, ROOT, type BuiltSite } from "../support/build-site.ts";
-import { tree, treeDifferences } from "../support/tree.ts";
 
 const HOOKS = join(ROOT, "tests/support/hooks");
 const sample = inject("sampleSite");
@@ -95,26 +94,5 @@ describe("every kind of published URL is reported when a build would lose it", (
 
   it("a line range of the source view", () => {
     expect(reported).toContain(`error: published URL broken: /${idOf(CUT)}/source/: anchor(s) #L1-L${lineCount} would disappear from /${idOf(CUT)}/source/`);
-  });
-});
-
-describe("the same sources give the same bytes", () => {
-  // Breaks caught: today's date or time written anywhere in the output (e.g. a <meta> in <head>, a
-  // feed's <updated>, build-report.json); a path resolved against the working directory.
-  it("on another day, in another time zone, started from another folder", () => {
-    const elsewhere = mkdtempSync(join(tmpdir(), "minutebook-cwd-"));
-    const hook = join(HOOKS, "fake-clock.mjs");
-    const later = buildSite(
-      undefined,
-      // NODE_OPTIONS carries the fake clock into Astro's process too.
-      { MINUTEBOOK_TEST_CLOCK: "2031-06-15T23:30:00Z", TZ: "Pacific/Kiritimati", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${hook}`.trim() },
-      { cwd: elsewhere },
-    );
-    expect(later.status, later.output).toBe(0);
-    for (const [a, b] of [[sample.dist, later.dist], [sample.collection, later.collection]] as const) {
-      const differing = treeDifferences(tree(a), tree(b));
-      expect(differing).toEqual([]);
-    }
-    rmSync(elsewhere, { recursive: true, force: true });
   });
 });

@@ -1,6 +1,6 @@
 // The `documents` collection: one MDX entry per parsed source, written by `scripts/cli/build.ts`.
 // Its front matter is the document's summary (what listings need), validated by the record schema's
-// `DocumentSummary`; the body is a readable, fully escaped copy of the text that no page renders. The
+// `DocumentSummary`; there is no body (source text never enters MDX, scripts/pipeline/emit/mdx.ts). The
 // full record and the archive entities that grow with the archive are read by their own pages from
 // JSON files (src/lib/records.ts): Astro serialises this store to one string, which must stay small.
 import { defineCollection } from "astro:content";

@@ -1,7 +1,7 @@
 // npm run bench -- --documents N [--seed S] [--keep] [--timeout-min M] [--incremental | --no-incremental]
 // Benchmarks the pipeline on a synthetic corpus of N documents (npm run corpus; cached per N and seed
 // in /tmp/minutebook-bench): each phase runs in its own process so its peak memory can be read —
-// parse (one core), ingest (parse + people + MDX collection), astro build (the parallel parts the build
+// parse (one core), ingest (parse + people + the collection), astro build (the parallel parts the build
 // uses), the open-data files, copying the sources beside the pages, Pagefind (date-band shards) — then
 // measures the site (pages, dist/ size, median meeting page weight) and the compressed bytes a browser
 // fetches to show the first results of a query, and (up to 2,000 documents, or with --incremental) full
@@ -98,7 +98,7 @@ async function main(): Promise<number> {
 
   // 2. The phases, each in its own process.
   const parse = await run<{ parsed: number; errors: number; bytes: number; processMs: number; parseOnlyMs: number; processCpuMs: number; parseOnlyCpuMs: number }>("parse (one process, no output)", [bench("phase-parse.ts"), sources]);
-  const ingest = await run<{ documents: number; errors: number; textLost: number; processMs: number; writeMs: number }>("ingest (parse + people + MDX collection)", [bench("phase-ingest.ts"), sources, collection, idsFile]);
+  const ingest = await run<{ documents: number; errors: number; textLost: number; processMs: number; writeMs: number }>("ingest (parse + people + collection)", [bench("phase-ingest.ts"), sources, collection, idsFile]);
   const astro = ingest.ok ? await run<{ parts: number; childCpuMs: number }>("astro build", [bench("phase-astro.ts"), collection, dist]) : null;
   const openData = astro?.ok ? await run<{ files: number }>("open data", [bench("phase-open-data.ts"), collection, dist]) : null;
   // As `npm run build` does: the original text beside each document's page.
@@ -131,7 +131,7 @@ async function main(): Promise<number> {
     ["documents / corpus", `${n} / ${mb(corpusBytes)}`, `seed ${seed}, mean ${kb(corpusBytes / n)} per document`],
     ["parse throughput", p ? `${((p.parsed / p.processMs) * 1000).toFixed(0)} docs/s, ${((p.bytes / 1e6 / p.processMs) * 1000).toFixed(2)} MB/s` : "—", p ? `read+decode+parse+validate+coverage, one process; ${((p.parsed / p.processCpuMs) * 1000).toFixed(0)} docs per CPU-second (the machine is shared); parser alone ${((p.parsed / p.parseOnlyMs) * 1000).toFixed(0)} docs/s, ${((p.parsed / p.parseOnlyCpuMs) * 1000).toFixed(0)} per CPU-second; ${p.errors} error(s)` : ""],
     row("parse phase", parse),
-    row("ingest (parse + write collection)", ingest, ingest.result ? `processing ${secs(ingest.result.processMs)}, writing MDX ${secs(ingest.result.writeMs)}, ${ingest.result.documents} documents, collection ${mb(collectionBytes)}, ${ingest.result.textLost} text-lost` : ""),
+    row("ingest (parse + write collection)", ingest, ingest.result ? `processing ${secs(ingest.result.processMs)}, writing the collection ${secs(ingest.result.writeMs)}, ${ingest.result.documents} documents, collection ${mb(collectionBytes)}, ${ingest.result.textLost} text-lost` : ""),
     row("astro build", astro, astro?.result ? `${astro.result.parts} parallel part(s), Astro CPU ${secs(astro.result.childCpuMs)}; RSS of the whole tree` : ""),
     row("open data (record.json, feeds…)", openData, openData?.result ? `${openData.result.files} files` : ""),
     ["copy sources into dist", openData?.ok ? secs(copyMs) : "not run", "in the bench process, as build.ts does"],

@@ -19,6 +19,7 @@ import {
   buildManifest,
   readManifest,
   readRedirects,
+  readWithdrawals,
   redirectsFor,
   scanSite,
   writeRedirects,
@@ -28,6 +29,7 @@ import { buildFingerprint, foldPartialBuild, patchManifest, readBuildState, writ
 import { astroParts, renderFullSite, renderSite } from "../pipeline/render.ts";
 import { planIncremental } from "../pipeline/incremental.ts";
 import { descendantRedirects } from "../pipeline/emit/descendant-redirects.ts";
+import { navigationRedirects, withdrawnPages, writeWithdrawnPages } from "../pipeline/emit/withdrawn.ts";
 import { ingest } from "../pipeline/ingest.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 import { ROOT, sitePaths, siteUrl } from "./paths.ts";
@@ -106,9 +108,14 @@ async function main(): Promise<number> {
     const builtPages = scanSite(paths.dist).pages;
     const movedPages = { ...ancestorRedirects(released, builtPages, documentRedirects), ...documentRedirects };
     // Pages under a moved document or committee (its resolutions, its register) move with it.
-    redirects = { ...descendantRedirects(released, builtPages, movedPages), ...movedPages };
-    writeRedirects(paths.dist, redirects);
-    manifest = buildManifest(paths.dist, corpus.ids, redirects);
+    const moved = { ...descendantRedirects(released, builtPages, movedPages), ...movedPages };
+    // A withdrawn document's pages, and the people, committees and topics it alone named, say so.
+    const notices = withdrawnPages(released, builtPages, moved, readWithdrawals(paths.redirects));
+    // Listing pages that emptied (a register by year) lead to the page above them.
+    redirects = { ...navigationRedirects(released, builtPages, moved, notices), ...moved };
+    writeRedirects(paths.dist, redirects, [...notices.keys()]);
+    writeWithdrawnPages(paths.dist, notices, siteUrl());
+    manifest = buildManifest(paths.dist, corpus.ids, redirects, [...notices.keys()]);
   } else {
     const { documents, people } = plan.selection;
     console.log(`  incremental build: ${documents.length} document(s) and ${people.length} person page(s) changed; pages across the archive re-rendered`);

@@ -1,20 +1,33 @@
-// The same sources give byte-identical output: no timestamps, random ids or unstable orders.
-import { describe, expect, it } from "vitest";
-import { buildSite } from "../support/build-site.ts";
-import { tree } from "../support/tree.ts";
+// The same sources give byte-identical output: no timestamps, random ids, unstable orders or paths
+// from the working directory. The sample built by the global setup (today, in the project folder) is
+// compared with a build on another day, in another time zone, started from another folder.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { buildSite, ROOT } from "../support/build-site.ts";
+import { tree, treeDifferences } from "../support/tree.ts";
 
-describe("two builds of the same sources", () => {
-  it("produce byte-identical sites and collections", () => {
-    const a = buildSite();
-    const b = buildSite();
-    expect(a.status, a.output).toBe(0);
-    expect(b.status, b.output).toBe(0);
-    for (const [x, y] of [[a.dist, b.dist], [a.collection, b.collection]] as const) {
-      const first = tree(x);
-      const second = tree(y);
-      expect([...second.keys()]).toEqual([...first.keys()]);
-      const differing = [...first].filter(([rel, bytes]) => !bytes.equals(second.get(rel)!)).map(([rel]) => rel);
+const HOOKS = join(ROOT, "tests/support/hooks");
+const sample = inject("sampleSite");
+
+describe("the same sources give the same bytes", () => {
+  // Breaks caught: today's date or time written anywhere in the output (e.g. a <meta> in <head>, a
+  // feed's <updated>, build-report.json); a path resolved against the working directory.
+  it("on another day, in another time zone, started from another folder", () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), "minutebook-cwd-"));
+    const hook = join(HOOKS, "fake-clock.mjs");
+    const later = buildSite(
+      undefined,
+      // NODE_OPTIONS carries the fake clock into Astro's process too.
+      { MINUTEBOOK_TEST_CLOCK: "2031-06-15T23:30:00Z", TZ: "Pacific/Kiritimati", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${hook}`.trim() },
+      { cwd: elsewhere },
+    );
+    expect(later.status, later.output).toBe(0);
+    for (const [a, b] of [[sample.dist, later.dist], [sample.collection, later.collection]] as const) {
+      const differing = treeDifferences(tree(a), tree(b));
       expect(differing).toEqual([]);
     }
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 });

@@ -58,6 +58,18 @@ describe("a corpus with hostile and broken sources", () => {
     expect(page).not.toMatch(/<Component/);
   });
 
+  it("a publisher's URL from minutebook.json is kept in the record and shown, escaped, as a link on the page", () => {
+    // Break caught: the source section no longer showing or linking `source.url` (tests/citation/site.test.ts
+    // cannot: no sample document has a publisher's URL).
+    const url = "https://testshire.example/meetings/minutes.pdf?id=7&lang=en";
+    const d = bySource("windows-1252.txt");
+    expect(d.source.url).toBe(url);
+    const page = pageOf(d);
+    const source = page.slice(page.indexOf('<section class="source"'), page.indexOf("</section>", page.indexOf('<section class="source"')));
+    expect(source).toContain(`href="${url.replace("&", "&amp;")}"`);
+    expect(visibleText(source)).toContain(url);
+  });
+
   it("a .md source's own front matter is text: it sets no field and runs no engine", () => {
     const d = bySource("frontmatter-attack.md");
     expect(d.council.name).toBe("Testshire County Council");

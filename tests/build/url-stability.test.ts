@@ -92,14 +92,56 @@ describe("URLs published in a release", () => {
     expect(landing(moved.dist, "/walsall-council/childrens-and-young-people-scrutiny-and-performance-panel/")).not.toBeNull();
   });
 
-  it("removing a published document fails the build, naming the URL, until a redirect is added", () => {
+  it("removing a published document fails the build, naming the URL, until the one line of a withdrawal is added", () => {
     rmSync(join(sources, "west-sussex-county-council", "004_ab3d313a01f42dff.txt"));
     const broken = buildSite(sources);
     const gone = `/${released.documents["west-sussex-county-council/004_ab3d313a01f42dff.txt"]}/`;
     expect(broken.status).toBe(1);
     expect(broken.output).toContain(`published URL broken: ${gone} was published and would disappear`);
-    writeFileSync(join(sources, "redirects.json"), JSON.stringify({ [gone]: "/" }));
-    const mended = buildSite(sources);
-    expect(mended.output).not.toContain(`${gone} was published`);
+    // The one line the README documents, and nothing else: the build passes.
+    const replacement = `/${released.documents["worcestershire-county-council/001_87319a1a06042c68.txt"]}/`;
+    writeFileSync(
+      join(sources, "redirects.json"),
+      `{ "${gone}": { "withdrawn": "2026-11-30", "reason": "published in error & <withdrawn> at the council's request", "replacedBy": "${replacement}" } }\n`,
+    );
+    const withdrawn = buildSite(sources);
+    expect(withdrawn.status, withdrawn.output).toBe(0);
+    expect(withdrawn.output).not.toMatch(/published URL broken/);
+
+    // Every page the document published says when and why, and links to what replaced it.
+    const pages = Object.keys(released.pages).filter((url) => url.startsWith(gone));
+    expect(pages.length).toBeGreaterThanOrEqual(3); // the document, its source view, its resolutions
+    for (const url of pages) {
+      const html = readFileSync(pageFile(withdrawn.dist, url), "utf8");
+      expect(html, url).toContain("<h1>Withdrawn</h1>");
+      expect(html, url).toContain("withdrawn from the archive on 30 November 2026");
+      // The reason is data: escaped, never markup.
+      expect(html, url).toContain("Why: published in error &amp; &lt;withdrawn&gt; at the council's request.");
+      expect(html, url).toContain(`It was replaced by <a href="${replacement}">`);
+      expect(html, url).toContain(`<link rel="canonical" href="https://minutebook.example${url}">`);
+    }
+    // Its files (record.json, the original text) lead to the notice.
+    const redirects = readFileSync(join(withdrawn.dist, "_redirects"), "utf8");
+    expect(redirects).toContain(`${gone}* ${gone} 301`);
+    for (const file of released.files.filter((f) => f.startsWith(gone))) {
+      const folder = file.slice(0, file.lastIndexOf("/") + 1);
+      expect(redirects, file).toContain(`${folder}* ${folder} 301`);
+    }
+
+    // A person named only in it keeps a page saying so, naming the withdrawal.
+    const people = Object.keys(released.pages).filter((url) => url.startsWith("/people/west-sussex-county-council/"));
+    expect(people.length).toBeGreaterThan(0);
+    for (const url of people) {
+      const html = readFileSync(pageFile(withdrawn.dist, url), "utf8");
+      expect(html, url).toContain("<h1>No longer in the archive</h1>");
+      expect(html, url).toContain(`<code>${gone}</code>, withdrawn on 30 November 2026`);
+    }
+    // Registers are navigation: an emptied one leads to the register above it.
+    expect(redirects).toContain("/resolutions/year/2019/ /resolutions/ 301");
+    expect(landing(withdrawn.dist, "/resolutions/year/2019/")).toContain("<h1");
+    // The manifest records the notices as withdrawn pages, with no anchors promised.
+    const manifest = readManifest(withdrawn.dist);
+    expect(manifest.withdrawn).toEqual(expect.arrayContaining([gone, ...people]));
+    expect(manifest.pages[gone]).toBeUndefined();
   });
 });

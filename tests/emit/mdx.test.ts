@@ -1,48 +1,25 @@
+// The `documents` collection entry holds only what the site reads: the summary as front matter, no
+// body. Source text reaches the pages from the JSON record, through Astro's escaping
+// (tests/build/hostile-site.test.ts proves it in the built pages); it never enters MDX, which is a
+// programming language.
 import { describe, expect, it } from "vitest";
-import { evaluate } from "satteri";
-import { documentBodyMdx, documentMdx, escapeMdxText } from "../../scripts/pipeline/emit/mdx.ts";
+import { documentMdx } from "../../scripts/pipeline/emit/mdx.ts";
 import { readFrontmatter } from "../../scripts/pipeline/emit/frontmatter.ts";
 import { paragraph, publishedDocument } from "../support/records.ts";
 import { DocumentSummary, summarise } from "../../src/schema/record.ts";
 
-// A JSX runtime that renders to plain text: enough to see exactly what MDX made of the body.
-type Node = string | number | null | undefined | boolean | { children?: Node | Node[] } | Node[];
-const textOf = (node: Node): string => {
-  if (node == null || typeof node === "boolean") return "";
-  if (typeof node === "string" || typeof node === "number") return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join("");
-  return textOf(node.children);
-};
-const element = (type: unknown, props: unknown): Node => {
-  const p = props as { children?: Node };
-  return typeof type === "function" ? (type as (p: unknown) => Node)(p) : { children: p.children };
-};
-const runtime = { Fragment: "fragment", jsx: element, jsxs: element };
-async function renderMdx(source: string): Promise<string> {
-  const mod = (await evaluate(source, runtime)) as { default: (props: object) => Node };
-  return textOf(mod.default({}));
-}
-
 const HOSTILE = [
   "{process.exit(1)}",
-  "{globalThis.__minutebookPwned = true}",
   "<script>alert(1)</script>",
   'import fs from "fs"',
   "export const x = 1",
-  "</div>",
   "<Component prop={1} />",
-  "**bold** _em_ [link](http://example.com) ![img](x.png) `code` # not a heading",
-  "1. not a list & &amp; entity \\ backslash | pipe ~strike~",
 ];
 
-describe("MDX emission keeps untrusted text as text", () => {
-  for (const text of HOSTILE) {
-    it(`renders ${JSON.stringify(text)} literally when compiled and run`, async () => {
-      expect(await renderMdx(escapeMdxText(text))).toBe(text);
-    });
-  }
-
-  it("a whole document body with hostile items compiles, runs nothing, and keeps every string", async () => {
+describe("the collection entry keeps untrusted text out of MDX", () => {
+  // Break caught: the emit stage writing the items' text as an MDX body again (cost without a reader,
+  // and a body the escaping must then make safe).
+  it("an entry is front matter and an empty body, whatever the items say", () => {
     const doc = publishedDocument({
       items: [
         {
@@ -58,11 +35,9 @@ describe("MDX emission keeps untrusted text as text", () => {
         },
       ],
     });
-    const rendered = await renderMdx(documentBodyMdx(doc));
-    for (const text of HOSTILE) expect(rendered).toContain(text);
-    expect(rendered).toContain("{process.exit(2)}");
-    expect(rendered).toContain("export default function() {}");
-    expect((globalThis as { __minutebookPwned?: boolean }).__minutebookPwned).toBeUndefined();
+    const entry = documentMdx(doc);
+    expect(readFrontmatter(entry).content.trim()).toBe("");
+    for (const text of [...HOSTILE, "{process.exit(2)}"]) expect(entry).not.toContain(text);
   });
 
   it("front matter round-trips YAML special values and ISO dates as strings", () => {

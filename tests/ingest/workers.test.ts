@@ -2,17 +2,29 @@
 // number of threads.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { parseWorkerCount } from "../../scripts/pipeline/workers/parse-pool.ts";
+import { readdirSync } from "node:fs";
+import { writeCorpus } from "../../scripts/corpus/write.ts";
+import { PARSE_BATCH, parseWorkerCount } from "../../scripts/pipeline/workers/parse-pool.ts";
 import { differences, HOSTILE_SOURCES, ingestInto, SAMPLE_SOURCES, tempDir, tree } from "./helpers.ts";
 import { writeMixedFolder } from "../build/mixed-formats.ts";
 
+const THREADS = 3;
+/** A synthetic archive big enough for three threads: the pool starts at most one per PARSE_BATCH sources. */
+const SYNTHETIC = join(tempDir("synthetic"), "sources");
+writeCorpus({ documents: THREADS * PARSE_BATCH, out: SYNTHETIC });
+const sourcesIn = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => /\.(txt|md)$/.test(f)).length;
+
 describe("parsing on worker threads", () => {
+  it("a corpus of three batches keeps three threads busy", () => {
+    expect(sourcesIn(SYNTHETIC)).toBeGreaterThan((THREADS - 1) * PARSE_BATCH);
+  });
+
   it("gives the same collection and problems as parsing on one thread, cold and warm", async () => {
-    for (const sources of [SAMPLE_SOURCES, HOSTILE_SOURCES]) {
+    for (const sources of [SYNTHETIC, SAMPLE_SOURCES, HOSTILE_SOURCES]) {
       const one = join(tempDir("one-thread"), "collection");
       const three = join(tempDir("three-threads"), "collection");
       const a = await ingestInto(one, sources, { workers: 0 });
-      const b = await ingestInto(three, sources, { workers: 3 });
+      const b = await ingestInto(three, sources, { workers: THREADS });
       expect(b.problems).toEqual(a.problems);
       expect(b.corpus.documents).toEqual(a.corpus.documents);
       expect(differences(tree(one), tree(three))).toEqual([]);

@@ -13,17 +13,24 @@ export interface BuiltSite {
   status: number | null;
 }
 
-export function buildSite(sourcesDir?: string, extraEnv: NodeJS.ProcessEnv = {}): BuiltSite {
+export interface BuildOptions {
+  /** Node options before the script (e.g. `--import` of a test hook). */
+  nodeArgs?: string[];
+  /** Working directory of the build process (default: the project root). */
+  cwd?: string;
+}
+
+export function buildSite(sourcesDir?: string, extraEnv: NodeJS.ProcessEnv = {}, options: BuildOptions = {}): BuiltSite {
   const work = mkdtempSync(join(tmpdir(), "minutebook-test-"));
   const dist = join(work, "dist");
   const collection = join(work, "collection");
   const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_DIST: dist, MINUTEBOOK_COLLECTION: collection, ...extraEnv };
   if (sourcesDir) env.MINUTEBOOK_SOURCES = sourcesDir;
   else delete env.MINUTEBOOK_SOURCES;
-  const result = spawnSync(process.execPath, ["--experimental-strip-types", "--disable-warning=ExperimentalWarning", "scripts/cli/build.ts"], {
-    cwd: ROOT,
-    env,
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", "--disable-warning=ExperimentalWarning", ...(options.nodeArgs ?? []), join(ROOT, "scripts/cli/build.ts")],
+    { cwd: options.cwd ?? ROOT, env, encoding: "utf8" },
+  );
   return { dist, collection, output: `${result.stdout}\n${result.stderr}`, status: result.status };
 }

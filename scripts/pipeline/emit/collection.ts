@@ -1,8 +1,8 @@
 // Writes the `documents` content collection into a folder, kept in step with the sources: a file is
 // rewritten only when its bytes change, and entries of removed sources are deleted (writer.ts). Entry
 // paths mirror the permanent ids. Two files per document:
-//   documents/<id>.mdx   the collection entry: a small summary as front matter (what listings need)
-//                        and the escaped text as the body;
+//   documents/<id>.mdx   the collection entry: a small summary as front matter (what listings need),
+//                        no body (the pages render the text from the record);
 //   records/<id>.json    the full published record, read by the pages of that one document
 //                        (src/lib/records.ts). Astro serialises its content store to one string, so the
 //                        records stay out of it: at 10,000 documents they no longer fit (docs/performance.md).

@@ -2,7 +2,7 @@
 // site's, each committee's, each person's and each topic's — from the records and the archive
 // entities. Pure: the caller reads the files and writes the XML (open-data.ts). Entries are made by
 // src/lib/document-feed.ts; dates come from the records, never the clock.
-import type { AtomFeed } from "../../../src/lib/atom.ts";
+import { atomDate, type AtomFeed } from "../../../src/lib/atom.ts";
 import type { CommitteeGroup, Listed } from "../../../src/lib/document-groups.ts";
 import { committeeFeedUrl, documentEntry, FEED_LENGTH, inFeeds, itemEntry, newestEntries, SITE_FEED_URL } from "../../../src/lib/document-feed.ts";
 import type { PersonEntity, TopicEntity } from "../../../src/schema/archive.ts";
@@ -51,10 +51,21 @@ export function personFeed(person: PersonEntity, origin: URL): AtomFeed {
     self,
     alternate: new URL(person.url, origin).href,
     author: "Minutebook",
+    // Someone only listed as attending, never named in a paragraph, has no entries: the feed is dated by
+    // the newest document that lists them, not by the epoch.
+    emptyUpdated: newestDocumentDate(person),
     entries: newestEntries(
       mentions.map((m) => itemEntry(m.document, m.href, m.item ? `Item ${m.item.number}${m.item.title ? ` ${m.item.title}` : ""}` : "Front matter", m.excerpt, origin)),
     ),
   };
+}
+
+/** The Atom date of the newest document that names a person (undefined, so the epoch, only when none is dated). */
+function newestDocumentDate(person: PersonEntity): string | undefined {
+  const dates = [...person.documents, ...person.mentions.map((m) => m.document)]
+    .filter((d) => d.date !== null || d.year !== null)
+    .map((d) => atomDate(d.date ?? String(d.year)));
+  return dates.length ? dates.reduce((max, d) => (d > max ? d : max)) : undefined;
 }
 
 /** A topic's feed, beside its page: the newest items that discuss it. */

@@ -108,5 +108,6 @@ export function patchManifest(previous: UrlManifest, dist: string, written: read
     pages: Object.fromEntries(Object.entries({ ...previous.pages, ...rescanned.pages }).sort(([a], [b]) => byCodePoint(a, b))),
     files: [...new Set([...previous.files, ...rescanned.files])].sort(byCodePoint),
     redirects: previous.redirects,
+    ...(previous.withdrawn ? { withdrawn: previous.withdrawn } : {}),
   };
 }

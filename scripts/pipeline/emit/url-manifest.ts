@@ -16,11 +16,29 @@ export const UrlManifest = z.object({
   files: z.array(z.string()),
   /** Old URL → the URL it now redirects to. */
   redirects: z.record(z.string(), z.string()),
+  /**
+   * Published pages that now say "withdrawn" (a withdrawn document's pages, and people, committees,
+   * councils or topics left with no document): they keep their URL but promise no #anchors, and the
+   * files published beside them lead to them. Absent when there are none.
+   */
+  withdrawn: z.array(z.string()).optional(),
 });
 export type UrlManifest = z.infer<typeof UrlManifest>;
 
-/** Hand-written redirects, for documents withdrawn or merged: `{ "/old/url/": "/new/url/" }`. */
-export const RedirectsFile = z.record(z.string().regex(/^\//), z.string().regex(/^\//));
+/** A withdrawn document: when, why, and what replaced it (a site path), if anything. */
+export const Withdrawal = z.object({
+  withdrawn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date, YYYY-MM-DD"),
+  reason: z.string().min(1),
+  replacedBy: z.string().regex(/^\//).nullable().optional(),
+});
+export type Withdrawal = z.infer<typeof Withdrawal>;
+
+/**
+ * Hand-written lines beside the sources (`redirects.json`): a document merged or moved redirects,
+ * `{ "/old/url/": "/new/url/" }`; a document withdrawn leaves a page saying so,
+ * `{ "/old/url/": { "withdrawn": "2026-11-30", "reason": "…", "replacedBy": "/new/url/" } }`.
+ */
+export const RedirectsFile = z.record(z.string().regex(/^\//), z.union([z.string().regex(/^\//), Withdrawal]));
 
 /** Paths that are build machinery, not promised URLs (hashed assets, the search index, reports). */
 const UNPROMISED = [/^\/_astro\//, /^\/pagefind\//, /^\/search\/(?:shard-\d+\/|shards\.json$)/, /^\/build-report\.json$/, /^\/url-manifest\.json$/, /^\/_redirects$/];
@@ -35,11 +53,26 @@ export function readManifest(path: string): UrlManifest | null {
   return parsed.data;
 }
 
-export function readRedirects(path: string): Record<string, string> {
+function readRedirectsFile(path: string): z.infer<typeof RedirectsFile> {
   if (!existsSync(path)) return {};
   const parsed = RedirectsFile.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success) throw new Error(`${path}: each entry must map an old URL path to a new one, both starting with "/"`);
+  if (!parsed.success) {
+    throw new Error(
+      `${path}: each entry must map an old URL path to a new one, both starting with "/", or to a withdrawal ` +
+        `{ "withdrawn": "YYYY-MM-DD", "reason": "…", "replacedBy": "/new/url/" } (${parsed.error.issues.map((i) => i.path.join(".")).join(", ")})`,
+    );
+  }
   return parsed.data;
+}
+
+/** The redirects of `redirects.json` (old URL → new URL). */
+export function readRedirects(path: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(readRedirectsFile(path)).filter((e): e is [string, string] => typeof e[1] === "string"));
+}
+
+/** The withdrawals of `redirects.json` (document URL → when, why, what replaced it). */
+export function readWithdrawals(path: string): Record<string, Withdrawal> {
+  return Object.fromEntries(Object.entries(readRedirectsFile(path)).filter((e): e is [string, Withdrawal] => typeof e[1] !== "string"));
 }
 
 const ID_ATTRIBUTE = /\sid="([^"]+)"/g;
@@ -60,7 +93,7 @@ export function scanPages(distDir: string, relativePaths: readonly string[]): { 
     if (!statSync(full).isFile()) continue;
     if (rel.endsWith(".html")) {
       const html = readFileSync(full, "utf8");
-      if (html.includes('name="minutebook:redirect"')) continue;
+      if (html.includes('name="minutebook:redirect"') || html.includes('name="minutebook:withdrawn"')) continue;
       const anchors = compactLineAnchors([...new Set([...html.matchAll(ID_ATTRIBUTE)].map((m) => m[1]!))]).sort(byCodePoint);
       pages.push([url.replace(/index\.html$/, ""), anchors]);
     } else {
@@ -126,8 +159,11 @@ export function redirectPage(to: string): string {
 `;
 }
 
-/** Write redirect pages and a `_redirects` file (Netlify/Cloudflare style) into the built site. */
-export function writeRedirects(distDir: string, redirects: Record<string, string>): void {
+/**
+ * Write redirect pages and a `_redirects` file (Netlify/Cloudflare style) into the built site. The files
+ * once published beside a withdrawn page (its record.json, its original text) lead to that page.
+ */
+export function writeRedirects(distDir: string, redirects: Record<string, string>, withdrawn: readonly string[] = []): void {
   const lines: string[] = [];
   for (const [from, to] of Object.entries(redirects).sort(([a], [b]) => byCodePoint(a, b))) {
     const path = join(distDir, ...from.split("/").filter(Boolean), "index.html");
@@ -137,6 +173,7 @@ export function writeRedirects(distDir: string, redirects: Record<string, string
     // The splat carries the files beside a moved page (record.json, the original text) along with it.
     lines.push(`${from} ${to} 301`, `${from}* ${to}:splat 301`);
   }
+  for (const page of [...withdrawn].sort(byCodePoint)) lines.push(`${page}* ${page} 301`);
   writeFileSync(join(distDir, "_redirects"), lines.length ? `${lines.join("\n")}\n` : "");
 }
 
@@ -190,34 +227,56 @@ export function ancestorRedirects(
   return extra;
 }
 
-export function buildManifest(distDir: string, documents: ReadonlyMap<string, string>, redirects: Record<string, string>): UrlManifest {
+export function buildManifest(
+  distDir: string,
+  documents: ReadonlyMap<string, string>,
+  redirects: Record<string, string>,
+  withdrawn: readonly string[] = [],
+): UrlManifest {
   const { pages, files } = scanSite(distDir);
   return {
     documents: sortedRecord([...documents.entries()]),
     pages,
     files,
     redirects: sortedRecord(Object.entries(redirects)),
+    ...(withdrawn.length ? { withdrawn: [...withdrawn].sort(byCodePoint) } : {}),
   };
+}
+
+/**
+ * Which #anchors are promises: those of a document's pages (its items, paragraphs and resolutions, its
+ * source view's lines, its resolutions' pages). Anchors of pages that list across the archive (a
+ * topic's `#year-2019`, the people index's `#council-…`) are navigation: they come and go with what
+ * the archive holds.
+ */
+export function anchorsPromised(released: UrlManifest, url: string): boolean {
+  return Object.values(released.documents).some((id) => url.startsWith(`/${id}/`));
 }
 
 /** Every way the new build would break a URL or an #anchor of the released one. */
 export function brokenPromises(released: UrlManifest, current: UrlManifest): string[] {
   const problems: string[] = [];
   const files = new Set(current.files);
+  const withdrawn = new Set(current.withdrawn ?? []);
   for (const [url, anchors] of Object.entries(released.pages)) {
+    // A withdrawn page keeps its URL, saying so; the anchors went with the words.
+    if (withdrawn.has(url)) continue;
     const target = current.pages[url] ? url : current.redirects[url];
+    if (target && withdrawn.has(target)) continue;
     const page = target ? current.pages[target] : undefined;
     if (!page) {
       problems.push(`${url} was published and would disappear without a redirect (add one to redirects.json)`);
       continue;
     }
     const have = new Set(page);
-    const lost = anchors.filter((a) => !hasAnchor(have, a));
+    const lost = anchorsPromised(released, url) ? anchors.filter((a) => !hasAnchor(have, a)) : [];
     if (lost.length) problems.push(`${url}: anchor(s) ${lost.map((a) => `#${a}`).join(", ")} would disappear from ${target}`);
   }
   for (const file of released.files) {
     if (files.has(file)) continue;
     const folder = file.slice(0, file.lastIndexOf("/") + 1);
+    // The files beside a withdrawn page lead to it (`_redirects`).
+    if (withdrawn.has(folder)) continue;
     const movedTo = current.redirects[folder];
     if (movedTo && files.has(movedTo + file.slice(folder.length))) continue;
     problems.push(`${file} was published and would disappear`);

@@ -15,7 +15,8 @@ export interface WorkerSetup {
 /** Sources to process: index in the corpus and the source. */
 export type ParseBatch = [number, SourceFile][];
 
-const BATCH = 8;
+/** Sources handed to a thread at a time: a corpus starts at most ceil(sources / PARSE_BATCH) threads. */
+export const PARSE_BATCH = 8;
 
 /**
  * How many threads to parse on: `MINUTEBOOK_PARSE_WORKERS` when set (0: on the main thread only),
@@ -56,7 +57,7 @@ export function parseInWorkers(
         return;
       }
       const batch: ParseBatch = [];
-      for (; next < files.length && batch.length < BATCH; next++) batch.push([next, files[next]!]);
+      for (; next < files.length && batch.length < PARSE_BATCH; next++) batch.push([next, files[next]!]);
       thread.postMessage(batch);
     };
     const fail = (error: Error) => {
@@ -65,7 +66,7 @@ export function parseInWorkers(
       void stop().finally(() => reject(error));
     };
     if (pending === 0) return resolve();
-    for (let i = 0; i < Math.min(workers, Math.ceil(files.length / BATCH)); i++) {
+    for (let i = 0; i < Math.min(workers, Math.ceil(files.length / PARSE_BATCH)); i++) {
       const thread = new Worker(new URL("./parse-worker.ts", import.meta.url), { workerData: setup });
       threads.push(thread);
       thread.on("message", (outcomes: [number, CachedOutcome][]) => {

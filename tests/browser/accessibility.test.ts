@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
-import { browserAvailable, launchBrowser } from "../support/browser.ts";
+import { browserAvailable, browserTitle, launchBrowser } from "../support/browser.ts";
 import { serveDirectory, type RunningServer } from "../support/static-server.ts";
 import { pageTypes } from "./pages.ts";
 
@@ -16,7 +16,7 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-describe.skipIf(!browserAvailable)("accessibility in Chromium", () => {
+describe.skipIf(!browserAvailable)(browserTitle("accessibility in Chromium"), () => {
   const site = inject("sampleSite");
   const pages = pageTypes(site);
   let server: RunningServer;

@@ -2,7 +2,7 @@
 // its URL; open its Cite dialog and copy the reference; open "Cite this document" and copy it.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { browserAvailable, launchBrowser } from "../support/browser.ts";
+import { browserAvailable, browserTitle, launchBrowser } from "../support/browser.ts";
 import { serveDirectory, type RunningServer } from "../support/static-server.ts";
 import { documentsOf } from "./pages.ts";
 import { formatDate } from "../../src/lib/format.ts";
@@ -10,7 +10,7 @@ import { localIsoDate } from "../../src/lib/citation.ts";
 
 const SITE = "https://minutebook.example";
 
-describe.skipIf(!browserAvailable)("permalinks and citation from the keyboard", () => {
+describe.skipIf(!browserAvailable)(browserTitle("permalinks and citation from the keyboard"), () => {
   const site = inject("sampleSite");
   const record = documentsOf(site).find((d) => d.type === "minutes" && d.items.some((i) => i.resolutions.length))!;
   let server: RunningServer;

@@ -2,7 +2,7 @@
 // on the matching part of the document; a shared search URL restores the same results.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { browserAvailable, launchBrowser } from "../support/browser.ts";
+import { browserAvailable, browserTitle, launchBrowser } from "../support/browser.ts";
 import { serveDirectory, type RunningServer } from "../support/static-server.ts";
 import { documentsOf } from "./pages.ts";
 
@@ -14,7 +14,7 @@ const topLinks = (p: Page) =>
     links.map((a) => (a as HTMLAnchorElement).href),
   );
 
-describe.skipIf(!browserAvailable)("search in Chromium", () => {
+describe.skipIf(!browserAvailable)(browserTitle("search in Chromium"), () => {
   const site = inject("sampleSite");
   let server: RunningServer;
   let browser: Browser;

@@ -31,6 +31,7 @@ import { descendantRedirects } from "../pipeline/emit/descendant-redirects.ts";
 import { ingest } from "../pipeline/ingest.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 import { ROOT, sitePaths, siteUrl } from "./paths.ts";
+import { ORIGIN_WARNING, originIsSet } from "../../src/lib/site.ts";
 
 const USAGE = "usage: npm run build [-- --full]   (--full: rebuild every page even when only some sources changed)";
 
@@ -164,6 +165,7 @@ async function main(): Promise<number> {
       `  site in ${paths.dist} — run \`npm run preview\` to browse it`,
     ].join("\n"),
   );
+  if (!originIsSet()) console.warn(`minutebook: warning: ${ORIGIN_WARNING}`);
   if (suggestedTopics.length) {
     console.log(`  candidate topics (recurring phrases no topic in ${paths.topics} covers yet):`);
     for (const c of suggestedTopics) console.log(`    ${c.phrase} (${c.documents} documents, ${c.occurrences} times)`);

@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { browserAvailable, browserTitle, launchBrowser } from "../support/browser.ts";
 import { serveDirectory, type RunningServer } from "../support/static-server.ts";
+import { TEST_SITE } from "../support/build-site.ts";
 import { documentsOf } from "./pages.ts";
 import { formatDate } from "../../src/lib/format.ts";
 import { localIsoDate } from "../../src/lib/citation.ts";
 
-const SITE = "https://minutebook.example";
+const SITE = TEST_SITE;
 
 describe.skipIf(!browserAvailable)(browserTitle("permalinks and citation from the keyboard"), () => {
   const site = inject("sampleSite");

@@ -30,7 +30,7 @@ import { planIncremental } from "../pipeline/incremental.ts";
 import { descendantRedirects } from "../pipeline/emit/descendant-redirects.ts";
 import { ingest } from "../pipeline/ingest.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
-import { ROOT, sitePaths, siteUrl } from "./paths.ts";
+import { GENERAL_TOPICS, ROOT, sitePaths, siteUrl } from "./paths.ts";
 import { ORIGIN_WARNING, originIsSet } from "../../src/lib/site.ts";
 
 const USAGE = "usage: npm run build [-- --full]   (--full: rebuild every page even when only some sources changed)";
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   console.log(`minutebook: building from ${paths.sources}`);
 
   const released = readManifest(paths.publishedUrls);
-  const { discovery, corpus, problems, suggestedTopics, changes } = await ingest(paths, {
+  const { discovery, corpus, problems, suggestedTopics, topics, changes } = await ingest(paths, {
     onProgress: progressPrinter("parse"),
     published: new Map(Object.entries(released?.documents ?? {})),
   });
@@ -164,6 +164,10 @@ async function main(): Promise<number> {
       `  ${errors} error(s), ${warnings} warning(s)${problems.length ? " (listed above; also in build-report.json)" : ""}`,
       `  site in ${paths.dist} — run \`npm run preview\` to browse it`,
     ].join("\n"),
+  );
+  console.log(
+    `  topics: ${topics.used} of the ${topics.defined} in ${paths.topics} tag items (only those get pages)` +
+      (paths.topics === GENERAL_TOPICS ? `; this is the general local-government taxonomy: put a topics.yaml in ${paths.sources} to use your own` : ""),
   );
   if (!originIsSet()) console.warn(`minutebook: warning: ${ORIGIN_WARNING}`);
   if (suggestedTopics.length) {

@@ -3,7 +3,8 @@
 import { describe, expect, inject, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { decodeEntities } from "../support/html.ts";
+import { decodeEntities, visibleText } from "../support/html.ts";
+import type { ActionEntity, ResolutionEntity } from "../../src/schema/archive.ts";
 
 const site = inject("sampleSite");
 
@@ -95,5 +96,33 @@ describe("finding one's way around the built sample", () => {
     for (const register of ["/resolutions/", "/actions/", "/people/", "/topics/", "/councils/", "/search/"]) {
       expect(targets.has(register), register).toBe(true);
     }
+  });
+});
+
+describe("the registers name each item by number and title", () => {
+  const archive = (kind: string) => JSON.parse(readFileSync(join(site.collection, "archive", `${kind}.json`), "utf8"));
+  const said = (item: { number: string; title: string }) => `item ${item.number}: ${item.title}`.replace(/\s+/g, " ").trim();
+
+  it("every decision of the register of decisions and its facet pages shows its item's title", () => {
+    const resolutions = new Map((archive("resolutions") as ResolutionEntity[]).map((r) => [r.id, r]));
+    const registerPages = sitemapPaths.filter((p) => /^\/(?:[^/]+\/){0,2}resolutions\/(?:(?:kind|year)\/[^/]+\/)?$/.test(p));
+    expect(registerPages).toContain("/resolutions/");
+    let checked = 0;
+    for (const path of registerPages) {
+      for (const m of read(path).matchAll(/<li data-resolution="([^"]*)">([\s\S]*?)<\/li>/g)) {
+        const r = resolutions.get(decodeEntities(m[1]!))!;
+        if (!r.item?.title) continue;
+        expect(visibleText(m[2]!), `${path} ${r.id}`).toContain(said(r.item));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it("every action of the register of actions shows its item's title", () => {
+    const text = visibleText(read("/actions/"));
+    const actions = (archive("actions") as ActionEntity[]).filter((a) => a.item.title);
+    expect(actions.length).toBeGreaterThan(0);
+    for (const a of actions) expect(text, a.id).toContain(said(a.item));
   });
 });

@@ -9,6 +9,7 @@ import { writeOpenData } from "../../scripts/pipeline/emit/open-data.ts";
 import type { UrlManifest } from "../../scripts/pipeline/emit/url-manifest.ts";
 import { resolutionSlug } from "../../src/schema/archive.ts";
 import { documentsOf } from "../browser/pages.ts";
+import { TEST_SITE } from "../support/build-site.ts";
 
 const site = inject("sampleSite");
 const documents = documentsOf(site);
@@ -34,7 +35,7 @@ describe("open-data emit stage", () => {
 
   it("writes every open-data file of the built site, byte for byte, and the URL manifest promises each", () => {
     const out = join(scratch, "all");
-    const { files } = writeOpenData(site.collection, out);
+    const { files } = writeOpenData(site.collection, out, { site: TEST_SITE });
     const written = expectSameAsBuilt(out);
     expect(written).toHaveLength(files);
     for (const d of documents) expect(written).toContain(`${d.id}/record.json`);
@@ -52,6 +53,7 @@ describe("open-data emit stage", () => {
     const committee = `${document.council.slug}/${document.committee.slug}`;
     const out = join(scratch, "some");
     writeOpenData(site.collection, out, {
+      site: TEST_SITE,
       selection: { documents: new Set([document.id]), people: new Set([person]), committees: new Set([committee]), topics: new Set(["fostering"]), siteFeed: false },
     });
     const resolutions = [...document.items.flatMap((i) => i.resolutions), ...(document.resolutions ?? [])].map(
@@ -73,7 +75,7 @@ describe("open-data emit stage", () => {
 
   it("a kind left out of a selection is written whole; an empty set writes none of it", () => {
     const out = join(scratch, "kinds");
-    const { files } = writeOpenData(site.collection, out, { selection: { documents: new Set(), people: new Set(), committees: new Set(), siteFeed: false } });
+    const { files } = writeOpenData(site.collection, out, { site: TEST_SITE, selection: { documents: new Set(), people: new Set(), committees: new Set(), siteFeed: false } });
     const written = expectSameAsBuilt(out);
     expect(written.length).toBe(files);
     expect(written.every((f) => f.startsWith("topics/"))).toBe(true);

@@ -7,20 +7,23 @@ export interface NavLink {
   current?: "page" | "true";
 }
 
-/** The header's sections, in order; Actions only when the archive records any. */
-export function siteSections(hasActions: boolean): { label: string; href: string }[] {
-  return [
-    { label: "Search", href: "/search/" },
-    { label: "Decisions", href: "/resolutions/" },
-    { label: "People", href: "/people/" },
-    { label: "Topics", href: "/topics/" },
-    { label: "Councils", href: "/councils/" },
-    ...(hasActions ? [{ label: "Actions", href: "/actions/" }] : []),
-  ];
-}
+/**
+ * The header's sections, in order. The same on every page of every archive: the header is on every
+ * page, and an incremental build renders only the pages a change touched, so the header must not
+ * depend on what the archive holds (an Actions link shown only once some action is recorded would stay
+ * missing from the untouched pages). /actions/ says so when there are none yet.
+ */
+export const SITE_SECTIONS: readonly { label: string; href: string }[] = [
+  { label: "Search", href: "/search/" },
+  { label: "Decisions", href: "/resolutions/" },
+  { label: "People", href: "/people/" },
+  { label: "Topics", href: "/topics/" },
+  { label: "Councils", href: "/councils/" },
+  { label: "Actions", href: "/actions/" },
+];
 
 /** Marks the section the page at `pathname` belongs to (at most one). */
-export function markCurrent(sections: { label: string; href: string }[], pathname: string): NavLink[] {
+export function markCurrent(sections: readonly { label: string; href: string }[], pathname: string): NavLink[] {
   const path = pathname.endsWith("/") || pathname.endsWith(".html") ? pathname : `${pathname}/`;
   return sections.map((s) => ({
     ...s,

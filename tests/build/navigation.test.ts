@@ -61,10 +61,10 @@ describe("finding one's way around the built sample", () => {
     expect(unreached).toEqual([]);
   });
 
-  it("has the same header sections on every page, Actions included only because the sample records actions", () => {
-    const actions = existsSync(join(site.dist, "actions", "index.html")) && read("/actions/").includes('class="entity-list"');
-    const expected = ["Search", "Decisions", "People", "Topics", "Councils", ...(actions ? ["Actions"] : [])];
-    expect(actions).toBe(true);
+  // The same on every page of any archive: an incremental build re-renders only the pages a change
+  // touched, so a header that depended on the archive's contents would go stale (src/lib/site-nav.ts).
+  it("has the same header sections on every page", () => {
+    const expected = ["Search", "Decisions", "People", "Topics", "Councils", "Actions"];
     for (const path of sitemapPaths) {
       expect(sections(read(path)).map((s) => s.label), path).toEqual(expected);
     }

@@ -5,7 +5,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ingest } from "../pipeline/ingest.ts";
-import { ROOT } from "../cli/paths.ts";
+import { GENERAL_TOPICS } from "../cli/paths.ts";
 import { reportResult } from "./result.ts";
 
 const [sources, collection, idsFile] = process.argv.slice(2) as [string, string, string];
@@ -14,7 +14,8 @@ const { discovery, corpus, timings } = await ingest({
   sources,
   collection,
   peopleOverrides: join(sources, "people.yaml"),
-  topics: existsSync(ownTopics) ? ownTopics : join(ROOT, "content", "topics.yaml"),
+  // As `npm run build` does for MINUTEBOOK_SOURCES (scripts/cli/paths.ts).
+  topics: existsSync(ownTopics) ? ownTopics : GENERAL_TOPICS,
   committeeRenames: join(sources, "committees.yaml"),
 });
 const byPath = new Map(discovery.files.map((f) => [f.relativePath, f.absolutePath]));

@@ -5,8 +5,9 @@
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 
-// content/topics.yaml: the bundled taxonomy, which a corpus without its own topics.yaml is tagged with.
-const COPY = ["src", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json", "content/topics.yaml"];
+// content/topics.yaml: the bundled sample's taxonomy; content/local-government-topics.yaml: the general
+// one, which a corpus without its own topics.yaml is tagged with.
+const COPY = ["src", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json", "content/topics.yaml", "content/local-government-topics.yaml"];
 
 export function snapshotSite(root: string, into: string): string {
   mkdirSync(join(into, "content"), { recursive: true });

@@ -125,9 +125,10 @@ async function main(): Promise<number> {
   const build = async (label: string, sources: string): Promise<BuildRun> => {
     const tag = `${++runs}`;
     const site = snapshotSite(ROOT, join(work, `site-${tag}`));
-    // With MINUTEBOOK_SOURCES the build takes the bundled taxonomy unless the sources carry their own.
-    mkdirSync(join(site, "content"));
-    copyFileSync(join(ROOT, "content", "topics.yaml"), join(site, "content", "topics.yaml"));
+    // With MINUTEBOOK_SOURCES the build takes the general taxonomy unless the sources carry their own;
+    // the bench's sources carry the sample's (bench.ts), which each shard shares.
+    mkdirSync(join(site, "content"), { recursive: true });
+    for (const file of ["topics.yaml", "local-government-topics.yaml"]) copyFileSync(join(ROOT, "content", file), join(site, "content", file));
     const dist = join(work, `dist-${tag}`);
     const env = { ...process.env, MINUTEBOOK_SOURCES: sources, MINUTEBOOK_COLLECTION: join(work, `collection-${tag}`), MINUTEBOOK_DIST: dist, ASTRO_TELEMETRY_DISABLED: "1" };
     console.log(`bench:shards: ${label}…`);

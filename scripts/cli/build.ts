@@ -32,7 +32,8 @@ import { descendantRedirects } from "../pipeline/emit/descendant-redirects.ts";
 import { navigationRedirects, withdrawnPages, writeWithdrawnPages } from "../pipeline/emit/withdrawn.ts";
 import { ingest } from "../pipeline/ingest.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
-import { ROOT, sitePaths, siteUrl } from "./paths.ts";
+import { GENERAL_TOPICS, ROOT, sitePaths, siteUrl } from "./paths.ts";
+import { ORIGIN_WARNING, originIsSet } from "../../src/lib/site.ts";
 
 const USAGE = "usage: npm run build [-- --full]   (--full: rebuild every page even when only some sources changed)";
 
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
   console.log(`minutebook: building from ${paths.sources}`);
 
   const released = readManifest(paths.publishedUrls);
-  const { discovery, corpus, problems, suggestedTopics, changes } = await ingest(paths, {
+  const { discovery, corpus, problems, suggestedTopics, topics, changes } = await ingest(paths, {
     onProgress: progressPrinter("parse"),
     published: new Map(Object.entries(released?.documents ?? {})),
   });
@@ -171,6 +172,11 @@ async function main(): Promise<number> {
       `  site in ${paths.dist} — run \`npm run preview\` to browse it`,
     ].join("\n"),
   );
+  console.log(
+    `  topics: ${topics.used} of the ${topics.defined} in ${paths.topics} tag items (only those get pages)` +
+      (paths.topics === GENERAL_TOPICS ? `; this is the general local-government taxonomy: put a topics.yaml in ${paths.sources} to use your own` : ""),
+  );
+  if (!originIsSet()) console.warn(`minutebook: warning: ${ORIGIN_WARNING}`);
   if (suggestedTopics.length) {
     console.log(`  candidate topics (recurring phrases no topic in ${paths.topics} covers yet):`);
     for (const c of suggestedTopics) console.log(`    ${c.phrase} (${c.documents} documents, ${c.occurrences} times)`);

@@ -18,11 +18,17 @@ export interface SitePaths {
   redirects: string;
   /** Editable people overrides (merge, split, rename, annotate), applied on every build, never written. */
   peopleOverrides: string;
-  /** The topic taxonomy: `<sources>/topics.yaml` for your own sources when present, else the bundled one. */
+  /**
+   * The topic taxonomy: the bundled sample's content/topics.yaml for the sample; for your own sources
+   * `<sources>/topics.yaml` when present, else the general local-government taxonomy (GENERAL_TOPICS).
+   */
   topics: string;
   /** Committees renamed: `<sources>/committees.yaml` for your own sources, else the bundled one. */
   committeeRenames: string;
 }
+
+/** Topics for any council, used for your own sources when they bring no topics.yaml of their own. */
+export const GENERAL_TOPICS = join(ROOT, "content", "local-government-topics.yaml");
 
 export function sitePaths(env: NodeJS.ProcessEnv = process.env): SitePaths {
   const ownSources = env.MINUTEBOOK_SOURCES;
@@ -39,7 +45,7 @@ export function sitePaths(env: NodeJS.ProcessEnv = process.env): SitePaths {
     publishedUrls: resolve(env.MINUTEBOOK_PUBLISHED_URLS ?? join(sources, "published-urls.json")),
     redirects: join(sources, "redirects.json"),
     peopleOverrides: ownSources ? join(sources, "people.yaml") : join(ROOT, "content", "people.yaml"),
-    topics: ownSources && existsSync(join(sources, "topics.yaml")) ? join(sources, "topics.yaml") : join(ROOT, "content", "topics.yaml"),
+    topics: ownSources ? (existsSync(join(sources, "topics.yaml")) ? join(sources, "topics.yaml") : GENERAL_TOPICS) : join(ROOT, "content", "topics.yaml"),
     committeeRenames: ownSources ? join(sources, "committees.yaml") : join(ROOT, "content", "committees.yaml"),
   };
 }

@@ -63,6 +63,8 @@ export interface Ingested {
   problems: SourceProblem[];
   /** Recurring phrases that no topic of the taxonomy covers yet. */
   suggestedTopics: ReturnType<typeof candidateTopics>;
+  /** Topics in the taxonomy, and how many of them tag at least one item (the others get no page). */
+  topics: { defined: number; used: number };
   changes: IngestChanges;
   /** Wall and CPU time (all threads) of processing (discovery to ids) and of the rest (archive, writing). */
   timings: { processMs: number; writeMs: number; processCpuMs: number; writeCpuMs: number };
@@ -107,12 +109,15 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
   const marker = join(paths.collection, COMPLETE_MARKER);
   const firstBuild = !existsSync(marker);
   const writer = new CollectionWriter(paths.collection);
+  let topicsUsed = 0;
   if (corpus.documents.length > 0) {
     rmSync(marker, { force: true });
     writeCollection(writer, corpus.documents);
     writeSourceTexts(writer, decodedTexts(corpus.documents, discovery.files, cache));
     // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
-    writeArchive(writer, buildArchive(corpus.documents, { people, topics, committeeRenames }));
+    const archive = buildArchive(corpus.documents, { people, topics, committeeRenames });
+    topicsUsed = archive.topics.length;
+    writeArchive(writer, archive);
     writeFileSync(marker, `${JSON.stringify({ documents: corpus.documents.length })}\n`);
   }
   const changes: IngestChanges = { firstBuild, written: writer.written, removed: writer.removed, reparsed: corpus.reparsed, reused: corpus.reused };
@@ -126,7 +131,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
     processCpuMs: cpuMs(cpuProcessed) - cpuMs(cpuStarted),
     writeCpuMs: cpuMs(process.cpuUsage()) - cpuMs(cpuProcessed),
   };
-  return { discovery, corpus, problems, suggestedTopics, changes, timings };
+  return { discovery, corpus, problems, suggestedTopics, topics: { defined: topics.length, used: topicsUsed }, changes, timings };
 }
 
 /**

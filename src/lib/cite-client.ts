@@ -21,7 +21,9 @@ function readDocument(el: HTMLElement): CitedDocument {
     title: d.title ?? null,
     date: d.date ?? null,
     year: d.year ? Number(d.year) : null,
-    url: d.url ?? location.href.replace(/#.*$/, ""),
+    // Root-relative when the site was built without its public origin (MINUTEBOOK_SITE): the reader's
+    // own address then completes it, so copied links and citations work wherever the site is served.
+    url: new URL(d.url ?? "", location.href).href.replace(/#.*$/, ""),
   };
 }
 
@@ -107,7 +109,7 @@ export function initCite(): void {
   const title = document.createElement("h2");
   title.id = "cite-dialog-title";
   const dialogBody = body.cloneNode(true) as HTMLElement;
-  dialogBody.querySelector(".cite-note")?.remove();
+  for (const note of dialogBody.querySelectorAll(".cite-note")) note.remove();
   for (const button of dialogBody.querySelectorAll<HTMLButtonElement>("button.copy")) {
     const target = button.previousElementSibling as HTMLElement;
     button.replaceWith(copyButton(button.textContent ?? "Copy", () => target.textContent ?? ""));

@@ -31,7 +31,7 @@ export interface CouncilGroup<D extends Listed = DocumentSummary> {
  * URL segments that belong to the site itself; a council with one of these slugs would take over a
  * page of the site, so it gets no council page (its documents still have theirs).
  */
-export const RESERVED_SEGMENTS = new Set(["search", "pagefind", "404", "_astro", "people", "topics", "resolutions", "actions"]);
+export const RESERVED_SEGMENTS = new Set(["search", "pagefind", "404", "_astro", "people", "topics", "resolutions", "actions", "councils"]);
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

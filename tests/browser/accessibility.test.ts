@@ -3,11 +3,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
-import { browserAvailable, launchBrowser } from "../support/browser.ts";
+import { browserAvailable, browserTitle, launchBrowser } from "../support/browser.ts";
 import { serveDirectory, type RunningServer } from "../support/static-server.ts";
 import { pageTypes } from "./pages.ts";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+// The tests below open every page type once (or once per width or scheme): about 20–40 page loads,
+// which take minutes on a busy two-core machine, beyond vitest's default per-test limit.
+const PAGE_LOOP_TIMEOUT = 900_000;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 interface AxeViolation {
@@ -16,7 +19,7 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-describe.skipIf(!browserAvailable)("accessibility in Chromium", () => {
+describe.skipIf(!browserAvailable)(browserTitle("accessibility in Chromium"), () => {
   const site = inject("sampleSite");
   const pages = pageTypes(site);
   let server: RunningServer;
@@ -59,7 +62,7 @@ describe.skipIf(!browserAvailable)("accessibility in Chromium", () => {
         await page.context().close();
       }
       expect(found).toEqual([]);
-    });
+    }, PAGE_LOOP_TIMEOUT);
   }
 
   // 320 CSS px is WCAG's reflow width (1280 px at 400% zoom); 640 px is a 1280 px window at 200% zoom.
@@ -74,7 +77,7 @@ describe.skipIf(!browserAvailable)("accessibility in Chromium", () => {
       }
     }
     expect(overflowing).toEqual([]);
-  });
+  }, PAGE_LOOP_TIMEOUT);
 
   it("every page type has lang, one h1 and no skipped heading level", async () => {
     const problems: string[] = [];
@@ -92,7 +95,7 @@ describe.skipIf(!browserAvailable)("accessibility in Chromium", () => {
       await page.context().close();
     }
     expect(problems).toEqual([]);
-  });
+  }, PAGE_LOOP_TIMEOUT);
 
   it("the first Tab reaches a visible skip link that moves focus to the main content", async () => {
     const page = await open(pages.minutes!);

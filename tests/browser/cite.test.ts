@@ -2,15 +2,16 @@
 // its URL; open its Cite dialog and copy the reference; open "Cite this document" and copy it.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { browserAvailable, launchBrowser } from "../support/browser.ts";
+import { browserAvailable, browserTitle, launchBrowser } from "../support/browser.ts";
 import { serveDirectory, type RunningServer } from "../support/static-server.ts";
+import { TEST_SITE } from "../support/build-site.ts";
 import { documentsOf } from "./pages.ts";
 import { formatDate } from "../../src/lib/format.ts";
 import { localIsoDate } from "../../src/lib/citation.ts";
 
-const SITE = "https://minutebook.example";
+const SITE = TEST_SITE;
 
-describe.skipIf(!browserAvailable)("permalinks and citation from the keyboard", () => {
+describe.skipIf(!browserAvailable)(browserTitle("permalinks and citation from the keyboard"), () => {
   const site = inject("sampleSite");
   const record = documentsOf(site).find((d) => d.type === "minutes" && d.items.some((i) => i.resolutions.length))!;
   let server: RunningServer;

@@ -35,6 +35,7 @@ export function pageTypes(site: BuiltSite): Record<string, string> {
     "decisions by kind": "/resolutions/kind/resolved/",
     "committee decisions": `/${minutes.council.slug}/${minutes.committee.slug}/resolutions/`,
     "register of actions": "/actions/",
+    councils: "/councils/",
     "not found": "/404.html",
   };
 }

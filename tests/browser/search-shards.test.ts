@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { browserAvailable, launchBrowser } from "../support/browser.ts";
+import { browserAvailable, browserTitle, launchBrowser } from "../support/browser.ts";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
 import { serveDirectory, type RunningServer } from "../support/static-server.ts";
 import { documentsOf } from "./pages.ts";
@@ -13,7 +13,7 @@ import type { SearchShardsFile } from "../../scripts/pipeline/emit/search-index.
 
 const TOP_LINKS = ".pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link";
 
-describe.skipIf(!browserAvailable)("search over a sharded index, in Chromium", () => {
+describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in Chromium"), () => {
   let site: BuiltSite;
   let server: RunningServer;
   let browser: Browser;

@@ -2,7 +2,7 @@
 // on the matching part of the document; a shared search URL restores the same results.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { browserAvailable, launchBrowser } from "../support/browser.ts";
+import { browserAvailable, browserTitle, launchBrowser } from "../support/browser.ts";
 import { serveDirectory, type RunningServer } from "../support/static-server.ts";
 import { documentsOf } from "./pages.ts";
 
@@ -14,7 +14,7 @@ const topLinks = (p: Page) =>
     links.map((a) => (a as HTMLAnchorElement).href),
   );
 
-describe.skipIf(!browserAvailable)("search in Chromium", () => {
+describe.skipIf(!browserAvailable)(browserTitle("search in Chromium"), () => {
   const site = inject("sampleSite");
   let server: RunningServer;
   let browser: Browser;
@@ -102,5 +102,50 @@ describe.skipIf(!browserAvailable)("search in Chromium", () => {
     expect(dates).toEqual([...dates].sort().reverse());
     expect(await page.inputValue("#search-sort-order")).toBe("newest");
     await page.close();
+  });
+
+  it("on a 375 px phone the results come first: search box, sort, one closed Filters disclosure, then results", async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    await phone.goto(`${server.origin}/search/?q=foster`);
+    await phone.waitForSelector(RESULT, { timeout: 15_000 });
+    await phone.waitForSelector(".pagefind-ui__filter-panel", { state: "attached", timeout: 15_000 });
+    const box = async (selector: string) => (await phone.locator(selector).first().boundingBox())!;
+    const input = await box(".pagefind-ui__search-input");
+    const sort = await box("#search-sort");
+    const toggle = await box("#search-filters-toggle > summary");
+    const result = await box(RESULT);
+    // In this order from the top, none overlapping the next.
+    expect(sort.y).toBeGreaterThanOrEqual(input.y + input.height);
+    expect(toggle.y).toBeGreaterThanOrEqual(sort.y + sort.height);
+    expect(result.y).toBeGreaterThanOrEqual(toggle.y + toggle.height);
+    // The first result starts on the first screen; the six filter groups are out of the way.
+    expect(result.y).toBeLessThan(667);
+    expect(await phone.locator(".pagefind-ui__filter-panel").isVisible()).toBe(false);
+    expect(await phone.locator(".pagefind-ui__filter-name").first().isVisible()).toBe(false);
+    // The sort control has its own visible label, on its own line above it.
+    const label = await box('label[for="search-sort-order"]');
+    const select = await box("#search-sort-order");
+    expect(await phone.locator('label[for="search-sort-order"]').textContent()).toBe("Sort results");
+    expect(select.y).toBeGreaterThanOrEqual(label.y + label.height);
+    // Opening "Filters" from the keyboard shows them, between the disclosure and the results.
+    await phone.focus("#search-filters-toggle > summary");
+    await phone.keyboard.press("Enter");
+    expect(await phone.locator(".pagefind-ui__filter-panel").isVisible()).toBe(true);
+    const filters = await box(".pagefind-ui__filter-panel");
+    expect(filters.y).toBeGreaterThanOrEqual(toggle.y + toggle.height);
+    expect((await box(RESULT)).y).toBeGreaterThanOrEqual(filters.y + filters.height);
+    // No sideways scrolling.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await phone.close();
+  });
+
+  it("on a wide screen the filters sit beside the results with no disclosure", async () => {
+    const wide = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await wide.goto(`${server.origin}/search/?q=foster`);
+    await wide.waitForSelector(RESULT, { timeout: 15_000 });
+    await wide.waitForSelector(".pagefind-ui__filter-panel", { timeout: 15_000 });
+    expect(await wide.locator("#search-filters-toggle").isVisible()).toBe(false);
+    expect(await wide.locator(".pagefind-ui__filter-panel").isVisible()).toBe(true);
+    await wide.close();
   });
 });

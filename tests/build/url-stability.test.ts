@@ -32,6 +32,9 @@ function hasId(html: string, anchor: string): boolean {
 function sampleCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), "minutebook-urls-"));
   cpSync(join(ROOT, "content/sources"), join(dir, "sources"), { recursive: true });
+  // The sample's topics go with it: other sources would get the general taxonomy, without the
+  // sample's published topic pages.
+  cpSync(join(ROOT, "content/topics.yaml"), join(dir, "sources", "topics.yaml"));
   return join(dir, "sources");
 }
 

@@ -6,12 +6,13 @@ import sax from "sax";
 import { describe, expect, inject, it } from "vitest";
 import { documentsOf } from "../browser/pages.ts";
 import { decodeEntities } from "../support/html.ts";
+import { TEST_SITE } from "../support/build-site.ts";
 import { formatDate } from "../../src/lib/format.ts";
 import { parseBibtex } from "./bibtex.ts";
 import type { PublishedDocument } from "../../src/schema/record.ts";
 
 const site = inject("sampleSite");
-const SITE = "https://minutebook.example";
+const SITE = TEST_SITE;
 const documents = documentsOf(site);
 const page = (url: string) => readFileSync(join(site.dist, url, "index.html"), "utf8");
 const sample = documents.find((d) => d.type === "minutes" && d.items.some((i) => i.resolutions.length > 0))!;

@@ -9,6 +9,7 @@ import { writeOpenData } from "../../scripts/pipeline/emit/open-data.ts";
 import type { UrlManifest } from "../../scripts/pipeline/emit/url-manifest.ts";
 import { resolutionSlug } from "../../src/schema/archive.ts";
 import { documentsOf } from "../browser/pages.ts";
+import { TEST_SITE } from "../support/build-site.ts";
 
 const site = inject("sampleSite");
 const documents = documentsOf(site);
@@ -37,7 +38,7 @@ describe("open-data emit stage", () => {
     // resolutions', each person's, committee's and topic's JSON and feed, and the site feed.
     // (Break caught: a kind of file no longer written, or written under another path.)
     const out = join(scratch, "all");
-    const { files } = writeOpenData(site.collection, out);
+    const { files } = writeOpenData(site.collection, out, { site: TEST_SITE });
     const written = filesIn(out);
     const archive = (kind: string) =>
       readdirSync(join(site.collection, "archive", kind), { recursive: true, encoding: "utf8" })
@@ -67,6 +68,7 @@ describe("open-data emit stage", () => {
     const committee = `${document.council.slug}/${document.committee.slug}`;
     const out = join(scratch, "some");
     writeOpenData(site.collection, out, {
+      site: TEST_SITE,
       selection: { documents: new Set([document.id]), people: new Set([person]), committees: new Set([committee]), topics: new Set(["fostering"]), siteFeed: false },
     });
     const resolutions = [...document.items.flatMap((i) => i.resolutions), ...(document.resolutions ?? [])].map(
@@ -88,7 +90,7 @@ describe("open-data emit stage", () => {
 
   it("a kind left out of a selection is written whole; an empty set writes none of it", () => {
     const out = join(scratch, "kinds");
-    const { files } = writeOpenData(site.collection, out, { selection: { documents: new Set(), people: new Set(), committees: new Set(), siteFeed: false } });
+    const { files } = writeOpenData(site.collection, out, { site: TEST_SITE, selection: { documents: new Set(), people: new Set(), committees: new Set(), siteFeed: false } });
     const written = expectSameAsBuilt(out);
     expect(written.length).toBe(files);
     expect(written.every((f) => f.startsWith("topics/"))).toBe(true);

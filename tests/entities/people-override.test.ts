@@ -18,6 +18,9 @@ describe("a people override", () => {
     sources = join(mkdtempSync(join(tmpdir(), "minutebook-people-")), "sources");
     cpSync(join(ROOT, "content/sources"), sources, { recursive: true });
     writeFileSync(join(sources, "people.yaml"), OVERRIDE);
+    // The sample's topics go with it: other sources would get the general taxonomy, without the
+    // sample's published topic pages.
+    cpSync(join(ROOT, "content/topics.yaml"), join(sources, "topics.yaml"));
     first = buildSite(sources);
     // A fresh ingest: new collection and dist folders, same sources and people file.
     second = buildSite(sources);

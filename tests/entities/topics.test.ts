@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { candidateTopics, findTopics, parseTopics, topicMatchers } from "../../scripts/pipeline/resolve/topics.ts";
+import { acceptablePhrase, candidateTopics, findTopics, loadTopics, parseTopics, topicMatchers } from "../../scripts/pipeline/resolve/topics.ts";
+import { GENERAL_TOPICS, sitePaths } from "../../scripts/cli/paths.ts";
 import { ROOT } from "../support/build-site.ts";
 
 const TOPICS = parseTopics(
@@ -53,5 +54,56 @@ describe("candidate topics", () => {
     expect(phrases).toContain("youth offending service");
     expect(phrases.some((p) => p.includes("foster"))).toBe(false);
     expect(phrases).not.toContain("offending service"); // part of a longer suggestion
+  });
+
+  it("suggests only phrases a person would accept as a subject: no sentence fragments or vague pairs", () => {
+    // Each sentence occurs in two documents, so every phrase in it recurs; only the noun phrases may be suggested.
+    const sentences = [
+      "Good progress made on the street lighting contract.",
+      "The main points were clear.",
+      "Experienced social workers joined the youth offending service.",
+      "Members gave confidence to the key part of the plan and the young carers strategy, continued regularly.",
+      "Child sexual exploitation and the family front door were discussed fully.",
+    ];
+    const docs = [
+      { id: "a", texts: sentences },
+      { id: "b", texts: sentences },
+    ];
+    const phrases = candidateTopics(docs, [], { limit: 50 }).map((c) => c.phrase);
+    for (const accepted of ["street lighting contract", "youth offending service", "young carers strategy", "child sexual exploitation", "social workers"]) {
+      expect(phrases, accepted).toContain(accepted);
+    }
+    const fragments = ["progress made", "good progress", "main points", "experienced social", "experienced social workers", "key part", "gave confidence", "child sexual", "family front", "continued regularly"];
+    for (const fragment of fragments) expect(phrases, fragment).not.toContain(fragment);
+    for (const phrase of phrases) expect(acceptablePhrase(phrase), phrase).toBe(true);
+  });
+});
+
+describe("the taxonomy for someone else's council", () => {
+  it("the bundled sample uses content/topics.yaml", () => {
+    expect(sitePaths({}).topics).toBe(join(ROOT, "content", "topics.yaml"));
+  });
+
+  it("other sources without a topics.yaml get the general local-government taxonomy, never the sample's", () => {
+    const dir = join(ROOT, "tests", "fixtures", "layouts");
+    expect(sitePaths({ MINUTEBOOK_SOURCES: dir }).topics).toBe(GENERAL_TOPICS);
+  });
+
+  it("other sources with their own topics.yaml use it", () => {
+    const dir = join(ROOT, "content");
+    expect(sitePaths({ MINUTEBOOK_SOURCES: dir }).topics).toBe(join(dir, "topics.yaml"));
+  });
+
+  it("the general taxonomy covers the services every council provides, each with synonyms", () => {
+    const topics = loadTopics(GENERAL_TOPICS);
+    const slugs = topics.map((t) => t.slug);
+    for (const service of ["planning", "housing", "highways-and-transport", "waste-and-recycling", "adult-social-care", "childrens-services", "education-and-schools", "licensing", "finance-and-budget", "governance-and-democracy", "environment-and-climate", "community-safety", "leisure-and-culture"]) {
+      expect(slugs, service).toContain(service);
+    }
+    for (const t of topics) expect(t.synonyms.length, t.slug).toBeGreaterThanOrEqual(3);
+    const tagged = (text: string) => findTopics(text, topicMatchers(topics)).map((h) => h.slug);
+    expect(tagged("The planning application for 12 dwellings was refused.")).toEqual(["planning"]);
+    expect(tagged("Concerns about fly-tipping and the garden waste service.")).toEqual(["waste-and-recycling", "waste-and-recycling"]);
+    expect(tagged("A premises licence for the Red Lion.")).toEqual(["licensing"]);
   });
 });

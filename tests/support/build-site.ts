@@ -13,6 +13,12 @@ export interface BuiltSite {
   status: number | null;
 }
 
+/**
+ * The public origin test builds are published at, as a publisher sets it (MINUTEBOOK_SITE); pass
+ * `{ MINUTEBOOK_SITE: "" }` to build as a fresh clone does, without one.
+ */
+export const TEST_SITE = "https://minutebook.test";
+
 export interface BuildOptions {
   /** Node options before the script (e.g. `--import` of a test hook). */
   nodeArgs?: string[];
@@ -24,7 +30,7 @@ export function buildSite(sourcesDir?: string, extraEnv: NodeJS.ProcessEnv = {},
   const work = mkdtempSync(join(tmpdir(), "minutebook-test-"));
   const dist = join(work, "dist");
   const collection = join(work, "collection");
-  const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_DIST: dist, MINUTEBOOK_COLLECTION: collection, ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_DIST: dist, MINUTEBOOK_COLLECTION: collection, MINUTEBOOK_SITE: TEST_SITE, ...extraEnv };
   if (sourcesDir) env.MINUTEBOOK_SOURCES = sourcesDir;
   else delete env.MINUTEBOOK_SOURCES;
   const result = spawnSync(

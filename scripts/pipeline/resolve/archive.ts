@@ -343,6 +343,9 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
     for (const p of [...d.preamble, ...d.items.flatMap((i) => i.paragraphs)]) if (p.footnote && !footnotes.has(p.footnote)) footnotes.set(p.footnote, p.anchor);
     for (const item of d.items) {
       const tags = new Map<string, TopicTag>();
+      // Each topic is linked once per item, at its first mention: the item is still tagged by every
+      // paragraph that names it, but the text stays readable (issue 14).
+      const linkedTopics = new Set<string>();
       const tag = (slug: string) => {
         let t = tags.get(slug);
         if (!t) tags.set(slug, (t = { slug, inTitle: false, paragraphs: [] }));
@@ -389,12 +392,14 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
           const target = footnotes.get(footnoteNumber(m[0]));
           if (target) spans.push({ start: m.index, end: m.index + m[0].length, href: `${d.url}#${target}`, kind: "footnote", target: `footnote@${m.index}` });
         }
-        // One link per target per paragraph, names before topics, never overlapping.
+        // One link per target per paragraph (per item for topics), names before topics, never overlapping.
         const chosen: TextLink[] = [];
         const targets = new Set<string>();
         const rank = { footnote: 0, person: 1, topic: 2 } as const;
         for (const s of spans.sort((a, b) => (a.kind === b.kind ? a.start - b.start : rank[a.kind] - rank[b.kind]))) {
           if (targets.has(s.target) || chosen.some((c) => s.start < c.end && c.start < s.end)) continue;
+          if (s.kind === "topic" && linkedTopics.has(s.target)) continue;
+          if (s.kind === "topic") linkedTopics.add(s.target);
           targets.add(s.target);
           chosen.push({ start: s.start, end: s.end, href: s.href, kind: s.kind });
         }
@@ -483,8 +488,10 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
     });
   }
 
-  const topics: TopicEntity[] = topicDefs.map((t) => {
-    const items = topicItems.get(t.slug) ?? [];
+  // A topic that no item mentions gets no page: a taxonomy written for every council (or someone
+  // else's) would otherwise fill the site with empty topic pages.
+  const topics: TopicEntity[] = topicDefs.filter((t) => (topicItems.get(t.slug)?.length ?? 0) > 0).map((t) => {
+    const items = topicItems.get(t.slug)!;
     return {
       id: t.slug,
       url: topicUrl(t.slug),

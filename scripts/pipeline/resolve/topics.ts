@@ -82,9 +82,51 @@ const STOPWORDS = new Set(
     "committee committees panel council councils meeting meetings minutes report reports member members item items cabinet " +
     "chairman chair chairs officer officers councillor councillors cllr mr mrs ms dr select scrutiny agreed resolved noted " +
     "year years time update information paper papers page paragraph appendix following number date held previous next " +
-    "director directors executive manager managers going forward"
+    "director directors executive manager managers going forward " +
+    // Every council is a local authority: the word says nothing about the subject.
+    "authority authorities government county district borough city town parish whip"
   ).split(" "),
 );
+
+// A suggested topic is a phrase a person would accept as a subject heading: a noun phrase like
+// "street lighting" or "young carers", not a fragment of a sentence ("progress made", "experienced
+// social") or two words that say nothing ("main points", "clear understanding"). The tables below are
+// the evidence; `acceptablePhrase` applies them.
+
+/** Words that never make a subject, wherever they stand: vague nouns, evaluative adjectives, common verbs. */
+const VAGUE = new Set(
+  (
+    "main key good clear enough whole real particular general overall various several certain possible likely " +
+    "recent current different significant important necessary major minor full last first second third own able " +
+    "point points issue issues matter matters way ways thing things lot lots part parts progress view views " +
+    "case cases area areas level levels end order regard respect terms basis example fact kind range position " +
+    "situation context understanding confidence concern concerns question questions answer answers comment comments " +
+    "discussion discussions detail details approach approaches aspect aspects purpose purposes reason reasons " +
+    "make makes made making give gives gave given giving take takes took taken taking need needs needed " +
+    "ensure ensured ensuring provide provided providing include included including regarding continue continued " +
+    "worked working around across whether being experienced strong positive negative"
+  ).split(" "),
+);
+
+/** Adjectives and fragments that a subject does not end with ("child sexual", "family front"). */
+const NOT_AN_ENDING = new Set("social sexual local national general legal mental physical front missing young older new".split(" "));
+
+/** Nouns that look like adjectives or adverbs by their ending. */
+const NOUNS_DESPITE_ENDING = new Set("family supply assembly rally ally table cable manual capital hospital".split(" "));
+
+/** Adverbs (-ly), past participles (-ed, not -eed) and adjectival endings: not the head of a noun phrase. */
+const ADJECTIVAL_ENDING = /(?:ly|[^e]ed|ous|ful|ible|able|ical|ional|ial|ual)$/;
+
+/** Whether `phrase` (lower case, two or three words) could be a subject heading. */
+export function acceptablePhrase(phrase: string): boolean {
+  const words = phrase.split(" ");
+  const last = words[words.length - 1]!;
+  if (words.some((w) => VAGUE.has(w))) return false;
+  if (words.some((w) => w.endsWith("ly") && !NOUNS_DESPITE_ENDING.has(w))) return false;
+  if (NOT_AN_ENDING.has(last)) return false;
+  if (ADJECTIVAL_ENDING.test(last) && !NOUNS_DESPITE_ENDING.has(last)) return false;
+  return true;
+}
 
 export interface CandidateTopic {
   phrase: string;
@@ -95,7 +137,8 @@ export interface CandidateTopic {
 
 /**
  * Phrases of two or three words that recur in at least `minDocuments` documents and that no topic's
- * terms cover: no stopwords, no digits, words of three letters or more.
+ * terms cover: no stopwords, no digits, words of three letters or more, and only phrases a person
+ * would accept as a subject (`acceptablePhrase`).
  */
 export function candidateTopics(
   documents: readonly { id: string; texts: readonly string[] }[],
@@ -155,7 +198,7 @@ export function candidateTopics(
   const picked: CandidateTopic[] = [];
   for (const c of ranked) {
     if (picked.length >= limit) break;
-    if (covered(c.phrase)) continue;
+    if (!acceptablePhrase(c.phrase) || covered(c.phrase)) continue;
     // A two-word phrase inside a picked three-word one (or the reverse) says the same thing.
     if (picked.some((p) => p.phrase.includes(c.phrase) || c.phrase.includes(p.phrase))) continue;
     picked.push(c);

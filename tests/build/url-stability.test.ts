@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSite, ROOT, type BuiltSite } from "../support/build-site.ts";
+import { buildSite, ROOT, TEST_SITE, type BuiltSite } from "../support/build-site.ts";
 import { UrlManifest } from "../../scripts/pipeline/emit/url-manifest.ts";
 
 const readManifest = (dist: string) => UrlManifest.parse(JSON.parse(readFileSync(join(dist, "url-manifest.json"), "utf8")));
@@ -121,7 +121,7 @@ describe("URLs published in a release", () => {
       // The reason is data: escaped, never markup.
       expect(html, url).toContain("Why: published in error &amp; &lt;withdrawn&gt; at the council's request.");
       expect(html, url).toContain(`It was replaced by <a href="${replacement}">`);
-      expect(html, url).toContain(`<link rel="canonical" href="https://minutebook.example${url}">`);
+      expect(html, url).toContain(`<link rel="canonical" href="${TEST_SITE}${url}">`);
     }
     // Its files (record.json, the original text) lead to the notice.
     const redirects = readFileSync(join(withdrawn.dist, "_redirects"), "utf8");

@@ -59,7 +59,8 @@ describe("the URL manifest", () => {
 
   it("a line range still counts as kept when the new page has at least those lines", async () => {
     const { brokenPromises } = await import("../../scripts/pipeline/emit/url-manifest.ts");
-    const manifest = (anchors: string[]) => ({ documents: {}, pages: { "/a/source/": anchors }, files: [], redirects: {} });
+    // The source view of document `a` (a document's anchors are promises; a listing page's are not).
+    const manifest = (anchors: string[]) => ({ documents: { "a.txt": "a" }, pages: { "/a/source/": anchors }, files: [], redirects: {} });
     expect(brokenPromises(manifest(["L1-L40"]), manifest(["L1-L41"]))).toEqual([]);
     expect(brokenPromises(manifest(["L1-L40"]), manifest(["L1-L39"]))).toEqual(["/a/source/: anchor(s) #L1-L40 would disappear from /a/source/"]);
   });

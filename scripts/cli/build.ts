@@ -178,9 +178,8 @@ async function main(): Promise<number> {
   console.log(`  page coverage: ${pageCoverage.pages} document page(s) checked, ${pageCoverage.words - pageCoverage.lost} of ${pageCoverage.words} source words shown in order`);
   if (pageCoverage.problems.length) {
     printProblems(pageCoverage.problems);
-    console.error(
-      `minutebook: ${pageCoverage.problems.length} document page(s) lose words of their source: ${[...new Set(pageCoverage.problems.map((p) => p.file))].join(", ")} — the renderer must show every word (listed above)`,
-    );
+    const files = [...new Set(pageCoverage.problems.map((p) => p.file))];
+    console.error(`minutebook: ${files.length} document page(s) lose words of their source: ${files.join(", ")} — the renderer must show every word (listed above)`);
   }
   const lost = problems.filter((p) => p.code === "text-lost");
   if (lost.length) {

@@ -208,6 +208,9 @@ export function placeResolutions(
   return segments;
 }
 
+/** A decision's own numbered label at the start of its text: "Key finding 1:", "Recommendation 2.", "Resolution A –". */
+const NUMBERED_LABEL = /^(?:key\s+)?(?:finding|recommendation|resolution|decision)\s+([\p{L}\p{N}]+)\s*[:.–-]/iu;
+
 /**
  * The marker to print before a resolution in its box: its visible marker, unless the text already
  * numbers itself in its opening label ("Key finding 1: …" with marker "1" would read "1 Key finding 1:").
@@ -215,7 +218,7 @@ export function placeResolutions(
 export function boxMarker(r: Pick<Resolution, "marker" | "text">): string | null {
   const marker = visibleMarker(r);
   if (!marker) return null;
-  const label = /^(?:[\p{L}'’]+\s+){1,3}([\p{L}\p{N}]+)\s*[:.]/u.exec(r.text.trimStart());
+  const label = NUMBERED_LABEL.exec(r.text.trimStart());
   return label && label[1] === marker.replace(/[^\p{L}\p{N}]/gu, "") ? null : marker;
 }
 

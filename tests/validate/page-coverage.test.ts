@@ -137,6 +137,13 @@ describe("the page's searchable text", () => {
     expect(text.outside.replace(/\s+/g, " ").trim()).toBe("in-house fostering & Children's £3.2m £3.0m");
   });
 
+  it("finds the searchable body by its attribute, never by those words in a title, a value or a text", () => {
+    const html =
+      `<html><head><title>data-pagefind-body</title><meta name="description" content="x data-pagefind-body y"></head>` +
+      `<body><p title="data-pagefind-body">decoy</p><p>data-pagefind-body</p><div class="document-text" data-pagefind-body><p>real</p></div><p>after</p></body></html>`;
+    expect(pageText(html, new Set()).outside.trim()).toBe("real");
+  });
+
   it("skips scripts, styles and comments", () => {
     const text = pageText(`<div data-pagefind-body><script>var hidden = "<p>x</p>";</script><style>p{}</style><!-- note --><p>shown</p></div>`, new Set());
     expect(text.outside.trim()).toBe("shown");

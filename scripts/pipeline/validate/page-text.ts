@@ -41,16 +41,24 @@ export function decodeEntities(text: string): string {
 
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>|<!--[\s\S]*?-->|<![^>]*>/g;
 
-const attributePattern = (name: string) => new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`);
-const IGNORE = attributePattern("data-pagefind-ignore");
-const LABELLED_BY = attributePattern("aria-labelledby");
+/** One attribute of a start tag: its name and its value, quoted or not (none for a bare attribute). */
+const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-/** An attribute's value ("" when it has none), or null when the tag does not have it. */
-function attribute(attrs: string, pattern: RegExp): string | null {
-  if (attrs.length < 2) return null;
-  const m = pattern.exec(attrs);
-  if (!m) return null;
-  return m[1] ?? m[2] ?? m[3] ?? "";
+/**
+ * The attributes of a start tag that matter here, read one by one so that a value containing an
+ * attribute's name (a title quoting "data-pagefind-body") is never taken for the attribute.
+ */
+function attributes(attrs: string): { body: boolean; ignore: boolean; labelledBy: string | null } {
+  const out = { body: false, ignore: false, labelledBy: null as string | null };
+  if (!attrs.includes("data-pagefind-") && !attrs.includes("aria-labelledby")) return out;
+  ATTRIBUTE.lastIndex = 0;
+  for (let m; (m = ATTRIBUTE.exec(attrs)); ) {
+    const name = m[1]!.toLowerCase();
+    if (name === "data-pagefind-body") out.body = true;
+    else if (name === "data-pagefind-ignore") out.ignore = true;
+    else if (name === "aria-labelledby") out.labelledBy = m[2] ?? m[3] ?? m[4] ?? "";
+  }
+  return out;
 }
 
 interface Open {
@@ -62,18 +70,16 @@ interface Open {
 
 /** The text of a page's searchable body, by region. `itemAnchors`: the anchors of the record's items. */
 export function pageText(html: string, itemAnchors: ReadonlySet<string>): PageText {
-  const marker = html.indexOf("data-pagefind-body");
   const items = new Map<string, string>();
-  if (marker < 0) return { outside: "", items, found: false };
-  const start = html.lastIndexOf("<", marker);
   const outside: string[] = [];
   const parts = new Map<string, string[]>();
   const stack: Open[] = [];
+  let found = false;
   let ignoredDepth = 0; // how many open elements are ignored
   let item: string | null = null;
   const sink = () => (item === null ? outside : parts.get(item)!);
-  TAG.lastIndex = start;
-  let at = start;
+  TAG.lastIndex = 0;
+  let at = 0;
   let m: RegExpExecArray | null;
   while ((m = TAG.exec(html))) {
     if (stack.length > 0 && ignoredDepth === 0 && m.index > at) sink().push(decodeEntities(html.slice(at, m.index)));
@@ -81,7 +87,16 @@ export function pageText(html: string, itemAnchors: ReadonlySet<string>): PageTe
     const [, closing, rawName, attrs = ""] = m;
     if (!rawName) continue; // a comment or doctype
     const name = rawName.toLowerCase();
-    if (!INLINE.has(name) && ignoredDepth === 0 && stack.length > 0) sink().push(" ");
+    const raw = RAW.has(name) && !closing;
+    if (stack.length === 0) {
+      // Before the searchable body: look only for its start tag, skipping scripts' and styles' content.
+      if (!closing && attributes(attrs).body && !VOID.has(name)) {
+        found = true;
+        stack.push({ name, ignored: false, item: null });
+      } else if (raw) TAG.lastIndex = at = endOfRaw(html, name, at);
+      continue;
+    }
+    if (!INLINE.has(name) && ignoredDepth === 0) sink().push(" ");
     if (closing) {
       // Close up to the matching element (the templates close every element they open).
       let i = stack.length - 1;
@@ -96,8 +111,9 @@ export function pageText(html: string, itemAnchors: ReadonlySet<string>): PageTe
       continue;
     }
     if (VOID.has(name) || attrs.trimEnd().endsWith("/")) continue;
-    const ignored = RAW.has(name) || attribute(attrs, IGNORE) !== null;
-    const labelled = name === "section" ? attribute(attrs, LABELLED_BY) : null;
+    const own = attributes(attrs);
+    const ignored = raw || own.ignore;
+    const labelled = name === "section" ? own.labelledBy : null;
     const opens: string | null = labelled !== null && itemAnchors.has(labelled) && item === null ? labelled : null;
     if (opens !== null) {
       item = opens;
@@ -105,13 +121,15 @@ export function pageText(html: string, itemAnchors: ReadonlySet<string>): PageTe
     }
     stack.push({ name, ignored, item: opens });
     if (ignored) ignoredDepth++;
-    if (RAW.has(name)) {
-      // Skip a script's or style's content to its end tag.
-      const end = new RegExp(`</${name}`, "gi");
-      end.lastIndex = at;
-      TAG.lastIndex = at = end.exec(html)?.index ?? html.length;
-    }
+    // A script's or style's content is not markup: skip to its end tag.
+    if (raw) TAG.lastIndex = at = endOfRaw(html, name, at);
   }
   for (const [anchor, texts] of parts) items.set(anchor, texts.join(""));
-  return { outside: outside.join(""), items, found: true };
+  return { outside: outside.join(""), items, found };
+}
+
+function endOfRaw(html: string, name: string, from: number): number {
+  const end = new RegExp(`</${name}`, "gi");
+  end.lastIndex = from;
+  return end.exec(html)?.index ?? html.length;
 }

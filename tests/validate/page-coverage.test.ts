@@ -129,6 +129,28 @@ describe("the page-coverage check", () => {
     expect(result.missing).toEqual([]);
     expect(result.outOfOrder).toEqual([]);
   });
+
+  it("an item heading on the line before the item's first line counts under the item", () => {
+    // A parish layout: the record's item starts at its text, the line after "Min Ref 18/031 …".
+    const source = ["ASHCOMBE PARISH COUNCIL", "", "Min Ref 18/031 Apologies for absence", "Apologies were received from Cllr Dunne."].join("\n");
+    const record = {
+      preamble: [{ anchor: "preamble-p1", kind: "heading" as const, text: "ASHCOMBE PARISH COUNCIL", rows: null, header: false, level: 3, marker: null, lines: [1, 1] as [number, number] }],
+      furniture: [],
+      items: [{ ...item("18/031", "Apologies for absence", [4, 4]), anchor: "item-18-031", heading: "Min Ref 18/031 Apologies for absence" }],
+    };
+    const html =
+      `<div data-pagefind-body><h3>ASHCOMBE PARISH COUNCIL</h3><section aria-labelledby="item-18-031"><h2 id="item-18-031">18/031 Apologies for absence</h2>` +
+      `<p>Min Ref 18/031 Apologies for absence</p><p>Apologies were received from Cllr Dunne.</p></section></div>`;
+    const result = checkPageCoverage(source, record, html);
+    expect(result.missing).toEqual([]);
+    expect(result.outOfOrder).toEqual([]);
+    // …and the heading's words are required under the item, not before the items.
+    const moved = html.replace("<p>Min Ref 18/031 Apologies for absence</p>", "").replace("<h3>ASHCOMBE PARISH COUNCIL</h3>", "<h3>ASHCOMBE PARISH COUNCIL Min Ref</h3>");
+    expect(checkPageCoverage(source, record, moved).missing.map((m) => [m.word, m.item])).toEqual([
+      ["min", "item-18-031"],
+      ["ref", "item-18-031"],
+    ]);
+  });
 });
 
 describe("the page's searchable text", () => {

@@ -99,17 +99,25 @@ function lineOwners(record: RecordLike, lineCount: number): (string | null)[] {
 }
 
 /**
- * The lines that print each item's heading: from its first line, the lines whose words continue the
+ * The lines that print each item's heading: around its first line, the lines whose words continue the
  * heading's words (as printed, else number and title), skipping lines that do not — a two-column
  * layout prints "316 Confirmation of the Minutes of", a line of the text, then "the Previous Meeting".
+ * A parser may start an item's lines after its heading ("Min Ref 18/031 Apologies for absence" on the
+ * line before), so the few lines before it count too when no paragraph holds them.
  * The page shows the heading first, so these words come first in the item's order.
  */
 function headingLines(record: RecordLike, wordsByLine: ReadonlyMap<number, string[]>): Map<number, string> {
+  const inParagraphs = new Set<number>();
+  for (const p of [...record.preamble, ...record.items.flatMap((i) => i.paragraphs)]) {
+    for (let l = p.lines[0]; l <= p.lines[1]; l++) inParagraphs.add(l);
+  }
   const out = new Map<number, string>();
   for (const item of record.items) {
     const heading = words(item.heading || `${item.number} ${item.title}`);
     let k = 0;
-    for (let l = item.lines[0]; l <= Math.min(item.lines[1], item.lines[0] + HEADING_LINES) && k < heading.length; l++) {
+    let start = item.lines[0];
+    while (start > 1 && item.lines[0] - start < HEADING_LINES_BEFORE && !inParagraphs.has(start - 1) && !out.has(start - 1)) start--;
+    for (let l = start; l <= Math.min(item.lines[1], item.lines[0] + HEADING_LINES) && k < heading.length; l++) {
       const ws = wordsByLine.get(l);
       if (!ws || k + ws.length > heading.length || !ws.every((w, i) => heading[k + i] === w)) continue;
       out.set(l, item.anchor);
@@ -121,6 +129,8 @@ function headingLines(record: RecordLike, wordsByLine: ReadonlyMap<number, strin
 
 /** How far after its first line a heading may continue (a heading printed over a few short lines). */
 const HEADING_LINES = 8;
+/** How far before an item's first line its heading may start. */
+const HEADING_LINES_BEFORE = 3;
 
 export function checkPageCoverage(sourceText: string, record: RecordLike, html: string): PageCoverageResult {
   const page = pageText(html, new Set(record.items.map((i) => i.anchor)));

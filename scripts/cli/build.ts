@@ -31,6 +31,7 @@ import { planIncremental } from "../pipeline/incremental.ts";
 import { descendantRedirects } from "../pipeline/emit/descendant-redirects.ts";
 import { navigationRedirects, withdrawnPages, writeWithdrawnPages } from "../pipeline/emit/withdrawn.ts";
 import { ingest } from "../pipeline/ingest.ts";
+import { checkRenderedPages, type PageCoverageReport } from "../pipeline/page-coverage-gate.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 import { GENERAL_TOPICS, ROOT, sitePaths, siteUrl } from "./paths.ts";
 import { ORIGIN_WARNING, originIsSet } from "../../src/lib/site.ts";
@@ -93,6 +94,8 @@ async function main(): Promise<number> {
   let redirects: Record<string, string>;
   let changedPages: Set<string> | undefined;
   let built: number;
+  // Every word of every rendered document page (scripts/pipeline/validate/page-coverage.ts).
+  let pageCoverage: PageCoverageReport;
   if (plan.full) {
     if (plan.reason !== "no earlier build to update") console.log(`  full build: ${plan.reason}`);
     // A full build replaces the site: nothing of an earlier one lingers.
@@ -103,6 +106,7 @@ async function main(): Promise<number> {
     // The open-data files beside the pages (record.json, person.json, feeds…), straight from the collection.
     writeOpenData(paths.collection, paths.dist);
     built = Date.now();
+    pageCoverage = checkRenderedPages(paths.dist, paths.collection, corpus.documents);
     for (const document of corpus.documents) copySource(document);
     writeBulkData();
     const documentRedirects = redirectsFor(released, corpus.ids, readRedirects(paths.redirects));
@@ -126,6 +130,8 @@ async function main(): Promise<number> {
       built = Date.now();
       const folded = foldPartialBuild(join(scratch, "dist"), paths.dist, siteUrl(), corpus.documents.map((d) => d.id));
       changedPages = folded.changedDocuments;
+      const rendered = new Set([...documents, ...folded.changedDocuments]);
+      pageCoverage = checkRenderedPages(paths.dist, paths.collection, corpus.documents.filter((d) => rendered.has(d.id)));
       // Open data of the changed documents and people; of committees and topics, and the site feed, all.
       const openData = writeOpenData(paths.collection, paths.dist, { selection: { documents: new Set(documents), people: new Set(people) } });
       writeBulkData();
@@ -155,6 +161,9 @@ async function main(): Promise<number> {
     brokenUrls: broken,
     suggestedTopics,
     problems: problems.map(formatProblem),
+    // Only the losses: how many pages a build checked depends on whether it was incremental, and the
+    // report is part of the site, which is byte for byte the same either way.
+    pageCoverageProblems: pageCoverage.problems.map(formatProblem),
   };
   writeFileSync(join(paths.dist, "build-report.json"), `${JSON.stringify(report, null, 2)}\n`);
 
@@ -181,6 +190,12 @@ async function main(): Promise<number> {
     console.log(`  candidate topics (recurring phrases no topic in ${paths.topics} covers yet):`);
     for (const c of suggestedTopics) console.log(`    ${c.phrase} (${c.documents} documents, ${c.occurrences} times)`);
   }
+  console.log(`  page coverage: ${pageCoverage.pages} document page(s) checked, ${pageCoverage.words - pageCoverage.lost} of ${pageCoverage.words} source words shown in order`);
+  if (pageCoverage.problems.length) {
+    printProblems(pageCoverage.problems);
+    const files = [...new Set(pageCoverage.problems.map((p) => p.file))];
+    console.error(`minutebook: ${files.length} document page(s) lose words of their source: ${files.join(", ")} — the renderer must show every word (listed above)`);
+  }
   const lost = problems.filter((p) => p.code === "text-lost");
   if (lost.length) {
     console.error(`minutebook: text would be lost from ${lost.length} document(s): ${lost.map((p) => p.file).join(", ")} — the parser must keep every word`);
@@ -194,6 +209,7 @@ async function main(): Promise<number> {
     );
     return 1;
   }
+  if (pageCoverage.problems.length) return 1;
   if (!released) console.log(`  no published-URL manifest yet: \`npm run release\` records this build's URLs as published`);
   return 0;
 }

@@ -1,6 +1,6 @@
 // Groups a run of record paragraphs into the blocks a page shows: consecutive list items become one
 // list (nested by their `level`), everything else stays a paragraph of its own. Pure; no markup.
-import type { LineRange, Paragraph, Resolution } from "../schema/record.ts";
+import type { Item, LineRange, Paragraph, Resolution } from "../schema/record.ts";
 
 export interface ListEntry {
   paragraph: Paragraph;
@@ -96,58 +96,138 @@ export interface ResolutionRun {
   id: string;
   kind: Resolution["kind"];
   resolutions: Resolution[];
-  /** Anchors of paragraphs that only repeat this resolution's text: they live on inside the box. */
-  absorbed: string[];
+  /**
+   * Anchors of paragraphs that only repeat a resolution's words, by the resolution's anchor: they live
+   * on inside the box, on that resolution's own words, so that links to them still land on the text.
+   */
+  absorbed: Map<string, string[]>;
 }
 
 export type ItemSegment = { kind: "paragraphs"; paragraphs: Paragraph[] } | { kind: "resolutions"; run: ResolutionRun };
 
 const within = (inner: LineRange, outer: LineRange) => inner[0] >= outer[0] && inner[1] <= outer[1];
 
-/**
- * An item's paragraphs with its resolutions placed where they occur in the source (by line range),
- * consecutive resolutions of one kind sharing a box. A paragraph whose lines lie wholly inside a
- * resolution box's lines ("Resolved: That…") is shown by the box instead of twice, and its anchor
- * moves into the box so that links to it still land; any other paragraph is kept as it is.
- */
-export function placeResolutions(itemAnchor: string, paragraphs: readonly Paragraph[], resolutions: readonly Resolution[]): ItemSegment[] {
-  const runs: (ResolutionRun & { lines: LineRange; placed: boolean })[] = [];
-  const seen = new Map<string, number>();
-  for (const r of resolutions) {
-    const last = runs.at(-1);
-    if (last && last.kind === r.kind) {
-      last.resolutions.push(r);
-      last.lines = [Math.min(last.lines[0], r.lines[0]), Math.max(last.lines[1], r.lines[1])];
-      continue;
-    }
-    const n = (seen.get(r.kind) ?? 0) + 1;
-    seen.set(r.kind, n);
-    runs.push({ id: `${itemAnchor}-${r.kind}${n > 1 ? `-${n}` : ""}`, kind: r.kind, resolutions: [r], absorbed: [], lines: [...r.lines], placed: false });
-  }
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = (text: string): string[] => text.normalize("NFKC").toLowerCase().match(WORD) ?? [];
 
+/** True when every word of `part`, in order, is among the words of `whole` (a subsequence). */
+function repeatsWords(part: readonly string[], whole: readonly string[]): boolean {
+  let at = 0;
+  for (const w of part) {
+    while (at < whole.length && whole[at] !== w) at++;
+    if (at === whole.length) return false;
+    at++;
+  }
+  return true;
+}
+
+const overlaps = (a: LineRange, b: LineRange) => a[0] <= b[1] && b[0] <= a[1];
+
+/**
+ * The resolutions a paragraph only repeats, or null: the resolutions its lines overlap, when its lines
+ * lie within theirs and every word of it (marker included), in order, is among the words their box
+ * shows (each one's label, marker and text) — "Resolved: That (a)… (b)…" printed as one paragraph
+ * and kept as two resolutions. The box then shows those words and the paragraph is not printed twice.
+ * A paragraph that also holds other words (a discussion ending "It was agreed to provide a report.")
+ * repeats nothing and is printed where it stands, whatever its lines.
+ */
+export function repeatedResolutions(
+  p: Pick<Paragraph, "lines" | "text" | "marker">,
+  resolutions: readonly Resolution[],
+  label: (kind: Resolution["kind"]) => string,
+): [first: number, last: number] | null {
+  const first = resolutions.findIndex((r) => overlaps(p.lines, r.lines));
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < resolutions.length && overlaps(p.lines, resolutions[last + 1]!.lines)) last++;
+  const group = resolutions.slice(first, last + 1);
+  const span: LineRange = [Math.min(...group.map((r) => r.lines[0])), Math.max(...group.map((r) => r.lines[1]))];
+  if (!within(p.lines, span)) return null;
+  const shown = group.flatMap((r) => wordsOf(`${label(r.kind)} ${r.marker ?? ""} ${r.text}`));
+  return repeatsWords(wordsOf(`${p.marker ?? ""} ${p.text}`), shown) ? [first, last] : null;
+}
+
+/**
+ * An item's paragraphs with its resolutions placed where they occur in the source (by line range).
+ * Resolutions of one kind that follow each other with no paragraph between them share a box; a
+ * paragraph printed between two resolutions closes the box, so the discussion around decisions reads
+ * in source order. A paragraph that only repeats a resolution (`repeatedResolutions`: "Resolved: That…")
+ * is shown by the box instead of twice, its anchor on the resolution's words; every other paragraph
+ * is printed where it stands. `label` gives a box's visible label by kind (lib/format.ts).
+ */
+export function placeResolutions(
+  itemAnchor: string,
+  paragraphs: readonly Paragraph[],
+  resolutions: readonly Resolution[],
+  label: (kind: Resolution["kind"]) => string,
+): ItemSegment[] {
   const segments: ItemSegment[] = [];
+  const seen = new Map<string, number>();
+  const runOf = new Map<Resolution, ResolutionRun>();
+  let open: ResolutionRun | null = null; // the box a next resolution of its kind may join
   let buffer: Paragraph[] = [];
+  let next = 0; // the first resolution not yet placed
   const flush = () => {
-    if (buffer.length) segments.push({ kind: "paragraphs", paragraphs: buffer });
+    if (buffer.length === 0) return;
+    segments.push({ kind: "paragraphs", paragraphs: buffer });
     buffer = [];
+    open = null;
   };
-  const place = (run: (typeof runs)[number]) => {
-    flush();
-    run.placed = true;
-    // `absorbed` is shared, so paragraphs met after the box is placed still move into it.
-    segments.push({ kind: "resolutions", run: { id: run.id, kind: run.kind, resolutions: run.resolutions, absorbed: run.absorbed } });
+  const placeUpTo = (end: number) => {
+    for (; next < end; next++) {
+      const r = resolutions[next]!;
+      flush();
+      if (open && open.kind === r.kind) {
+        open.resolutions.push(r);
+      } else {
+        const n = (seen.get(r.kind) ?? 0) + 1;
+        seen.set(r.kind, n);
+        open = { id: `${itemAnchor}-${r.kind}${n > 1 ? `-${n}` : ""}`, kind: r.kind, resolutions: [r], absorbed: new Map() };
+        segments.push({ kind: "resolutions", run: open });
+      }
+      runOf.set(r, open);
+    }
   };
   for (const p of paragraphs) {
-    for (const run of runs) if (!run.placed && run.lines[1] < p.lines[0]) place(run);
-    const home = runs.find((run) => within(p.lines, run.lines));
+    // Resolutions that end before this paragraph starts come first.
+    let end = next;
+    while (end < resolutions.length && resolutions[end]!.lines[1] < p.lines[0]) end++;
+    placeUpTo(end);
+    const home = repeatedResolutions(p, resolutions, label);
     if (home) {
-      home.absorbed.push(p.anchor);
-      if (!home.placed) place(home);
+      placeUpTo(home[1] + 1);
+      const r = resolutions[home[0]]!;
+      const absorbed = runOf.get(r)!.absorbed;
+      absorbed.set(r.anchor, [...(absorbed.get(r.anchor) ?? []), p.anchor]);
       continue;
     }
     buffer.push(p);
   }
   flush();
-  for (const run of runs) if (!run.placed) place(run);
+  placeUpTo(resolutions.length);
   return segments;
+}
+
+/** A decision's own numbered label at the start of its text: "Key finding 1:", "Recommendation 2.", "Resolution A –". */
+const NUMBERED_LABEL = /^(?:key\s+)?(?:finding|recommendation|resolution|decision)\s+([\p{L}\p{N}]+)\s*[:.–-]/iu;
+
+/**
+ * The marker to print before a resolution in its box: its visible marker, unless the text already
+ * numbers itself in its opening label ("Key finding 1: …" with marker "1" would read "1 Key finding 1:").
+ */
+export function boxMarker(r: Pick<Resolution, "marker" | "text">): string | null {
+  const marker = visibleMarker(r);
+  if (!marker) return null;
+  const label = NUMBERED_LABEL.exec(r.text.trimStart());
+  return label && label[1] === marker.replace(/[^\p{L}\p{N}]/gu, "") ? null : marker;
+}
+
+/**
+ * The item's heading as the source printed it, when the number and title the page's heading shows
+ * leave some of its words out ("Overview of Scrutiny Activity (Sept 2014 to March 2015)" behind the
+ * title "Overview of scrutiny activity"); null when they show every word of it.
+ */
+export function headingAsPrinted(item: Pick<Item, "number" | "title" | "heading">): string | null {
+  if (!item.heading) return null;
+  return repeatsWords(wordsOf(item.heading), wordsOf(`${item.number} ${item.title}`)) ? null : item.heading;
 }

@@ -47,6 +47,13 @@ function parseXml(xml: string): { name: string; attributes: Record<string, strin
   return elements;
 }
 
+/**
+ * A paragraph that only repeated a resolution keeps its anchor on the resolution's words in its box (see
+ * placeResolutions): an inline element around them, with the resolution's own ¶ link.
+ */
+const absorbed = (html: string, anchor: string) =>
+  new RegExp(`<(?:p|li) id="[^"]+-r\\d+">(?:<span class="marker">[^<]*</span>)?(?:<span id="[^"]+">)*<span id="${anchor}">[^<]`).test(html);
+
 describe("paragraph permalinks", () => {
   it("every paragraph, list item, table and resolution of a document has its anchor and a ¶ link to it", () => {
     for (const record of documents) {
@@ -61,6 +68,8 @@ describe("paragraph permalinks", () => {
         // (Break caught: the renderer dropping a paragraph's words behind an empty <span id>; 26 of
         // 164 anchors of the Buckinghamshire report were such markers before the renderer fix of issue 11.)
         expect(html, `${record.id}: ${anchor} is an empty marker`).not.toContain(`<span id="${anchor}"></span>`);
+        // A paragraph that only repeats a decision keeps its anchor on the decision's own words (its ¶ link is the decision's).
+        if (absorbed(html, anchor)) continue;
         expect(html, `${record.id}: ¶ link to ${anchor}`).toMatch(new RegExp(`<a class="pl" href="#${anchor}" aria-label="[^"]+"></a>`));
       }
     }
@@ -68,7 +77,7 @@ describe("paragraph permalinks", () => {
 
   it("a link's accessible name says which paragraph of which item it is", () => {
     const html = page(sample.url);
-    const item = sample.items.find((i) => i.paragraphs.length >= 2 && !html.includes(`<span id="${i.paragraphs[1]!.anchor}"></span>`))!;
+    const item = sample.items.find((i) => i.paragraphs.length >= 2 && !absorbed(html, i.paragraphs[1]!.anchor))!;
     // The anchor carries the item number in its URL-safe form (221/12 → 221-12).
     expect(html).toContain(`<a class="pl" href="#${item.paragraphs[1]!.anchor}" aria-label="Paragraph 2 of item ${item.anchor.slice("item-".length)}"></a>`);
     expect(html).toContain(`<a class="pl" href="#${item.anchor}" aria-label="Item ${item.number}"></a>`);

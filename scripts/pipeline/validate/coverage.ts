@@ -16,7 +16,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const ASCII_WORD = /[a-z0-9]+/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
-function words(s: string): string[] {
+/** The words of a text as both coverage checks count them: runs of letters and digits, lower-cased (NFKC). */
+export function words(s: string): string[] {
   // NFKC only matters for non-ASCII text (ligatures, full-width forms); most lines are ASCII.
   if (NON_ASCII.test(s)) return s.normalize("NFKC").toLowerCase().match(WORD) ?? [];
   return s.toLowerCase().match(ASCII_WORD) ?? [];
@@ -34,17 +35,19 @@ export function recordText(record: DocumentRecord): string[] {
   return out;
 }
 
-export function checkCoverage(sourceText: string, record: DocumentRecord): CoverageResult {
-  const have = new Map<string, number>();
-  for (const t of recordText(record)) for (const w of words(t)) have.set(w, (have.get(w) ?? 0) + 1);
-  const missing: CoverageResult["missing"] = [];
-  let total = 0;
-  const take = (w: string): boolean => {
-    const n = have.get(w) ?? 0;
-    if (n > 0) have.set(w, n - 1);
-    return n > 0;
-  };
-  // The source side loses only what the parser treats as markup (closed formatting tags, emphasis).
+/**
+ * One word of the source, with the line it is on (1-based). A word broken at a line's end by a hyphen
+ * ("co-" / "ordination") is one word, kept either joined or as its two `halves`.
+ */
+export interface SourceWord {
+  word: string;
+  line: number;
+  halves?: [string, string];
+}
+
+/** The source's words in order. The source loses only what the parser treats as markup (closed formatting tags, emphasis). */
+export function sourceWords(sourceText: string): SourceWord[] {
+  const out: SourceWord[] = [];
   const raw = sourceText.split(/\r\n?|\n/).map((l) => stripMarkup(l).trim());
   const lines = raw.map(words);
   let carried: string | null = null; // the first half of a word broken at the previous line's end
@@ -53,13 +56,8 @@ export function checkCoverage(sourceText: string, record: DocumentRecord): Cover
     for (let j = 0; j < ws.length; j++) {
       const w = ws[j]!;
       if (j === 0 && carried !== null) {
-        // A broken word is kept either joined ("information") or as its two halves ("co", "ordination").
-        total++;
-        const first: string = carried;
+        out.push({ word: carried + w, line: i, halves: [carried, w] });
         carried = null;
-        if (take(first + w)) continue;
-        if (take(first) && take(w)) continue;
-        missing.push({ word: `${first}-${w}`, line: i });
         continue;
       }
       const breaks = j === ws.length - 1 && raw[i]!.endsWith("-") && BROKEN_WORD_END.test(raw[i]!) && CONTINUATION_START.test(raw[i + 1] ?? "");
@@ -67,9 +65,32 @@ export function checkCoverage(sourceText: string, record: DocumentRecord): Cover
         carried = w;
         continue;
       }
-      total++;
-      if (!take(w)) missing.push({ word: w, line: i + 1 });
+      out.push({ word: w, line: i + 1 });
     }
   }
+  return out;
+}
+
+export function checkCoverage(sourceText: string, record: DocumentRecord): CoverageResult {
+  const have = new Map<string, number>();
+  for (const t of recordText(record)) for (const w of words(t)) have.set(w, (have.get(w) ?? 0) + 1);
+  const missing: CoverageResult["missing"] = [];
+  const take = (w: string): boolean => {
+    const n = have.get(w) ?? 0;
+    if (n > 0) have.set(w, n - 1);
+    return n > 0;
+  };
+  const source = sourceWords(sourceText);
+  for (const { word, line, halves } of source) {
+    if (halves) {
+      // A broken word is kept either joined ("information") or as its two halves ("co", "ordination").
+      if (take(word)) continue;
+      if (take(halves[0]) && take(halves[1])) continue;
+      missing.push({ word: `${halves[0]}-${halves[1]}`, line });
+      continue;
+    }
+    if (!take(word)) missing.push({ word, line });
+  }
+  const total = source.length;
   return { ratio: total ? (total - missing.length) / total : 1, missing };
 }

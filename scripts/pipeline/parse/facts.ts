@@ -446,11 +446,15 @@ export function headerFacts(header: Block[], committeeLine: number | null, type:
 
 const END_RX = /\b(?:closed|ended|concluded|terminated)\s+the\s+(?:meeting|session)\s*(?:at\s*)?(.{0,14})|\b(?:meeting|session|which|committee|panel|council|cabinet|board)\s+(?:ended|closed|finished|terminated|concluded|rose|was closed|closed at)\b(?:\s+at)?\s*(.{0,14})|\b(?:close of (?:the )?meeting|meeting closed|closed)\s*[:-]?\s*(?:at\s*)?(.{0,14})/gi;
 
+const END_WORD = /\b(?:ended|finished|terminated|concluded|rose)\b|\bclose(?:d| of)/i;
+
 export function findEndTime(blocks: Block[]): { time: string; line: number } | null {
   let found: { time: string; line: number } | null = null;
   for (const b of blocks) {
     if (b.kind === "table") continue;
     if (!/(?:ended|closed|finished|terminated|concluded|rose)\b/i.test(b.text)) continue;
+    // Every match of END_RX starts one of these words ("recommended", "attended" pass the test above).
+    if (!END_WORD.test(b.text)) continue;
     for (const m of b.text.matchAll(END_RX)) {
       const t = findTimes(m[1] ?? m[2] ?? m[3] ?? "");
       if (t.length) found = { time: t[0]!.hhmm, line: b.start };

@@ -80,16 +80,9 @@ function trimSpacesEnd(s: string, nbsp: boolean): string {
   return e === s.length ? s : s.slice(0, e);
 }
 
-/** Two or more spaces or no-break spaces in a row (`/[ \u00a0]{2,}/`). */
+/** Maybe two or more spaces or no-break spaces in a row (`/[ \u00a0]{2,}/`): false only when there are none. */
 function hasSpaceRun(s: string): boolean {
-  let prev = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const sp = c === 32 || c === 0xa0;
-    if (sp && prev) return true;
-    prev = sp;
-  }
-  return false;
+  return s.includes("  ") || s.includes("\u00a0");
 }
 
 /** "12", "Page 12", "Page 12 of 30", "- 12 -": page numbers printed by the PDF. */

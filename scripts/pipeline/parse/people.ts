@@ -15,6 +15,9 @@ const AFTER_TITLE_RX = new RegExp(
   String.raw`\b(?:Director|Officer|Manager|Head|Chief Executive|Chairman|Chair|Leader|Adviser|Advisor|Commissioner|Clerk|Lead)\b[^,.;:()]{0,60},\s+(${NAME})(?=[\s]*(?:[:.;,)]|$))|\b(?:[Aa]dviser|[Aa]dvisor|[Oo]fficer|[Cc]lerk|[Cc]ontact|[Ss]ecretary)\s*(?:is|was|:)\s+(${NAME})\b|\b(?:[Ee]xpert|[Ii]ndependent)\s+(?:[a-z]+\s+)?(?:adviser|advisor|chair)\s+(${NAME})\b`,
   "g",
 );
+// A word every match of AFTER_TITLE_RX holds (its three alternatives' keywords, less their first
+// letter where that letter may be either case): most blocks hold none and skip its costly search.
+const TITLE_CUE = /Director|fficer|Manager|Head|Chief Executive|Chair|Lead|dvis|Commissioner|lerk|ontact|ecretary|xpert|ndependent/;
 // A signature or from/to line: a bare name followed by a dash and a title.
 const SIGN_RX = new RegExp(String.raw`(?:^|\t)((?:${HONORIFIC}\.?\s+)?${NAME})\s+(?:[-–—]\s+|(?=(?:Chairman|Chair|Director|Cabinet Member|Leader)\b))`, "gm");
 
@@ -46,7 +49,7 @@ export function collectPeople(
       const ln = leadingName(t.slice(m.index! + m[0].indexOf(m[1]!)));
       if (ln) add(ln.name);
     }
-    if (t.includes(",") || /\b(?:is|was|:)\s/.test(t)) for (const m of t.matchAll(AFTER_TITLE_RX)) {
+    if ((t.includes(",") || /\b(?:is|was|:)\s/.test(t)) && TITLE_CUE.test(t)) for (const m of t.matchAll(AFTER_TITLE_RX)) {
       const n = m[1] ?? m[2] ?? m[3];
       if (n && looksLikeName(n)) add(n);
     }

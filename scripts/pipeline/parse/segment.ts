@@ -104,6 +104,8 @@ function repeatedFurniture(lines: Line[]): Set<string> {
   }
   const out = new Set<string>();
   for (const [t, c] of counts) {
+    // Every rule below needs the line at least twice: most lines are printed once.
+    if (c < 2) continue;
     const caps = t === t.toUpperCase() && /[A-Z]{2}/.test(t) && t.split(/\s+/).length >= 2;
     if (/\b(RESOLVED|AGREED|DECISION|RECOMMEND|NOTED|PRESENT|APOLOG|MINUTES|ITEM|NONE)/i.test(t)) continue;
     if (/^\d/.test(t)) continue;

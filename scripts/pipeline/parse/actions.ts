@@ -2,6 +2,7 @@
 // information to Panel Members following the meeting"), with who committed and what.
 import type { Block } from "./segment.ts";
 import { bodyText } from "./segment.ts";
+import { allMatches } from "./matches.ts";
 
 export interface ActionDraft {
   who: string | null;
@@ -24,7 +25,7 @@ export function extractActions(blocks: Block[]): ActionDraft[] {
     if (b.kind === "table" || b.kind === "furniture") continue;
     const t = bodyText(b);
     if (t.length > 5000 || !ACTION_CUE.test(t)) continue;
-    for (const m of t.matchAll(ACTION_RX)) {
+    for (const m of allMatches(ACTION_RX, t)) {
       const who = m[1]!.trim();
       out.push({ who: /^(?:he|she|they)$/i.test(who) ? null : who, what: m[2]!.trim(), lines: [b.start, b.end] });
     }

@@ -3,6 +3,7 @@
 import type { Block } from "./segment.ts";
 import { bodyText } from "./segment.ts";
 import { HONORIFIC, leadingName } from "./names.ts";
+import { allMatches } from "./matches.ts";
 
 export interface DeclarationDraft {
   person: string;
@@ -24,7 +25,7 @@ export function extractDeclarations(blocks: Block[], itemNumber: string | null, 
     if (b.kind === "table" || b.kind === "furniture") continue;
     const t = bodyText(b).trim();
     let hit = false;
-    if (/\bdeclared\b/.test(t)) for (const m of t.matchAll(DECLARED_RX)) {
+    if (/\bdeclared\b/.test(t)) for (const m of allMatches(DECLARED_RX, t)) {
       const ln = leadingName(m[1]!.replace(/^(?:and|but|that)\s+/i, ""));
       if (!ln) continue;
       const it = /\b(?:item|minute)\s+(?:no\.?\s*)?(\d[\w/]*|[A-Z]\b)/i.exec(m[2]!);

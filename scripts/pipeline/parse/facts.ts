@@ -3,6 +3,7 @@
 // header is silent (the council is often named only in passing: "in Walsall", "the West Sussex Plan").
 import type { Block } from "./segment.ts";
 import { findDates, findTimes, findYears } from "./dates.ts";
+import { allMatches } from "./matches.ts";
 
 const BODY_NOUN = /\b(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Council|Forum|Commission|Group|Assembly|Partnership|Executive|Meeting|Authority)s?$/i;
 const COUNCIL_TYPE = "(?:County Borough|Metropolitan Borough|Royal Borough|County|Borough|District|City|Town|Parish|Community|Unitary|Island|Islands)";
@@ -455,7 +456,7 @@ export function findEndTime(blocks: Block[]): { time: string; line: number } | n
     if (!/(?:ended|closed|finished|terminated|concluded|rose)\b/i.test(b.text)) continue;
     // Every match of END_RX starts one of these words ("recommended", "attended" pass the test above).
     if (!END_WORD.test(b.text)) continue;
-    for (const m of b.text.matchAll(END_RX)) {
+    for (const m of allMatches(END_RX, b.text)) {
       const t = findTimes(m[1] ?? m[2] ?? m[3] ?? "");
       if (t.length) found = { time: t[0]!.hhmm, line: b.start };
     }

@@ -40,10 +40,13 @@ export function extractDeclarations(blocks: Block[], itemNumber: string | null, 
   return out;
 }
 
+// A word each alternative of the exempt-session test below holds: a cheaper test first.
+const EXEMPT_WORD = /schedule|exempt|exclude|private/i;
+
 export function extractExempt(blocks: Block[]): { paragraph: string | null; text: string } | null {
   for (const b of blocks) {
     const t = bodyText(b);
-    if (!/schedule\s+12\s*a|exempt\s+information|excluded?\s+the\s+(?:press|public)|private\s+session/i.test(t)) continue;
+    if (!EXEMPT_WORD.test(t) || !/schedule\s+12\s*a|exempt\s+information|excluded?\s+the\s+(?:press|public)|private\s+session/i.test(t)) continue;
     const p = /paragraphs?\s+(\d+[a-z]?)/i.exec(t);
     return { paragraph: p ? p[1]! : null, text: t };
   }

@@ -453,9 +453,10 @@ export function findEndTime(blocks: Block[]): { time: string; line: number } | n
   let found: { time: string; line: number } | null = null;
   for (const b of blocks) {
     if (b.kind === "table") continue;
-    if (!/(?:ended|closed|finished|terminated|concluded|rose)\b/i.test(b.text)) continue;
-    // Every match of END_RX starts one of these words ("recommended", "attended" pass the test above).
+    // Every match of END_RX starts one of the words of END_WORD, which "recommended" and "attended" do
+    // not pass: tested first, it spares most blocks the second test.
     if (!END_WORD.test(b.text)) continue;
+    if (!/(?:ended|closed|finished|terminated|concluded|rose)\b/i.test(b.text)) continue;
     for (const m of allMatches(END_RX, b.text)) {
       const t = findTimes(m[1] ?? m[2] ?? m[3] ?? "");
       if (t.length) found = { time: t[0]!.hhmm, line: b.start };
@@ -477,9 +478,13 @@ export function findStartTime(blocks: Block[]): string | null {
   return null;
 }
 
+const NEXT_MEETING_CUE = /next\s+meeting/i;
+
 export function findNextMeeting(blocks: Block[]): { date: string | null; time: string | null; text: string } | null {
   for (const b of blocks) {
     if (b.kind === "table") continue;
+    // Both alternatives below hold "next meeting": a plain test for it first spares most blocks the search.
+    if (!NEXT_MEETING_CUE.test(b.text)) continue;
     const i = b.text.search(/\b(?:date|time)s?\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting\b|\bnext\s+meeting\s+(?:will|would|is|was|to)\b/i);
     if (i < 0) continue;
     const sentence = b.text.slice(i).split(/(?<=\.)\s+(?=[A-Z])/)[0]!;

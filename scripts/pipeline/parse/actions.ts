@@ -2,6 +2,7 @@
 // information to Panel Members following the meeting"), with who committed and what.
 import type { Block } from "./segment.ts";
 import { bodyText } from "./segment.ts";
+import { allMatches } from "./matches.ts";
 
 export interface ActionDraft {
   who: string | null;
@@ -15,13 +16,16 @@ const ACTION_RX = new RegExp(
   "g",
 );
 
+// What every match of ACTION_RX holds: a test that spares its costly subject search in most blocks.
+const ACTION_CUE = new RegExp(String.raw`\b(?:agreed|undertook|offered|promised|asked|would|will)\s+to\s+(?:${VERBS})\b`);
+
 export function extractActions(blocks: Block[]): ActionDraft[] {
   const out: ActionDraft[] = [];
   for (const b of blocks) {
     if (b.kind === "table" || b.kind === "furniture") continue;
     const t = bodyText(b);
-    if (t.length > 5000 || !/\b(?:agreed|undertook|offered|promised|asked|would|will)\s+to\b/.test(t)) continue;
-    for (const m of t.matchAll(ACTION_RX)) {
+    if (t.length > 5000 || !ACTION_CUE.test(t)) continue;
+    for (const m of allMatches(ACTION_RX, t)) {
       const who = m[1]!.trim();
       out.push({ who: /^(?:he|she|they)$/i.test(who) ? null : who, what: m[2]!.trim(), lines: [b.start, b.end] });
     }

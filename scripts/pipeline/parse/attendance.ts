@@ -5,6 +5,7 @@
 import type { Block } from "./segment.ts";
 import { stripMarkup } from "./lines.ts";
 import { HONORIFIC, HONORIFIC_RX, PLURAL_HONORIFIC, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
+import { allMatches } from "./matches.ts";
 
 export type Status = "present" | "member" | "apologies" | "in-attendance";
 export type Category =
@@ -265,7 +266,7 @@ function splitOutsideParens(s: string, rx: RegExp): string[] {
     else if (s[i] === ")") d = Math.max(0, d - 1);
   }
   const cuts = [0];
-  for (const m of s.matchAll(rx.global ? rx : new RegExp(rx.source, rx.flags + "g"))) {
+  for (const m of allMatches(rx.global ? rx : new RegExp(rx.source, rx.flags + "g"), s)) {
     const at = m.index!;
     if (at > 0 && (depthAt[at] ?? 0) === 0 && (depthAt[Math.min(at + 1, s.length - 1)] ?? 0) === 0) cuts.push(at);
   }
@@ -548,7 +549,7 @@ export function apologiesInText(raw: string, line: number): PersonMention[] {
       .replace(/(?:,|\s+and)?\s+(?:and\s+)?(?:were|was|the\s+reasons?|these|both|it\s+was)\b.*$/i, "");
     for (const p of parseEntry(list)) out.push({ ...p, role: null, title: /^substitute$/i.test(p.title ?? "") ? null : p.title, status: "apologies", category: null, item: null, line });
   }
-  for (const s of text.matchAll(SENT_APOLOGIES_RX)) {
+  for (const s of allMatches(SENT_APOLOGIES_RX, text)) {
     const ln = leadingName(s[1]!.replace(/^.*?(?=(?:District|County|Borough|Parish|Town|City)?\s*(?:Cllr|Councillor)\b)/, "").trim());
     if (ln) out.push({ name: ln.name, role: null, title: null, status: "apologies", category: null, item: null, line });
   }

@@ -1,6 +1,7 @@
 // Dates and clock times in the forms UK councils print them: "Thursday, 22 March 2018",
 // "THURSDAY, 13 SEPTEMBER, 2012", "15th October 2014", "March 22, 2018", "22/03/2018" (day first),
 // "10.00 am", "6.00 P.M.", "2pm", "18:30", "noon".
+import { allMatches } from "./matches.ts";
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -29,16 +30,16 @@ const RX_NUM = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
 /** Every full date in the text, in order of appearance. */
 export function findDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
-  for (const m of text.matchAll(RX_DMY)) {
+  for (const m of allMatches(RX_DMY, text)) {
     const d = Number(m[1]), mo = MONTHS[m[2]!.toLowerCase().slice(0, 3)]!, y = Number(m[3]);
     if (valid(y, mo, d)) hits.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, index: m.index!, length: m[0].length });
   }
-  for (const m of text.matchAll(RX_MDY)) {
+  for (const m of allMatches(RX_MDY, text)) {
     const mo = MONTHS[m[1]!.toLowerCase().slice(0, 3)]!, d = Number(m[2]), y = Number(m[3]);
     if (valid(y, mo, d) && !hits.some((h) => m.index! < h.index + h.length && h.index < m.index! + m[0].length))
       hits.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, index: m.index!, length: m[0].length });
   }
-  for (const m of text.matchAll(RX_NUM)) {
+  for (const m of allMatches(RX_NUM, text)) {
     let y = Number(m[3]);
     if (m[3]!.length === 2) y += y > 60 ? 1900 : 2000;
     const d = Number(m[1]), mo = Number(m[2]);
@@ -59,7 +60,7 @@ const RX_TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b\.?|\b(\d{1,2})[:]
 /** Every clock time in the text ("10.00 am", "6.00 P.M.", "18:30", "noon"). */
 export function findTimes(text: string): TimeHit[] {
   const hits: TimeHit[] = [];
-  for (const m of text.matchAll(RX_TIME)) {
+  for (const m of allMatches(RX_TIME, text)) {
     let h: number, min: number;
     if (m[6]) {
       h = 12;

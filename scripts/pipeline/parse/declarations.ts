@@ -3,6 +3,7 @@
 import type { Block } from "./segment.ts";
 import { bodyText } from "./segment.ts";
 import { HONORIFIC, leadingName } from "./names.ts";
+import { allMatches } from "./matches.ts";
 
 export interface DeclarationDraft {
   person: string;
@@ -24,7 +25,7 @@ export function extractDeclarations(blocks: Block[], itemNumber: string | null, 
     if (b.kind === "table" || b.kind === "furniture") continue;
     const t = bodyText(b).trim();
     let hit = false;
-    if (/\bdeclared\b/.test(t)) for (const m of t.matchAll(DECLARED_RX)) {
+    if (/\bdeclared\b/.test(t)) for (const m of allMatches(DECLARED_RX, t)) {
       const ln = leadingName(m[1]!.replace(/^(?:and|but|that)\s+/i, ""));
       if (!ln) continue;
       const it = /\b(?:item|minute)\s+(?:no\.?\s*)?(\d[\w/]*|[A-Z]\b)/i.exec(m[2]!);
@@ -39,10 +40,13 @@ export function extractDeclarations(blocks: Block[], itemNumber: string | null, 
   return out;
 }
 
+// A word each alternative of the exempt-session test below holds: a cheaper test first.
+const EXEMPT_WORD = /schedule|exempt|exclude|private/i;
+
 export function extractExempt(blocks: Block[]): { paragraph: string | null; text: string } | null {
   for (const b of blocks) {
     const t = bodyText(b);
-    if (!/schedule\s+12\s*a|exempt\s+information|excluded?\s+the\s+(?:press|public)|private\s+session/i.test(t)) continue;
+    if (!EXEMPT_WORD.test(t) || !/schedule\s+12\s*a|exempt\s+information|excluded?\s+the\s+(?:press|public)|private\s+session/i.test(t)) continue;
     const p = /paragraphs?\s+(\d+[a-z]?)/i.exec(t);
     return { paragraph: p ? p[1]! : null, text: t };
   }

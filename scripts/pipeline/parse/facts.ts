@@ -3,6 +3,7 @@
 // header is silent (the council is often named only in passing: "in Walsall", "the West Sussex Plan").
 import type { Block } from "./segment.ts";
 import { findDates, findTimes, findYears } from "./dates.ts";
+import { allMatches } from "./matches.ts";
 
 const BODY_NOUN = /\b(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Council|Forum|Commission|Group|Assembly|Partnership|Executive|Meeting|Authority)s?$/i;
 const COUNCIL_TYPE = "(?:County Borough|Metropolitan Borough|Royal Borough|County|Borough|District|City|Town|Parish|Community|Unitary|Island|Islands)";
@@ -446,12 +447,17 @@ export function headerFacts(header: Block[], committeeLine: number | null, type:
 
 const END_RX = /\b(?:closed|ended|concluded|terminated)\s+the\s+(?:meeting|session)\s*(?:at\s*)?(.{0,14})|\b(?:meeting|session|which|committee|panel|council|cabinet|board)\s+(?:ended|closed|finished|terminated|concluded|rose|was closed|closed at)\b(?:\s+at)?\s*(.{0,14})|\b(?:close of (?:the )?meeting|meeting closed|closed)\s*[:-]?\s*(?:at\s*)?(.{0,14})/gi;
 
+const END_WORD = /\b(?:ended|finished|terminated|concluded|rose)\b|\bclose(?:d| of)/i;
+
 export function findEndTime(blocks: Block[]): { time: string; line: number } | null {
   let found: { time: string; line: number } | null = null;
   for (const b of blocks) {
     if (b.kind === "table") continue;
+    // Every match of END_RX starts one of the words of END_WORD, which "recommended" and "attended" do
+    // not pass: tested first, it spares most blocks the second test.
+    if (!END_WORD.test(b.text)) continue;
     if (!/(?:ended|closed|finished|terminated|concluded|rose)\b/i.test(b.text)) continue;
-    for (const m of b.text.matchAll(END_RX)) {
+    for (const m of allMatches(END_RX, b.text)) {
       const t = findTimes(m[1] ?? m[2] ?? m[3] ?? "");
       if (t.length) found = { time: t[0]!.hhmm, line: b.start };
     }
@@ -472,9 +478,13 @@ export function findStartTime(blocks: Block[]): string | null {
   return null;
 }
 
+const NEXT_MEETING_CUE = /next\s+meeting/i;
+
 export function findNextMeeting(blocks: Block[]): { date: string | null; time: string | null; text: string } | null {
   for (const b of blocks) {
     if (b.kind === "table") continue;
+    // Both alternatives below hold "next meeting": a plain test for it first spares most blocks the search.
+    if (!NEXT_MEETING_CUE.test(b.text)) continue;
     const i = b.text.search(/\b(?:date|time)s?\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting\b|\bnext\s+meeting\s+(?:will|would|is|was|to)\b/i);
     if (i < 0) continue;
     const sentence = b.text.slice(i).split(/(?<=\.)\s+(?=[A-Z])/)[0]!;

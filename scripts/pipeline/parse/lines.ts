@@ -50,21 +50,39 @@ export function toLines(text: string): Line[] {
   const rawLines = src.split("\n");
   const out: Line[] = new Array(rawLines.length);
   for (let i = 0; i < rawLines.length; i++) {
-    const raw = (rawLines[i] ?? "").replace(/[ \u00a0]+$/, "");
+    const raw = trimSpacesEnd(rawLines[i] ?? "", true);
     let body = raw;
     let mdLevel: number | null = null;
-    const h = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(body);
+    // The regular expressions below scan the whole line; most lines fail a one-character test first.
+    const h = body.includes("#") ? /^\s{0,3}(#{1,6})\s+(.*)$/.exec(body) : null;
     if (h) {
       mdLevel = h[1]!.length;
       body = h[2]!.replace(/\s+#+\s*$/, "");
     }
     const trimmed = body.trim();
-    const bold = /^(\*\*|__|<b>|<strong>).*(\*\*|__|<\/b>|<\/strong>)$/i.test(trimmed) && !/\*\*.*\*\*.*\*\*/.test(trimmed.slice(2, -2));
-    const plain = stripMarkup(body).replace(/[ \u00a0]{2,}/g, " ").replace(/ +$/, "");
+    const c0 = trimmed.charCodeAt(0);
+    const bold = (c0 === 42 || c0 === 95 || c0 === 60) && /^(\*\*|__|<b>|<strong>).*(\*\*|__|<\/b>|<\/strong>)$/i.test(trimmed) && !/\*\*.*\*\*.*\*\*/.test(trimmed.slice(2, -2));
+    const stripped = stripMarkup(body);
+    const plain = trimSpacesEnd(hasSpaceRun(stripped) ? stripped.replace(/[ \u00a0]{2,}/g, " ") : stripped, false);
     const rule = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/.test(raw) || isPageNumber(plain);
     out[i] = { n: i + 1, raw, text: plain, mdLevel, bold, rule };
   }
   return out;
+}
+
+/** `s` less trailing spaces (and no-break spaces when `nbsp`): what `/[ \u00a0]+$/` or `/ +$/` removes, without a scan from every position. */
+function trimSpacesEnd(s: string, nbsp: boolean): string {
+  let e = s.length;
+  for (; e > 0; e--) {
+    const c = s.charCodeAt(e - 1);
+    if (c !== 32 && !(nbsp && c === 0xa0)) break;
+  }
+  return e === s.length ? s : s.slice(0, e);
+}
+
+/** Maybe two or more spaces or no-break spaces in a row (`/[ \u00a0]{2,}/`): false only when there are none. */
+function hasSpaceRun(s: string): boolean {
+  return s.includes("  ") || s.includes("\u00a0");
 }
 
 /** "12", "Page 12", "Page 12 of 30", "- 12 -": page numbers printed by the PDF. */

@@ -15,6 +15,9 @@ const AFTER_TITLE_RX = new RegExp(
   String.raw`\b(?:Director|Officer|Manager|Head|Chief Executive|Chairman|Chair|Leader|Adviser|Advisor|Commissioner|Clerk|Lead)\b[^,.;:()]{0,60},\s+(${NAME})(?=[\s]*(?:[:.;,)]|$))|\b(?:[Aa]dviser|[Aa]dvisor|[Oo]fficer|[Cc]lerk|[Cc]ontact|[Ss]ecretary)\s*(?:is|was|:)\s+(${NAME})\b|\b(?:[Ee]xpert|[Ii]ndependent)\s+(?:[a-z]+\s+)?(?:adviser|advisor|chair)\s+(${NAME})\b`,
   "g",
 );
+// A word every match of AFTER_TITLE_RX holds (its three alternatives' keywords, less their first
+// letter where that letter may be either case): most blocks hold none and skip its costly search.
+const TITLE_CUE = /Director|fficer|Manager|Head|Chief Executive|Chair|Lead|dvis|Commissioner|lerk|ontact|ecretary|xpert|ndependent/;
 // A signature or from/to line: a bare name followed by a dash and a title.
 const SIGN_RX = new RegExp(String.raw`(?:^|\t)((?:${HONORIFIC}\.?\s+)?${NAME})\s+(?:[-–—]\s+|(?=(?:Chairman|Chair|Director|Cabinet Member|Leader)\b))`, "gm");
 
@@ -37,20 +40,33 @@ export function collectPeople(
   for (const a of attendance) add(a.name);
   for (const d of declarations) add(d.person);
   if (author) add(author.name);
+  // exec loops rather than matchAll, which copies the (long) expression for every block; none of these
+  // expressions matches the empty string, so each loop ends with lastIndex back at 0.
+  let m: RegExpExecArray | null;
   for (const b of content) {
     const t = b.kind === "table" ? b.lines.join("\n") : b.text;
     if (t.length > 20000) continue;
-    if (t.includes("(")) for (const m of t.matchAll(PAREN_RX)) for (const n of m[1]!.split(/,\s*/)) if (looksLikeName(n)) add(n);
-    for (const m of t.matchAll(HON_RX)) {
+    if (t.includes("(")) {
+      PAREN_RX.lastIndex = 0;
+      while ((m = PAREN_RX.exec(t)) !== null) for (const n of m[1]!.split(/,\s*/)) if (looksLikeName(n)) add(n);
+    }
+    HON_RX.lastIndex = 0;
+    while ((m = HON_RX.exec(t)) !== null) {
       if (/^(?:Councillors|Cllrs)\b/.test(m[1]!)) continue;
-      const ln = leadingName(t.slice(m.index! + m[0].indexOf(m[1]!)));
+      const ln = leadingName(t.slice(m.index + m[0].indexOf(m[1]!)));
       if (ln) add(ln.name);
     }
-    if (t.includes(",") || /\b(?:is|was|:)\s/.test(t)) for (const m of t.matchAll(AFTER_TITLE_RX)) {
-      const n = m[1] ?? m[2] ?? m[3];
-      if (n && looksLikeName(n)) add(n);
+    if ((t.includes(",") || /\b(?:is|was|:)\s/.test(t)) && TITLE_CUE.test(t)) {
+      AFTER_TITLE_RX.lastIndex = 0;
+      while ((m = AFTER_TITLE_RX.exec(t)) !== null) {
+        const n = m[1] ?? m[2] ?? m[3];
+        if (n && looksLikeName(n)) add(n);
+      }
     }
-    if (b.kind === "table" || t.length < 300) for (const m of t.matchAll(SIGN_RX)) if (looksLikeName(m[1]!)) add(m[1]!);
+    if (b.kind === "table" || t.length < 300) {
+      SIGN_RX.lastIndex = 0;
+      while ((m = SIGN_RX.exec(t)) !== null) if (looksLikeName(m[1]!)) add(m[1]!);
+    }
   }
   return [...byId.values()];
 }

@@ -87,38 +87,46 @@ export function joinLines(parts: string[]): string {
 /** Short lines that recur (running headers and footers, stray OCR banners) are furniture. */
 function repeatedFurniture(lines: Line[]): Set<string> {
   const counts = new Map<string, number>();
+  // Each line trimmed once: the page-break test below looks at the neighbours of every line.
+  const trimmed = lines.map((l) => l.text.trim());
   // A running header or footer prints next to the page number or rule it belongs with.
   const nearPageBreak = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const t = l.text.trim();
+    const t = trimmed[i]!;
     if (!t || t.length > 100 || l.mdLevel !== null) continue;
     if (t.length <= 60) counts.set(t, (counts.get(t) ?? 0) + 1);
-    if (!/[.:;,]$/.test(t) && pageBreakNear(lines, i)) nearPageBreak.add(t);
+    if (!endsWithPunctuation(t) && pageBreakNear(lines, trimmed, i)) nearPageBreak.add(t);
   }
   for (const t of nearPageBreak) if (t.length > 60) counts.set(t, 0);
-  for (const l of lines) {
-    const t = l.text.trim();
+  for (const t of trimmed) {
     if (t.length > 60 && nearPageBreak.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const out = new Set<string>();
   for (const [t, c] of counts) {
+    // Every rule below needs the line at least twice: most lines are printed once.
+    if (c < 2) continue;
     const caps = t === t.toUpperCase() && /[A-Z]{2}/.test(t) && t.split(/\s+/).length >= 2;
     if (/\b(RESOLVED|AGREED|DECISION|RECOMMEND|NOTED|PRESENT|APOLOG|MINUTES|ITEM|NONE)/i.test(t)) continue;
     if (/^\d/.test(t)) continue;
-    if ((caps && c >= 2) || (c >= 4 && !/[.:;,]$/.test(t) && t.split(/\s+/).length >= 3)) out.add(t);
+    if ((caps && c >= 2) || (c >= 4 && !endsWithPunctuation(t) && t.split(/\s+/).length >= 3)) out.add(t);
     else if (c >= 2 && nearPageBreak.has(t) && t.split(/\s+/).length >= 3) out.add(t);
   }
   return out;
 }
 
-/** A page number or rule within two lines (blank lines between them allowed). */
-function pageBreakNear(lines: Line[], i: number): boolean {
-  for (const d of [-1, 1]) {
+/** Ends in `.`, `:`, `;` or `,` (`/[.:;,]$/` without a regex scan from every position). */
+function endsWithPunctuation(t: string): boolean {
+  const c = t[t.length - 1];
+  return c === "." || c === ":" || c === ";" || c === ",";
+}
+
+/** A page number or rule within two lines (blank lines between them allowed); `trimmed[k]` is line k's text trimmed. */
+function pageBreakNear(lines: Line[], trimmed: string[], i: number): boolean {
+  for (let d = -1; d <= 1; d += 2) {
     for (let k = i + d, seen = 0; k >= 0 && k < lines.length && seen < 2; k += d) {
-      const l = lines[k]!;
-      if (!l.text.trim()) continue;
-      if (l.rule) return true;
+      if (!trimmed[k]) continue;
+      if (lines[k]!.rule) return true;
       seen++;
     }
   }

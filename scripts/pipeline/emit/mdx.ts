@@ -27,7 +27,7 @@ export function documentBodyMdx(document: PublishedDocument): string {
   const blocks: string[] = [];
   for (const p of document.preamble) blocks.push(paragraphMdx(p));
   for (const item of document.items) {
-    blocks.push(`## ${escapeMdxText(`${item.number} ${item.title}`)}`);
+    blocks.push(`## ${escapeMdxText(item.number ? `${item.number} ${item.title}` : item.title)}`);
     for (const p of item.paragraphs) blocks.push(paragraphMdx(p));
     for (const r of item.resolutions) blocks.push(`> ${escapeMdxText(`${r.kind}: ${r.text}`)}`);
   }

@@ -11,6 +11,7 @@ import { toLines } from "./lines.ts";
 import { type Block, joinLines, listMarker, segment } from "./segment.ts";
 import { assignBlocks, findHeadings, type Heading, type HeadingTrace } from "./items.ts";
 import { findAppendices, locateSections, parseContents } from "./report.ts";
+import { findUnnumberedSections, numberedParagraphs } from "./sections.ts";
 import {
   detectCommittee, detectCouncil, detectType, findEndTime, findNextMeeting, findStartTime, headerFacts, reportYear, titleCase,
 } from "./facts.ts";
@@ -91,6 +92,13 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   } else {
     headings = findHeadings(blocks, trace?.headings);
   }
+  // No numbering family (or a report's numbered paragraphs taken for one): unnumbered sections,
+  // looked for after the front matter's attendance labels (a report's "Report contact" at the end is not one).
+  if (headings.length === 0 || (type === "report" && numberedParagraphs(blocks, headings))) {
+    const label = blocks.findIndex((b) => b.kind !== "furniture" && matchLabel(b.lines[0] ?? "") !== null);
+    const sections = findUnnumberedSections(blocks, label >= 0 && label <= headerEnd ? label + 1 : 0);
+    if (sections.length >= 2) headings = sections;
+  }
   for (const h of headings) {
     if (!h.splitLine) continue;
     const b = blocks[h.block]!;
@@ -136,7 +144,8 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   const usedAnchors = new Map<string, number>();
   const declarations: DocumentRecord["declarations"] = [];
   headings.forEach((h, k) => {
-    let anchor = `item-${slugify(h.number)}`;
+    // An unnumbered section's anchor is its position among the sections: `item-s1`, `item-s2`…
+    let anchor = h.number ? `item-${slugify(h.number)}` : `item-s${k + 1}`;
     const seen = usedAnchors.get(anchor) ?? 0;
     usedAnchors.set(anchor, seen + 1);
     if (seen > 0) anchor = `${anchor}-${seen + 1}`;
@@ -157,9 +166,9 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
         mentions.push(...(said.length || !/apolog/i.test(h.title) ? said : apologiesList(b.text, b.start)));
       }
     mentions.push(...itemAttendance(body, h.number));
-    for (const d of extractDeclarations(body, h.number, isInterest)) declarations.push({ person: d.person, personId: localId(d.person), item: d.item, nature: d.nature, line: d.line });
+    for (const d of extractDeclarations(body, h.number || null, isInterest)) declarations.push({ person: d.person, personId: localId(d.person), item: d.item, nature: d.nature, line: d.line });
     items.push({
-      number: h.number,
+      number: h.number || null,
       title: titleCase(h.title),
       heading: printed,
       anchor,

@@ -1,7 +1,7 @@
 // Unnumbered sections: a document with no item numbering still has structure. Short heading-like
 // lines — in capitals, or ending in a colon ("Purpose of report:"), or in title case — standing as a
 // block of their own after a blank line, with a paragraph after them, are its sections, when the same
-// style recurs. Such a section has no number (null in the record) and an anchor by position.
+// style recurs (a heading in capitals may have its text on the next lines of its block). Such a section has no number (null in the record) and an anchor by position.
 import type { Block } from "./segment.ts";
 import type { Heading } from "./items.ts";
 
@@ -12,9 +12,8 @@ const TRAILING_FUNCTION_WORD =
   /\b(?:to|that|the|a|an|of|and|or|by|for|with|in|on|at|from|is|are|was|were|be|as|follows|following|including|included|include|it|this|these|which|who|namely)$/i;
 const MINOR_WORD = /^(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with|–|-|&)$/i;
 
-function headingStyle(b: Block): Style | null {
-  if (b.kind !== "text" || b.lines.length !== 1 || b.marker) return null;
-  const t = b.text.trim();
+function headingStyle(line: string): Style | null {
+  const t = line.trim();
   const words = t.split(/\s+/);
   if (words.length > 12 || t.length < 3) return null;
   if (!/^[A-Z\u00C0-\u00DE]/.test(t)) return null;
@@ -44,7 +43,7 @@ function isParagraph(b: Block): boolean {
  * line before and a paragraph after, of the style that recurs most (at least twice).
  */
 export function findUnnumberedSections(blocks: Block[], from: number): Heading[] {
-  const found: { block: number; style: Style }[] = [];
+  const found: { block: number; style: Style; title: string; splitLine: boolean }[] = [];
   let prevEnd = -1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -52,13 +51,21 @@ export function findUnnumberedSections(blocks: Block[], from: number): Heading[]
     const blankBefore = prevEnd < 0 || b.start > prevEnd + 1;
     prevEnd = b.end;
     if (i < from || !blankBefore) continue;
-    const style = headingStyle(b);
+    if (b.kind !== "text" || b.marker) continue;
+    const style = headingStyle(b.lines[0] ?? "");
     if (!style) continue;
-    let j = i + 1;
-    while (j < blocks.length && blocks[j]!.kind === "furniture") j++;
-    const next = blocks[j];
-    if (!next || !isParagraph(next)) continue;
-    found.push({ block: i, style });
+    if (b.lines.length === 1) {
+      let j = i + 1;
+      while (j < blocks.length && blocks[j]!.kind === "furniture") j++;
+      const next = blocks[j];
+      if (!next || !isParagraph(next)) continue;
+      found.push({ block: i, style, title: b.text.trim(), splitLine: false });
+    } else if (style === "caps") {
+      // A heading in capitals with its text on the following lines of the same block.
+      const rest = b.lines.slice(1).join(" ").trim();
+      if (!/[a-z]/.test(rest) || !(/[.:;!?"”’)]$/.test(rest) || rest.split(/\s+/).length >= 20)) continue;
+      found.push({ block: i, style, title: b.lines[0]!.trim(), splitLine: true });
+    }
   }
   const counts = new Map<Style, number>();
   for (const f of found) counts.set(f.style, (counts.get(f.style) ?? 0) + 1);
@@ -70,12 +77,12 @@ export function findUnnumberedSections(blocks: Block[], from: number): Heading[]
     .map((f, k) => ({
       block: f.block,
       number: "",
-      title: blocks[f.block]!.text.trim().replace(/\s*:$/, ""),
+      title: f.title.replace(/\s*:$/, ""),
       value: k + 1,
       family: `unnumbered:${best}`,
       strong: true,
       titleBlocks: [],
-      splitLine: false,
+      splitLine: f.splitLine,
       cue: `unnumbered heading (${best === "caps" ? "in capitals" : best === "colon" ? "ending in a colon" : "in title case"}) after a blank line, before a paragraph; its style recurs`,
     }));
 }

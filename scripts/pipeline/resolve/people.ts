@@ -9,8 +9,9 @@
 //     person of its own;
 //   - the other names are one person exactly when they are connected by compatibility (without
 //     ambiguous names such groups are cliques, so every pair in a group is compatible).
-// Different councils never share a person unless content/people.yaml merges them. The result
-// depends only on the set of documents, never on their order.
+// Different councils never share a person unless content/people.yaml merges them, except that a
+// joint body's member is the member of a council forming it whom the name fits
+// (reassignJointBodyMembers). The result depends only on the set of documents, never on their order.
 //
 // Ids: `<council slug>/<surname slug>-<first initial>` (`worcestershire-county-council/mackay-s`),
 // or `<council slug>/<surname slug>` when only a surname is known. When two people would get the
@@ -237,6 +238,56 @@ function groupForms(forms: PersonName[], evidence: FormEvidence[] = []): { group
   return { groups: [...groups.values()], ambiguous };
 }
 
+/** A body formed by councils rather than a council itself: a joint committee, a combined authority, a panel. */
+const JOINT_BODY = /\b(?:joint|combined)\b|\b(?:authority|board|panel|partnership)$/i;
+/** A title that names the member's council: "Kinloch DC", "Westhaven Borough Council". */
+const STATED_COUNCIL = /\b(?:council|DC|BC|CC|MBC|CBC|TC|PC)\b/;
+const COUNCIL_KIND = /\s+(?:(?:metropolitan|county|city|royal)\s+)?(?:borough|district|county|city|town|parish|community)?\s*council$/i;
+
+function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]): void {
+  const names = new Map<string, string>();
+  for (const r of records) names.set(r.council.slug, r.council.name);
+  const places = [...names].filter(([, name]) => /council$/i.test(name)).map(([slug, name]) => ({ slug, place: name.replace(COUNCIL_KIND, "").trim() })).filter((c) => c.place.length >= 3);
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const members = new Map<string, string[]>();
+  for (const [slug, name] of names) {
+    if (!JOINT_BODY.test(name) || /council$/i.test(name)) continue;
+    const formedBy = places.filter((c) => c.slug !== slug && new RegExp(`\\b${escape(c.place)}\\b`, "i").test(name)).map((c) => c.slug);
+    if (formedBy.length) members.set(slug, formedBy);
+  }
+  if (!members.size) return;
+  const reassigned: [Mention, string][] = [];
+  for (const m of mentions) {
+    let formedBy = members.get(m.council);
+    if (!formedBy || !m.person || m.parsed.forenames.length === 0) continue;
+    // The attendance may say which council the member comes from ("Cllr S Kelly (Kinloch DC)"):
+    // then only that council's people are candidates, and none when it is not one in the archive.
+    const stated = (records[m.doc]?.attendance ?? []).flatMap((a) => (a.name === m.name && a.title && STATED_COUNCIL.test(a.title) ? [a.title] : []));
+    if (stated.length) {
+      const placeOf = (slug: string) => places.find((c) => c.slug === slug)?.place ?? "";
+      formedBy = formedBy.filter((slug) => stated.some((t) => new RegExp(`\\b${escape(placeOf(slug))}\\b`, "i").test(t)));
+      if (!formedBy.length) continue;
+    }
+    const surname = slugify(m.parsed.surname);
+    const fits = mentions.filter((o) => formedBy.includes(o.council) && o.person && slugify(o.parsed.surname) === surname && namesCompatible(m.parsed, o.parsed));
+    const councils = new Set(fits.map((o) => o.council));
+    // Exactly one council, and one person there: every pair of the names that fit is compatible.
+    if (councils.size !== 1 || !fits.every((a) => fits.every((b) => namesCompatible(a.parsed, b.parsed)))) continue;
+    reassigned.push([m, [...councils][0]!]);
+  }
+  // A surname alone ("Cllr Kelly") follows the names of the same document it fits, when they all went
+  // to one council.
+  for (const m of mentions) {
+    if (!members.has(m.council) || !m.person || m.parsed.forenames.length !== 0) continue;
+    const surname = slugify(m.parsed.surname);
+    const same = mentions.filter((o) => o.doc === m.doc && o !== m && o.person && o.parsed.forenames.length > 0 && slugify(o.parsed.surname) === surname && namesCompatible(m.parsed, o.parsed));
+    const to = new Set(same.map((o) => reassigned.find(([r]) => r === o)?.[1] ?? ""));
+    const only = [...to][0];
+    if (to.size === 1 && only) reassigned.push([m, only]);
+  }
+  for (const [m, council] of reassigned) m.council = council;
+}
+
 /**
  * Gives every person in the records a permanent cross-document id, merges each document's `people`
  * entries per person, points attendance and declarations at those ids and applies the overrides.
@@ -284,6 +335,11 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
     for (const p of record.people) for (const name of p.namesAsWritten) refer(name, false);
     for (const d of record.declarations) refer(d.person, false);
   });
+
+  // 1b. A joint body's members are members of the councils that form it: a name in the records of
+  //     "Kinloch and Westhaven Combined Fire Authority" that fits exactly one person of one of those
+  //     councils (by surname and compatible forenames) is that person.
+  reassignJointBodyMembers(records, mentions);
 
   const normTitle = (t: string) => normaliseName(t.replace(/\([^()]*\)/g, " ").replace(/^\s*the\s+/i, ""));
   const formEvidence = (ms: Mention[]): FormEvidence => {

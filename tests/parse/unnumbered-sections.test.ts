@@ -54,7 +54,7 @@ describe("unnumbered sections", () => {
     expect(r.preamble.map((p) => p.text)).toContain("SPECIAL MEETING");
   });
 
-  it("a report whose numbered lines are its paragraphs takes its colon-ended headings as sections, not the paragraph numbers", () => {
+  it("a report whose numbered lines are its paragraphs takes its colon-ended headings as sections, not the paragraph numbers; its conclusions are findings", () => {
     const r = doc([
       "NORTH ESKDALE COUNTY COUNCIL",
       "",
@@ -63,6 +63,8 @@ describe("unnumbered sections", () => {
       "MONDAY, 6 OCTOBER 2025",
       "",
       "LIBRARY OPENING HOURS REVIEW",
+      "",
+      "Report of the Director of Communities",
       "",
       "Purpose of report:",
       "",
@@ -84,9 +86,24 @@ describe("unnumbered sections", () => {
       "",
       "4.   The mobile library would add four stops on the new estates to the west of the county town",
       "     and would drop two stops where fewer than five people have used it in the last year.",
+      "",
+      "Conclusions:",
+      "",
+      "5.   Later opening on two evenings a week would meet most of the demand the survey found without",
+      "     any increase in the cost of the service.",
+      "",
+      "6.   The changes to the mobile library would bring it to the places where most new readers live.",
     ]);
-    expect(r.items.map((i) => i.number)).toEqual([null, null, null]);
-    expect(r.items.map((i) => i.title.toLowerCase())).toEqual(["purpose of report", "background", "proposals"]);
+    expect(r.items.map((i) => i.number)).toEqual([null, null, null, null]);
+    // The paragraph numbers stay on their paragraphs, and the paragraphs stay whole.
+    expect(r.items[1]!.text.startsWith("The Council runs eighteen libraries, of which six are open on Sundays and twelve close at five")).toBe(true);
+    expect(r.items[1]!.paragraphs.map((p) => p.marker)).toEqual(["1.", "2."]);
+    // A report's conclusions section states one finding per paragraph.
+    expect(r.items[3]!.resolutions.map((x) => [x.kind, x.text.slice(0, 30)])).toEqual([
+      ["finding", "Later opening on two evenings "],
+      ["finding", "The changes to the mobile libr"],
+    ]);
+    expect(r.items.map((i) => i.title.toLowerCase())).toEqual(["purpose of report", "background", "proposals", "conclusions"]);
     expect(r.items[1]!.text).toMatch(/The Council runs eighteen libraries/);
   });
 

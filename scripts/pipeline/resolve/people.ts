@@ -179,6 +179,11 @@ export interface FormEvidence {
   titles: Set<string>;
 }
 
+const COUNCILLOR_HONORIFIC = /\b(?:cllr|councillor|alderman)\b/i;
+/** Titles a councillor is listed with: an office of the council, a party, a ward, their own council. */
+const MEMBER_TITLE =
+  /\b(?:cabinet|portfolio|leader|chair(?:man|woman|person)?|vice chair|mayor|councillor|member|substitute|council|bc|dc|cc|mbc|cbc|party|group|ward|division|conservative|labour|liberal|democrat|independent|green|reform|plaid|snp|alliance)\b/i;
+
 const sharesAny = <T,>(a: Set<T>, b: Set<T>): boolean => [...a].some((x) => b.has(x));
 
 /**
@@ -199,7 +204,13 @@ function groupForms(forms: PersonName[], evidence: FormEvidence[] = []): { group
     const k = Math.min(a.forenames.length, b.forenames.length);
     return k > 0 && a.forenames.slice(0, k).every((f, i) => f.name !== null && b.forenames[i]?.name != null);
   };
-  const ok: boolean[][] = forms.map((a, x) => forms.map((b, y) => namesCompatible(a, b) && (x === y || spelledOut(a, b) || !together(x, y))));
+  // A councillor is not one of the council's officers or an outside body's representative: a form
+  // written "Cllr …" and a form only ever listed with a job or organisation ("Peter Smith, Highways
+  // Asset Manager"; "Dr A Patel, NHS … Board") are two people.
+  const councillor = (f: PersonName) => COUNCILLOR_HONORIFIC.test(f.honorific ?? "");
+  const officer = (i: number) => !councillor(forms[i]!) && ev(i).titles.size > 0 && [...ev(i).titles].every((t) => !MEMBER_TITLE.test(t));
+  const roles = (x: number, y: number) => !((councillor(forms[x]!) && officer(y)) || (councillor(forms[y]!) && officer(x)));
+  const ok: boolean[][] = forms.map((a, x) => forms.map((b, y) => namesCompatible(a, b) && (x === y || ((spelledOut(a, b) || !together(x, y)) && roles(x, y)))));
   const ambiguous = new Set<number>();
   for (let x = 0; x < n; x++) {
     const neighbours = [...Array(n).keys()].filter((y) => y !== x && ok[x]?.[y]);

@@ -58,4 +58,21 @@ describe("members of a joint body", () => {
     );
     expect(idOf(out, "town.txt", "Cllr N Fagan")).toBe("saltmarsh-town-council/fagan-n");
   });
+
+  it("a council's panel listing a member of another council ('D. Orrell (Marlow Vale BC)') does not make her the council's namesake", () => {
+    const out = resolvePeople(
+      [
+        record({ file: "audit.txt", council: BOROUGH, date: "2024-01-10", attendance: ["Cllr D Orrell"] }),
+        record({ file: "board.txt", council: BOROUGH, date: "2024-02-10", attendance: ["Councillor Duncan Orrell"] }),
+        record({ file: "panel.txt", council: BOROUGH, date: "2024-03-10", attendance: [{ name: "D. Orrell", title: "Marlow Vale BC" }, { name: "J. Pike", title: "Saltmarsh BC" }, { name: "Ann Kerr", title: "Solicitor to the Council" }], mentioned: ["Councillor Dawn Orrell"] }),
+      ],
+      NO_PEOPLE_OVERRIDES,
+    );
+    expect(idOf(out, "audit.txt", "Cllr D Orrell")).toBe(idOf(out, "board.txt", "Councillor Duncan Orrell"));
+    expect(idOf(out, "panel.txt", "D. Orrell")).toBe("marlow-vale-bc/orrell-d");
+    expect(idOf(out, "panel.txt", "Councillor Dawn Orrell")).toBe("marlow-vale-bc/orrell-d");
+    // Its own council's members, and titles that only mention a council, stay.
+    expect(idOf(out, "panel.txt", "J. Pike")).toBe("saltmarsh-borough-council/pike-j");
+    expect(idOf(out, "panel.txt", "Ann Kerr")).toBe("saltmarsh-borough-council/kerr-a");
+  });
 });

@@ -253,6 +253,9 @@ function groupForms(forms: PersonName[], evidence: FormEvidence[] = []): { group
 const JOINT_BODY = /\b(?:joint|combined)\b|\b(?:authority|board|panel|partnership)$/i;
 /** A title that names the member's council: "Kinloch DC", "Westhaven Borough Council". */
 const STATED_COUNCIL = /\b(?:council|DC|BC|CC|MBC|CBC|TC|PC)\b/;
+/** A title that is a council's name: "Pennington BC", "Kirkfold Council", "Wyndale District Council". */
+const OTHER_COUNCIL =
+  /^([A-Z][A-Za-z'’-]*(?:\s+(?:[A-Z][A-Za-z'’-]*|and|upon|on|under|in))*?)\s+(?:(?:(?:Metropolitan|County|City|Royal)\s+)?(?:Borough|District|County|City|Town|Parish|Community)\s+)?(?:Council|BC|DC|CC|MBC|CBC|TC|PC)$/;
 const COUNCIL_KIND = /\s+(?:(?:metropolitan|county|city|royal)\s+)?(?:borough|district|county|city|town|parish|community)?\s*council$/i;
 
 function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]): void {
@@ -266,8 +269,26 @@ function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]
     const formedBy = places.filter((c) => c.slug !== slug && new RegExp(`\\b${escape(c.place)}\\b`, "i").test(name)).map((c) => c.slug);
     if (formedBy.length) members.set(slug, formedBy);
   }
-  if (!members.size) return;
+  const bySurname = new Map<string, Mention[]>();
+  for (const o of mentions) {
+    if (!o.person) continue;
+    const key = `${o.council}\u0000${slugify(o.parsed.surname)}`;
+    bySurname.set(key, [...(bySurname.get(key) ?? []), o]);
+  }
   const reassigned: [Mention, string][] = [];
+  // A council's own record may list members of other councils ("D. Haworth (Pennington BC)" on a
+  // panel): they are members of the council named, not namesakes of the record's council.
+  for (const m of mentions) {
+    if (members.has(m.council) || !m.person || m.parsed.forenames.length === 0) continue;
+    const own = (names.get(m.council) ?? "").replace(COUNCIL_KIND, "").trim();
+    const named = (records[m.doc]?.attendance ?? [])
+      .filter((a) => a.name === m.name && a.title)
+      .map((a) => OTHER_COUNCIL.exec(a.title!.split(",")[0]!.trim()))
+      .find((x) => x !== null);
+    if (!named || !own || named[1]!.toLowerCase() === own.toLowerCase()) continue;
+    const known = places.find((c) => c.place.toLowerCase() === named[1]!.toLowerCase());
+    reassigned.push([m, known ? known.slug : slugify(named[0])]);
+  }
   for (const m of mentions) {
     let formedBy = members.get(m.council);
     if (!formedBy || !m.person || m.parsed.forenames.length === 0) continue;
@@ -280,19 +301,22 @@ function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]
       if (!formedBy.length) continue;
     }
     const surname = slugify(m.parsed.surname);
-    const fits = mentions.filter((o) => formedBy.includes(o.council) && o.person && slugify(o.parsed.surname) === surname && namesCompatible(m.parsed, o.parsed));
+    const fits = formedBy.flatMap((c) => bySurname.get(`${c}\u0000${surname}`) ?? []).filter((o) => namesCompatible(m.parsed, o.parsed));
     const councils = new Set(fits.map((o) => o.council));
     // Exactly one council, and one person there: every pair of the names that fit is compatible.
     if (councils.size !== 1 || !fits.every((a) => fits.every((b) => namesCompatible(a.parsed, b.parsed)))) continue;
     reassigned.push([m, [...councils][0]!]);
   }
-  // A surname alone ("Cllr Kelly") follows the names of the same document it fits, when they all went
-  // to one council.
+  // Another form in the same document ("Cllr Kelly", "Councillor Denise Haworth") follows the names it
+  // fits there, when they all went to one council.
+  const movedTo = new Map(reassigned);
+  const docs = new Set(reassigned.map(([r]) => r.doc));
   for (const m of mentions) {
-    if (!members.has(m.council) || !m.person || m.parsed.forenames.length !== 0) continue;
+    if (!docs.has(m.doc) || movedTo.has(m) || !m.person) continue;
     const surname = slugify(m.parsed.surname);
-    const same = mentions.filter((o) => o.doc === m.doc && o !== m && o.person && o.parsed.forenames.length > 0 && slugify(o.parsed.surname) === surname && namesCompatible(m.parsed, o.parsed));
-    const to = new Set(same.map((o) => reassigned.find(([r]) => r === o)?.[1] ?? ""));
+    const same = (bySurname.get(`${m.council}\u0000${surname}`) ?? []).filter((o) => o.doc === m.doc && o !== m && o.parsed.forenames.length > 0 && namesCompatible(m.parsed, o.parsed));
+    if (!same.some((o) => movedTo.has(o))) continue;
+    const to = new Set(same.map((o) => movedTo.get(o) ?? ""));
     const only = [...to][0];
     if (to.size === 1 && only) reassigned.push([m, only]);
   }

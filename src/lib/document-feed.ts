@@ -25,7 +25,7 @@ export function documentEntry(record: PublishedDocument, site: URL): AtomEntry {
       ? [
           `<ul>`,
           ...resolutions.map(({ item, r, href }) =>
-            `<li><a href="${escapeHtml(href)}">${escapeHtml(`${resolutionLabel(r.kind)} (item ${item.number}${item.title ? `, ${item.title}` : ""})`)}</a>: ${escapeHtml(r.text)}</li>`,
+            `<li><a href="${escapeHtml(href)}">${escapeHtml(`${resolutionLabel(r.kind)} (${item.number ? `item ${item.number}${item.title ? `, ${item.title}` : ""}` : item.title})`)}</a>: ${escapeHtml(r.text)}</li>`,
           ),
           `</ul>`,
         ]

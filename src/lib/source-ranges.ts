@@ -25,12 +25,12 @@ export function lineOwners(record: PublishedDocument, lineCount: number): {
   for (const item of record.items) {
     const start = item.lines[0];
     if (inRange(start) && !itemStarts.has(start)) {
-      itemStarts.set(start, { anchor: item.anchor, number: item.number, title: item.title, lines: item.lines });
+      itemStarts.set(start, { anchor: item.anchor, number: item.number ?? "", title: item.title, lines: item.lines });
     }
     item.resolutions.forEach((r, i) => {
       if (!inRange(r.lines[0])) return;
       const list = resolutionStarts.get(r.lines[0]) ?? [];
-      list.push({ anchor: r.anchor, label: `Resolution ${i + 1} of item ${item.number}` });
+      list.push({ anchor: r.anchor, label: `Resolution ${i + 1} of ${item.number ? `item ${item.number}` : `section “${item.title}”`}` });
       resolutionStarts.set(r.lines[0], list);
     });
   }

@@ -140,8 +140,9 @@ export const Declaration = z.object({
 export type Declaration = z.infer<typeof Declaration>;
 
 export const Item = z.object({
-  /** As written, less decoration: "313", "221/12", "5", "A" (a report's appendix). */
-  number: z.string().min(1),
+  /** As written, less decoration: "313", "221/12", "5", "A" (a report's appendix); null for an unnumbered
+   *  section (a heading in a document with no item numbering at all), whose anchor is then by position. */
+  number: z.string().min(1).nullable(),
   title: z.string(),
   /** The heading as printed (e.g. "Min Ref 23/045 – PLANNING", "Overview of Scrutiny Activity (Sept 2014 to March 2015)"),
    *  so no printed word is lost when `number` and `title` are normalised or the title comes from a contents table. Optional. */

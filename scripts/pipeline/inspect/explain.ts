@@ -20,8 +20,8 @@ export function explainDocument(input: ParseInput): string[] {
   for (const t of trace.headings.filter((h) => !h.chosen)) add(t.line, 0, "not a heading", t.number, t.cue, t.beat);
   for (const it of record.items) {
     const h = headingCue.get(it.lines[0]);
-    add(it.lines[0], 0, `item ${it.number}`, it.title, h ? h.cue : "report section (contents table or numbered section)", h ? h.beat : "a paragraph");
-    for (const p of it.paragraphs) add(p.lines[0], 1, p.kind, p.text, `in item ${it.number}`, "");
+    add(it.lines[0], 0, it.number === null ? "section (no number)" : `item ${it.number}`, it.title, h ? h.cue : "report section (contents table or numbered section)", h ? h.beat : "a paragraph");
+    for (const p of it.paragraphs) add(p.lines[0], 1, p.kind, p.text, it.number === null ? `in section "${it.title}"` : `in item ${it.number}`, "");
   }
   for (const d of trace.decisions) add(d.lines[0], 2, `decision (${d.kind})`, d.text, d.cue, "running text");
   for (const f of record.furniture) add(f.lines[0], 1, "furniture", f.text, "page or web-page chrome (rule, page number, repeated line, label)", "running text");

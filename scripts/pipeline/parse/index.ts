@@ -11,6 +11,7 @@ import { toLines } from "./lines.ts";
 import { type Block, joinLines, listMarker, segment } from "./segment.ts";
 import { assignBlocks, findHeadings, type Heading, type HeadingTrace } from "./items.ts";
 import { findAppendices, locateSections, parseContents } from "./report.ts";
+import { findUnnumberedSections, numberedParagraphs } from "./sections.ts";
 import {
   detectCommittee, detectCouncil, detectType, findEndTime, findNextMeeting, findStartTime, headerFacts, reportYear, titleCase,
 } from "./facts.ts";
@@ -23,6 +24,9 @@ import { collectPeople } from "./people.ts";
 import { localId } from "./names.ts";
 
 type Item = DocumentRecord["items"][number];
+
+/** The heading of a report's section that states its findings, one per paragraph. */
+const FINDINGS_SECTION = /^(?:(?:summary\s+of\s+)?conclusions?|(?:key\s+|main\s+)?findings|conclusions?\s+and\s+findings)$/i;
 
 /** What the structure passes decided and why, filled in when asked for (`npm run parse -- --explain`). */
 export interface ParseTrace {
@@ -62,7 +66,7 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   const warnings: WarningEntry[] = [];
   const lines = toLines(input.text);
   const blocks = segment(lines);
-  const content = blocks.filter((b) => b.kind !== "furniture");
+  let content = blocks.filter((b) => b.kind !== "furniture");
 
   // Header: the blocks before the first attendance label, item heading or long paragraph.
   const headerEnd = (() => {
@@ -81,6 +85,9 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
 
   // Items: a report's contents-table sections or numbered sections; minutes' numbered headings.
   let headings: Heading[] = [];
+  // findHeadings splits the blocks it takes headings from; a report keeps the blocks as segmented
+  // in case its numbered lines turn out to be paragraphs.
+  const segmented = type === "report" ? blocks.map((b) => ({ ...b, lines: [...b.lines], raw: [...b.raw] })) : null;
   if (type === "report") {
     const contents = parseContents(blocks);
     if (contents) headings = locateSections(blocks, contents);
@@ -90,6 +97,23 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
     headings = [...headings, ...apps].sort((a, b) => a.block - b.block);
   } else {
     headings = findHeadings(blocks, trace?.headings);
+  }
+  // No numbering family (or a report's numbered paragraphs taken for one): unnumbered sections,
+  // looked for after the front matter's attendance labels (a report's "Report contact" at the end is not one).
+  if (headings.length === 0 || (type === "report" && numberedParagraphs(blocks, headings))) {
+    const split = blocks.slice();
+    if (segmented && headings.length) blocks.splice(0, blocks.length, ...segmented);
+    const label = blocks.findIndex((b) => b.kind !== "furniture" && matchLabel(b.lines[0] ?? "") !== null);
+    const sections = findUnnumberedSections(blocks, label >= 0 && label <= headerEnd ? label + 1 : 0);
+    if (sections.length >= 2) {
+      if (trace) {
+        for (const t of trace.headings)
+          if (t.chosen) Object.assign(t, { chosen: false, cue: "a numbered paragraph of a report whose sections are unnumbered headings", beat: "item heading" });
+        for (const h of sections) trace.headings.push({ line: blocks[h.block]!.start, number: "", chosen: true, cue: h.cue ?? "", beat: "a paragraph" });
+      }
+      headings = sections;
+      content = blocks.filter((b) => b.kind !== "furniture");
+    } else blocks.splice(0, blocks.length, ...split);
   }
   for (const h of headings) {
     if (!h.splitLine) continue;
@@ -136,13 +160,19 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   const usedAnchors = new Map<string, number>();
   const declarations: DocumentRecord["declarations"] = [];
   headings.forEach((h, k) => {
-    let anchor = `item-${slugify(h.number)}`;
+    // An unnumbered section's anchor is its position among the sections: `item-s1`, `item-s2`…
+    let anchor = h.number ? `item-${slugify(h.number)}` : `item-s${k + 1}`;
     const seen = usedAnchors.get(anchor) ?? 0;
     usedAnchors.set(anchor, seen + 1);
     if (seen > 0) anchor = `${anchor}-${seen + 1}`;
     const body = pick(assignment.bodies[k]!);
     const paragraphs = toParagraphs(body, anchor);
     const drafts = extractResolutions(body, type);
+    // A report's section headed "Conclusions" (or "Findings") states one finding per paragraph.
+    if (type === "report" && drafts.length === 0 && FINDINGS_SECTION.test(h.title.trim()))
+      for (const b of body)
+        if ((b.kind === "text" || b.kind === "list-item") && /[.!?]$/.test(b.text.trim()) && b.text.split(/\s+/).length >= 8)
+          drafts.push({ kind: "finding", marker: b.marker, text: ownText(toParagraph(b, "x")), lines: [b.start, b.end], cue: "a paragraph of a report's conclusions section" });
     for (const r of drafts) trace?.decisions.push({ item: h.number, lines: r.lines, kind: r.kind, text: r.text, cue: r.cue ?? "decision label" });
     const resolutions = drafts.map((r, i) => ({ anchor: `${anchor}-r${i + 1}`, kind: r.kind, marker: r.marker, text: r.text, lines: r.lines }));
     const actions = extractActions(body).map((a, i) => ({ anchor: `${anchor}-a${i + 1}`, who: a.who, what: a.what, lines: a.lines }));
@@ -157,9 +187,9 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
         mentions.push(...(said.length || !/apolog/i.test(h.title) ? said : apologiesList(b.text, b.start)));
       }
     mentions.push(...itemAttendance(body, h.number));
-    for (const d of extractDeclarations(body, h.number, isInterest)) declarations.push({ person: d.person, personId: localId(d.person), item: d.item, nature: d.nature, line: d.line });
+    for (const d of extractDeclarations(body, h.number || null, isInterest)) declarations.push({ person: d.person, personId: localId(d.person), item: d.item, nature: d.nature, line: d.line });
     items.push({
-      number: h.number,
+      number: h.number || null,
       title: titleCase(h.title),
       heading: printed,
       anchor,

@@ -129,6 +129,16 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     for (let j = i + 1; j < blocks.length; j++) {
       const n = blocks[j]!;
       if (n.kind === "furniture") continue;
+      // A bulleted list under a part that ends in a colon ("objects on the following grounds:") is
+      // that part's; the parts go on after it.
+      const last = parts[parts.length - 1];
+      if (last && /:\s*$/.test(last.text) && n.kind === "table" && n.lines.every((l) => /^\s*[•·▪◦*-]\s/.test(l))) {
+        last.text = `${last.text} ${n.lines.map((l) => l.replace(/^\s*[•·▪◦*-]\s+/, "").replace(/\t+/g, " ").trim()).join(" ")}`;
+        last.lines = [last.lines[0], n.end];
+        used.add(j);
+        i = j;
+        continue;
+      }
       const t = bodyText(n).trim();
       const isPart =
         n.kind === "list-item" || /^(?:that\b|&$|and$)/i.test(t) || /^[a-z]/.test(t) || (first && n.kind === "text" && !isSubHeading(n) && !resolvedLabel(t));

@@ -164,7 +164,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
   const matchers = topicMatchers(topicDefs);
   const refs = new Map(documents.map((d) => [d.id, documentRef(d)]));
   const ref = (d: PublishedDocument) => refs.get(d.id)!;
-  const itemRef = (d: PublishedDocument, item: Item): ItemRef => ({ number: item.number, title: item.title, anchor: item.anchor, href: `${d.url}#${item.anchor}` });
+  const itemRef = (d: PublishedDocument, item: Item): ItemRef => ({ number: item.number ?? "", title: item.title, anchor: item.anchor, href: `${d.url}#${item.anchor}` });
 
   // People: the summary first, then anyone a record names that it lacks.
   const summaries = new Map<string, { name: string; namesAsWritten: Set<string>; councils: Set<string>; party: string | null; ward: string | null; notes: string | null }>();

@@ -9,8 +9,9 @@
 //     person of its own;
 //   - the other names are one person exactly when they are connected by compatibility (without
 //     ambiguous names such groups are cliques, so every pair in a group is compatible).
-// Different councils never share a person unless content/people.yaml merges them. The result
-// depends only on the set of documents, never on their order.
+// Different councils never share a person unless content/people.yaml merges them, except that a
+// joint body's member is the member of a council forming it whom the name fits
+// (reassignJointBodyMembers). The result depends only on the set of documents, never on their order.
 //
 // Ids: `<council slug>/<surname slug>-<first initial>` (`worcestershire-county-council/mackay-s`),
 // or `<council slug>/<surname slug>` when only a surname is known. When two people would get the
@@ -178,6 +179,11 @@ export interface FormEvidence {
   titles: Set<string>;
 }
 
+const COUNCILLOR_HONORIFIC = /\b(?:cllr|councillor|alderman)\b/i;
+/** Titles a councillor is listed with: an office of the council, a party, a ward, their own council. */
+const MEMBER_TITLE =
+  /\b(?:cabinet|portfolio|leader|chair(?:man|woman|person)?|vice chair|mayor|councillor|member|substitute|council|bc|dc|cc|mbc|cbc|party|group|ward|division|conservative|labour|liberal|democrat|independent|green|reform|plaid|snp|alliance)\b/i;
+
 const sharesAny = <T,>(a: Set<T>, b: Set<T>): boolean => [...a].some((x) => b.has(x));
 
 /**
@@ -198,7 +204,13 @@ function groupForms(forms: PersonName[], evidence: FormEvidence[] = []): { group
     const k = Math.min(a.forenames.length, b.forenames.length);
     return k > 0 && a.forenames.slice(0, k).every((f, i) => f.name !== null && b.forenames[i]?.name != null);
   };
-  const ok: boolean[][] = forms.map((a, x) => forms.map((b, y) => namesCompatible(a, b) && (x === y || spelledOut(a, b) || !together(x, y))));
+  // A councillor is not one of the council's officers or an outside body's representative: a form
+  // written "Cllr …" and a form only ever listed with a job or organisation ("Peter Smith, Highways
+  // Asset Manager"; "Dr A Patel, NHS … Board") are two people.
+  const councillor = (f: PersonName) => COUNCILLOR_HONORIFIC.test(f.honorific ?? "");
+  const officer = (i: number) => !councillor(forms[i]!) && ev(i).titles.size > 0 && [...ev(i).titles].every((t) => !MEMBER_TITLE.test(t));
+  const roles = (x: number, y: number) => !((councillor(forms[x]!) && officer(y)) || (councillor(forms[y]!) && officer(x)));
+  const ok: boolean[][] = forms.map((a, x) => forms.map((b, y) => namesCompatible(a, b) && (x === y || ((spelledOut(a, b) || !together(x, y)) && roles(x, y)))));
   const ambiguous = new Set<number>();
   for (let x = 0; x < n; x++) {
     const neighbours = [...Array(n).keys()].filter((y) => y !== x && ok[x]?.[y]);
@@ -235,6 +247,80 @@ function groupForms(forms: PersonName[], evidence: FormEvidence[] = []): { group
     groups.set(root, [...(groups.get(root) ?? []), x]);
   }
   return { groups: [...groups.values()], ambiguous };
+}
+
+/** A body formed by councils rather than a council itself: a joint committee, a combined authority, a panel. */
+const JOINT_BODY = /\b(?:joint|combined)\b|\b(?:authority|board|panel|partnership)$/i;
+/** A title that names the member's council: "Kinloch DC", "Westhaven Borough Council". */
+const STATED_COUNCIL = /\b(?:council|DC|BC|CC|MBC|CBC|TC|PC)\b/;
+/** A title that is a council's name: "Pennington BC", "Kirkfold Council", "Wyndale District Council". */
+const OTHER_COUNCIL =
+  /^([A-Z][A-Za-z'’-]*(?:\s+(?:[A-Z][A-Za-z'’-]*|and|upon|on|under|in))*?)\s+(?:(?:(?:Metropolitan|County|City|Royal)\s+)?(?:Borough|District|County|City|Town|Parish|Community)\s+)?(?:Council|BC|DC|CC|MBC|CBC|TC|PC)$/;
+const COUNCIL_KIND = /\s+(?:(?:metropolitan|county|city|royal)\s+)?(?:borough|district|county|city|town|parish|community)?\s*council$/i;
+
+function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]): void {
+  const names = new Map<string, string>();
+  for (const r of records) names.set(r.council.slug, r.council.name);
+  const places = [...names].filter(([, name]) => /council$/i.test(name)).map(([slug, name]) => ({ slug, place: name.replace(COUNCIL_KIND, "").trim() })).filter((c) => c.place.length >= 3);
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const members = new Map<string, string[]>();
+  for (const [slug, name] of names) {
+    if (!JOINT_BODY.test(name) || /council$/i.test(name)) continue;
+    const formedBy = places.filter((c) => c.slug !== slug && new RegExp(`\\b${escape(c.place)}\\b`, "i").test(name)).map((c) => c.slug);
+    if (formedBy.length) members.set(slug, formedBy);
+  }
+  const bySurname = new Map<string, Mention[]>();
+  for (const o of mentions) {
+    if (!o.person) continue;
+    const key = `${o.council}\u0000${slugify(o.parsed.surname)}`;
+    bySurname.set(key, [...(bySurname.get(key) ?? []), o]);
+  }
+  const reassigned: [Mention, string][] = [];
+  // A council's own record may list members of other councils ("D. Haworth (Pennington BC)" on a
+  // panel): they are members of the council named, not namesakes of the record's council.
+  for (const m of mentions) {
+    if (members.has(m.council) || !m.person || m.parsed.forenames.length === 0) continue;
+    const own = (names.get(m.council) ?? "").replace(COUNCIL_KIND, "").trim();
+    const named = (records[m.doc]?.attendance ?? [])
+      .filter((a) => a.name === m.name && a.title)
+      .map((a) => OTHER_COUNCIL.exec(a.title!.split(",")[0]!.trim()))
+      .find((x) => x !== null);
+    if (!named || !own || named[1]!.toLowerCase() === own.toLowerCase()) continue;
+    const known = places.find((c) => c.place.toLowerCase() === named[1]!.toLowerCase());
+    reassigned.push([m, known ? known.slug : slugify(named[0])]);
+  }
+  for (const m of mentions) {
+    let formedBy = members.get(m.council);
+    if (!formedBy || !m.person || m.parsed.forenames.length === 0) continue;
+    // The attendance may say which council the member comes from ("Cllr S Kelly (Kinloch DC)"):
+    // then only that council's people are candidates, and none when it is not one in the archive.
+    const stated = (records[m.doc]?.attendance ?? []).flatMap((a) => (a.name === m.name && a.title && STATED_COUNCIL.test(a.title) ? [a.title] : []));
+    if (stated.length) {
+      const placeOf = (slug: string) => places.find((c) => c.slug === slug)?.place ?? "";
+      formedBy = formedBy.filter((slug) => stated.some((t) => new RegExp(`\\b${escape(placeOf(slug))}\\b`, "i").test(t)));
+      if (!formedBy.length) continue;
+    }
+    const surname = slugify(m.parsed.surname);
+    const fits = formedBy.flatMap((c) => bySurname.get(`${c}\u0000${surname}`) ?? []).filter((o) => namesCompatible(m.parsed, o.parsed));
+    const councils = new Set(fits.map((o) => o.council));
+    // Exactly one council, and one person there: every pair of the names that fit is compatible.
+    if (councils.size !== 1 || !fits.every((a) => fits.every((b) => namesCompatible(a.parsed, b.parsed)))) continue;
+    reassigned.push([m, [...councils][0]!]);
+  }
+  // Another form in the same document ("Cllr Kelly", "Councillor Denise Haworth") follows the names it
+  // fits there, when they all went to one council.
+  const movedTo = new Map(reassigned);
+  const docs = new Set(reassigned.map(([r]) => r.doc));
+  for (const m of mentions) {
+    if (!docs.has(m.doc) || movedTo.has(m) || !m.person) continue;
+    const surname = slugify(m.parsed.surname);
+    const same = (bySurname.get(`${m.council}\u0000${surname}`) ?? []).filter((o) => o.doc === m.doc && o !== m && o.parsed.forenames.length > 0 && namesCompatible(m.parsed, o.parsed));
+    if (!same.some((o) => movedTo.has(o))) continue;
+    const to = new Set(same.map((o) => movedTo.get(o) ?? ""));
+    const only = [...to][0];
+    if (to.size === 1 && only) reassigned.push([m, only]);
+  }
+  for (const [m, council] of reassigned) m.council = council;
 }
 
 /**
@@ -284,6 +370,11 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
     for (const p of record.people) for (const name of p.namesAsWritten) refer(name, false);
     for (const d of record.declarations) refer(d.person, false);
   });
+
+  // 1b. A joint body's members are members of the councils that form it: a name in the records of
+  //     "Kinloch and Westhaven Combined Fire Authority" that fits exactly one person of one of those
+  //     councils (by surname and compatible forenames) is that person.
+  reassignJointBodyMembers(records, mentions);
 
   const normTitle = (t: string) => normaliseName(t.replace(/\([^()]*\)/g, " ").replace(/^\s*the\s+/i, ""));
   const formEvidence = (ms: Mention[]): FormEvidence => {

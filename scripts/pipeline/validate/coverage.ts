@@ -28,7 +28,7 @@ export function recordText(record: DocumentRecord): string[] {
   const out: string[] = [];
   for (const p of record.preamble) out.push(p.text);
   for (const it of record.items) {
-    out.push(it.number, it.title, it.heading ?? "");
+    out.push(it.number ?? "", it.title, it.heading ?? "");
     for (const p of it.paragraphs) out.push(p.text);
   }
   for (const f of record.furniture) out.push(f.text);

@@ -86,3 +86,15 @@ export function shortTitle(record: Titled): string {
 
 /** "1 document", "3 documents". */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+interface ItemNamed {
+  number: string | null;
+  title: string | null;
+}
+
+/** How a page names an item: "item 5", or an unnumbered section by its heading ("section “Open forum”"). */
+export const itemName = (item: ItemNamed): string => (item.number ? `item ${item.number}` : `section “${item.title ?? ""}”`);
+
+/** "item 5: Budget" (with `separator`); an unnumbered section's name already is its title. */
+export const itemNameWithTitle = (item: ItemNamed, separator = ": "): string =>
+  item.number && item.title ? `${itemName(item)}${separator}${item.title}` : itemName(item);

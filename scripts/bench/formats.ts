@@ -17,7 +17,7 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1]! : fallback;
 };
-const sources = arg("--sources", join(import.meta.dirname, "../../../../shared/devset/raw"));
+const sources = arg("--sources", join(import.meta.dirname, "../../../shared/devset/raw"));
 const out = arg("--out", "/tmp/minutebook-formats-bench");
 
 /** Characters the standard fonts cannot encode (WinAnsi) print as `?`, as a printer without the glyph would. */

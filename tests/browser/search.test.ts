@@ -42,6 +42,13 @@ describe.skipIf(!browserAvailable)(browserTitle("search in Chromium"), () => {
 
   it("filtering by committee keeps only that committee's documents", async () => {
     const committee = page.locator(".pagefind-ui__filter-name", { hasText: /committee/i }).first();
+    // Known flake (open): in some full-suite runs, when the accessibility file ran first, Pagefind UI
+    // never rendered its filter groups on this page (30 s wait, nothing in the DOM) while it does alone.
+    // Until its cause is found, the filters are given one fresh load of the same search URL.
+    if (!(await committee.waitFor({ timeout: 10_000 }).then(() => true, () => false))) {
+      await page.reload();
+      await page.waitForSelector(RESULT, { timeout: 15_000 });
+    }
     await committee.click();
     const option = page.locator('input[name="committee"]').first();
     const value = await option.getAttribute("value");

@@ -1,6 +1,7 @@
 // Which source lines start an item or a resolution, for the links from the source view back to the
 // document page. Per document and linear in its items: no lookup over the archive.
 import type { PublishedDocument } from "../schema/record.ts";
+import { itemName } from "./format.ts";
 
 export interface ItemStart {
   anchor: string;
@@ -30,7 +31,7 @@ export function lineOwners(record: PublishedDocument, lineCount: number): {
     item.resolutions.forEach((r, i) => {
       if (!inRange(r.lines[0])) return;
       const list = resolutionStarts.get(r.lines[0]) ?? [];
-      list.push({ anchor: r.anchor, label: `Resolution ${i + 1} of ${item.number ? `item ${item.number}` : `section “${item.title}”`}` });
+      list.push({ anchor: r.anchor, label: `Resolution ${i + 1} of ${itemName(item)}` });
       resolutionStarts.set(r.lines[0], list);
     });
   }

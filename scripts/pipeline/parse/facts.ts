@@ -62,7 +62,12 @@ const isPlace = (p: string) => {
 export function detectCouncil(text: string, headerText: string, meta: string | undefined): CouncilGuess | null {
   if (meta) return { name: meta, how: "meta" };
   const score = new Map<string, number>();
+  /** How often each council is named in the text, and whether once on a line of its own (a letterhead). */
+  const named = new Map<string, number>();
   const add = (name: string, w: number) => score.set(name, (score.get(name) ?? 0) + w);
+  const count = (name: string, weight: number) => {
+    if (weight === 1) named.set(name, (named.get(name) ?? 0) + 1);
+  };
   const scan = (raw: string, weight: number) => {
     // "Kinloch District Council Offices": where the meeting was held, not whose it was.
     const t = raw.replace(/\bCouncil(?=\s+(?:Offices?|Chambers?|Buildings?|Headquarters|Depot)\b)/g, "Counci_");
@@ -70,12 +75,18 @@ export function detectCouncil(text: string, headerText: string, meta: string | u
       const place = trailingPlace(m[1]!);
       if (!place || !isPlace(place)) continue;
       add(`${place} ${m[2]} Council`, 3 * weight);
+      count(`${place} ${m[2]} Council`, weight);
     }
-    for (const m of t.matchAll(CITY_OF_RX)) if (isPlace(m[1]!)) add(m[0].replace(/\s+/g, " "), 3 * weight);
+    for (const m of t.matchAll(CITY_OF_RX)) {
+      if (!isPlace(m[1]!)) continue;
+      add(m[0].replace(/\s+/g, " "), 3 * weight);
+      count(m[0].replace(/\s+/g, " "), weight);
+    }
     for (const m of t.matchAll(PLAIN_COUNCIL_RX)) {
       const place = trailingPlace(m[1]!);
       if (!place || !isPlace(place) || COUNCIL_TYPE_ONLY.test(place)) continue;
       add(`${place} Council`, weight);
+      count(`${place} Council`, weight);
     }
   };
   // Header lines printed in capitals ("HARBOURFORD BOROUGH COUNCIL") are read in title case.
@@ -97,13 +108,24 @@ export function detectCouncil(text: string, headerText: string, meta: string | u
       .filter((x) => x.at >= 0)
       .sort((a, b) => a.at - b.at)[0];
     if (firstInHeader) add(firstInHeader.name, 15);
+    const placeInHeader = new Set<string>();
     for (const name of [...score.keys()]) {
       const place = name.replace(new RegExp(`\\s+(?:${COUNCIL_TYPE}\\s+)?Council$`), "");
-      if (place && new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(headerText)) add(name, 4);
+      if (place && new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(headerText)) {
+        add(name, 4);
+        placeInHeader.add(name);
+      }
     }
     const best = [...score.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]!;
-    return { name: best[0], how: "explicit" };
+    // Where and how the council is named: a council the header does not name (nor its place), named
+    // once inside a sentence of the body ("He is a member of Pont Ardd Community Council, which …"),
+    // is a council mentioned in passing, not the one whose record this is. A letterhead line of its
+    // own anywhere in the text, or a council named again and again, is the publisher's.
+    const letterhead = (name: string) => text.split("\n").some((l) => titleCase(l.trim()).toLowerCase() === name.toLowerCase());
+    const passing = !firstInHeader && !placeInHeader.has(best[0]) && (named.get(best[0]) ?? 0) < 2 && !letterhead(best[0]);
+    if (!passing) return { name: best[0], how: "explicit" };
   }
+  if (score.size) return null;
   // Infer the place from how the text refers to it, then the kind of council from "the County Council".
   const places = new Map<string, number>();
   const pw = String.raw`([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)`;

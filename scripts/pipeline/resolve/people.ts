@@ -23,6 +23,9 @@ import { slugify } from "../slug.ts";
 import { namesCompatible } from "./compatible.ts";
 import { PERSON_ID, type PeopleOverride, type PeopleOverrides } from "./overrides.ts";
 
+/** The name the parser gives a record whose text names no council (parse/index.ts); a null council means the same. */
+const UNKNOWN_COUNCIL = "Unknown council";
+
 /** One person across the archive, with what the overrides file says about them. */
 export interface PersonSummary {
   id: string;
@@ -210,7 +213,15 @@ function groupForms(forms: PersonName[], evidence: FormEvidence[] = []): { group
   const councillor = (f: PersonName) => COUNCILLOR_HONORIFIC.test(f.honorific ?? "");
   const officer = (i: number) => !councillor(forms[i]!) && ev(i).titles.size > 0 && [...ev(i).titles].every((t) => !MEMBER_TITLE.test(t));
   const roles = (x: number, y: number) => !((councillor(forms[x]!) && officer(y)) || (councillor(forms[y]!) && officer(x)));
-  const ok: boolean[][] = forms.map((a, x) => forms.map((b, y) => namesCompatible(a, b) && (x === y || ((spelledOut(a, b) || !together(x, y)) && roles(x, y)))));
+  // An office written before the name distinguishes within one document: where "Alderman J Wilson"
+  // and "Councillor J Wilson" are both written, the clerk is telling two members apart.
+  const office = (f: PersonName) => (/\balderman\b/i.test(f.honorific ?? "") ? "alderman" : /\b(?:cllr|councillor)\b/i.test(f.honorific ?? "") ? "councillor" : null);
+  const offices = (x: number, y: number) => {
+    const a = office(forms[x]!);
+    const b = office(forms[y]!);
+    return a === null || b === null || a === b || !sharesAny(ev(x).docs, ev(y).docs);
+  };
+  const ok: boolean[][] = forms.map((a, x) => forms.map((b, y) => namesCompatible(a, b) && (x === y || ((spelledOut(a, b) || !together(x, y)) && roles(x, y) && offices(x, y)))));
   const ambiguous = new Set<number>();
   for (let x = 0; x < n; x++) {
     const neighbours = [...Array(n).keys()].filter((y) => y !== x && ok[x]?.[y]);
@@ -231,9 +242,23 @@ function groupForms(forms: PersonName[], evidence: FormEvidence[] = []): { group
       const local = candidates.filter((root) => members(root).some((y) => sharesAny(ev(x).docs, ev(y).docs)));
       if (local.length >= 1) candidates = local;
     }
+    // A document's own members: a form written in a document goes to the candidate that document
+    // lists as attending or as a member ("Cllr R. Mawby" in the report whose membership lists
+    // Robert Mawby, not Ryan Mawby named in passing).
+    if (candidates.length > 1) {
+      const listed = candidates.filter((root) => members(root).some((y) => sharesAny(ev(x).docs, ev(y).attends)));
+      if (listed.length === 1) candidates = listed;
+    }
     if (candidates.length > 1 && ev(x).titles.size) {
       const office = candidates.filter((root) => members(root).some((y) => sharesAny(ev(x).titles, ev(y).titles)));
       if (office.length >= 1) candidates = office;
+    }
+    // Last, the shape written: a form showing one forename goes to the person written with one
+    // ("Gareth Evans" and "G. Evans", not "G.O. Evans", who shows a second initial).
+    if (candidates.length > 1) {
+      const slots = forms[x]!.forenames.length;
+      const shaped = candidates.filter((root) => members(root).some((y) => forms[y]!.forenames.length === slots));
+      if (shaped.length === 1) candidates = shaped;
     }
     if (candidates.length === 1) {
       uf.union(x, candidates[0]!);
@@ -260,7 +285,7 @@ const COUNCIL_KIND = /\s+(?:(?:metropolitan|county|city|royal)\s+)?(?:borough|di
 
 function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]): void {
   const names = new Map<string, string>();
-  for (const r of records) names.set(r.council.slug, r.council.name);
+  for (const r of records) if (r.council.name !== UNKNOWN_COUNCIL) names.set(r.council.slug, r.council.name);
   const places = [...names].filter(([, name]) => /council$/i.test(name)).map(([slug, name]) => ({ slug, place: name.replace(COUNCIL_KIND, "").trim() })).filter((c) => c.place.length >= 3);
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const members = new Map<string, string[]>();
@@ -324,6 +349,29 @@ function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]
 }
 
 /**
+ * The council each record's people belong to: the record's own council, or, where the text names
+ * none, the one council of the archive whose place the record's venue or committee names ("Chamber,
+ * Civic Centre, Llanfaen" → Llanfaen County Borough Council). A record naming no council and no
+ * place, or the places of two councils, keeps its own (unknown) council.
+ */
+export function peoplesCouncils(records: DocumentRecord[]): string[] {
+  const stated = (r: DocumentRecord): boolean => r.council?.name != null && r.council.name !== UNKNOWN_COUNCIL;
+  const names = new Map<string, string>();
+  for (const r of records) if (stated(r)) names.set(r.council.slug, r.council.name);
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const places = [...names]
+    .filter(([, name]) => /council$/i.test(name))
+    .map(([slug, name]) => ({ slug, rx: new RegExp(`\\b${escape(name.replace(COUNCIL_KIND, "").trim())}\\b`, "i"), place: name.replace(COUNCIL_KIND, "").trim() }))
+    .filter((c) => c.place.length >= 3);
+  return records.map((r) => {
+    if (stated(r)) return r.council.slug;
+    const where = [r.venue ?? "", r.committee?.name ?? "", r.title ?? ""].join("\n");
+    const found = [...new Set(places.filter((c) => c.rx.test(where)).map((c) => c.slug))];
+    return found.length === 1 ? found[0]! : (r.council?.slug ?? slugify(UNKNOWN_COUNCIL));
+  });
+}
+
+/**
  * Gives every person in the records a permanent cross-document id, merges each document's `people`
  * entries per person, points attendance and declarations at those ids and applies the overrides.
  * Pure: records in, new records out (inputs are not modified).
@@ -338,6 +386,7 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
   /** Per document: name as written → the mention it refers to (itself, or a role holder's name). */
   const nameIndex: Map<string, Mention>[] = records.map(() => new Map());
   const order = records.map(docOrder);
+  const councilOf = peoplesCouncils(records);
   records.forEach((record, doc) => {
     const index = nameIndex[doc] ?? new Map<string, Mention>();
     const add = (name: string): Mention | null => {
@@ -345,7 +394,7 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
       const found = index.get(name);
       if (found) return found;
       const parsed = parsePersonName(name);
-      const mention: Mention = { doc, council: record.council.slug, name, key: normaliseName(name), parsed, person: isPersonName(parsed) };
+      const mention: Mention = { doc, council: councilOf[doc] ?? record.council.slug, name, key: normaliseName(name), parsed, person: isPersonName(parsed) };
       mentions.push(mention);
       index.set(name, mention);
       return mention;

@@ -18,6 +18,20 @@ const AFTER_TITLE_RX = new RegExp(
 // A word every match of AFTER_TITLE_RX holds (its three alternatives' keywords, less their first
 // letter where that letter may be either case): most blocks hold none and skip its costly search.
 const TITLE_CUE = /Director|fficer|Manager|Head|Chief Executive|Chair|Lead|dvis|Commissioner|lerk|ontact|ecretary|xpert|ndependent/;
+// A name written with initials or in full: "M Holloway", "N. Fenwick", "Nadia Fenwick".
+const INITIALS_NAME = String.raw`(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*`;
+const ANY_NAME = `(?:${NAME}|${INITIALS_NAME})`;
+// Words that make a phrase someone's job: "(Head of Democratic Services)", ", Finance Business Partner".
+const JOB = /\b(?:Head|Director|Officer|Manager|Partner|Clerk|Solicitor|Adviser|Advisor|Executive|Secretary|Treasurer|Engineer|Surveyor|Accountant|Planner|Analyst|Co-?ordinator|Lead|Chief)\b/;
+// "Nadia Fenwick (Head of Democratic and Scrutiny Services)": a name with its job in brackets.
+const NAME_JOB_PAREN_RX = new RegExp(String.raw`(?:^|[\s,;:(])(${ANY_NAME})\s*\(([^()]{3,100})\)`, "g");
+// "(Legal comments: Mark Holloway, Head of Legal …)", "Contact officer: N. Fenwick, Head of …": a name after a colon, its job after a comma.
+const COLON_NAME_JOB_RX = new RegExp(String.raw`:\s+(${ANY_NAME}),\s+([^,;()]{3,100})`, "g");
+// "his late father Geoffrey Marsh", "her son, Cllr Daniel Farrant": a relative named by the text.
+const KIN_RX = new RegExp(String.raw`\b(?:father|mother|son|daughter|husband|wife|brother|sister|grandfather|grandmother|partner)\s*,?\s+((?:${HONORIFIC}\.?\s+)?${NAME})`, "g");
+// A sign-off table's row: "Monitoring Officer      M Holloway      26/03/2025" (cells apart by runs of spaces or tabs).
+const CELL_GAP = /\t|\s{3,}/;
+
 // A signature or from/to line: a bare name followed by a dash and a title.
 const SIGN_RX = new RegExp(String.raw`(?:^|\t)((?:${HONORIFIC}\.?\s+)?${NAME})\s+(?:[-–—]\s+|(?=(?:Chairman|Chair|Director|Cabinet Member|Leader)\b))`, "gm");
 
@@ -62,6 +76,24 @@ export function collectPeople(
         const n = m[1] ?? m[2] ?? m[3];
         if (n && looksLikeName(n)) add(n);
       }
+    }
+    if (t.includes("(") && JOB.test(t)) {
+      NAME_JOB_PAREN_RX.lastIndex = 0;
+      while ((m = NAME_JOB_PAREN_RX.exec(t)) !== null) if (JOB.test(m[2]!) && looksLikeName(m[1]!)) add(m[1]!);
+    }
+    if (t.includes(":") && JOB.test(t)) {
+      COLON_NAME_JOB_RX.lastIndex = 0;
+      while ((m = COLON_NAME_JOB_RX.exec(t)) !== null) if (JOB.test(m[2]!) && looksLikeName(m[1]!)) add(m[1]!);
+    }
+    if (/father|mother|son|daughter|husband|wife|brother|sister|partner/.test(t)) {
+      KIN_RX.lastIndex = 0;
+      while ((m = KIN_RX.exec(t)) !== null) if (looksLikeName(m[1]!)) add(m[1]!);
+    }
+    for (const line of b.kind === "table" ? b.lines : b.raw) {
+      if (!CELL_GAP.test(line.trim())) continue;
+      const cells = line.trim().split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+      if (cells.length < 2 || !cells.some((c) => JOB.test(c) && !looksLikeName(c))) continue;
+      for (const c of cells) if (new RegExp(`^${ANY_NAME}$`).test(c) && looksLikeName(c)) add(c);
     }
     if (b.kind === "table" || t.length < 300) {
       SIGN_RX.lastIndex = 0;

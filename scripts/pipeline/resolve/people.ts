@@ -180,6 +180,8 @@ export interface FormEvidence {
   docs: Set<number>;
   /** Normalised job or office titles given with this form in attendance lists. */
   titles: Set<string>;
+  /** Documents whose attendance lists this form as a member (present, or a report's membership). */
+  sits?: Set<number>;
 }
 
 const COUNCILLOR_HONORIFIC = /\b(?:cllr|councillor|alderman)\b/i;
@@ -248,6 +250,14 @@ function groupForms(forms: PersonName[], evidence: FormEvidence[] = []): { group
     if (candidates.length > 1) {
       const listed = candidates.filter((root) => members(root).some((y) => sharesAny(ev(x).docs, ev(y).attends)));
       if (listed.length === 1) candidates = listed;
+    }
+    // A member listed at a meeting is a councillor: a form sitting at a meeting goes to the candidate
+    // that meeting's document writes as "Councillor …" ("G. Marsh" present, "Councillor Gareth
+    // Marsh" speaking, his late father "Geoffrey Marsh" named in a tribute).
+    const sits = ev(x).sits ?? new Set<number>();
+    if (candidates.length > 1 && sits.size) {
+      const styled = candidates.filter((root) => members(root).some((y) => councillor(forms[y]!) && sharesAny(sits, ev(y).docs)));
+      if (styled.length === 1) candidates = styled;
     }
     if (candidates.length > 1 && ev(x).titles.size) {
       const office = candidates.filter((root) => members(root).some((y) => sharesAny(ev(x).titles, ev(y).titles)));
@@ -427,12 +437,13 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
 
   const normTitle = (t: string) => normaliseName(t.replace(/\([^()]*\)/g, " ").replace(/^\s*the\s+/i, ""));
   const formEvidence = (ms: Mention[]): FormEvidence => {
-    const e: FormEvidence = { attends: new Set(), docs: new Set(), titles: new Set() };
+    const e: FormEvidence = { attends: new Set(), docs: new Set(), titles: new Set(), sits: new Set() };
     for (const m of ms) {
       e.docs.add(m.doc);
       for (const a of records[m.doc]?.attendance ?? []) {
         if (a.name !== m.name) continue;
         e.attends.add(m.doc);
+        if (a.status === "present" || a.status === "member") e.sits?.add(m.doc);
         if (a.title) e.titles.add(normTitle(a.title));
       }
     }

@@ -1,0 +1,85 @@
+// Every person a record names gets an entry in its people (and so an id): officers named with their
+// job in brackets or after a colon, a sign-off table's rows, relatives named in a tribute; and the
+// council is the one the document names as its own, not one it mentions in passing (issue 12).
+// Fixtures are written for these tests, with invented councils and names.
+import { describe, expect, it } from "vitest";
+import { detectCouncil } from "../../scripts/pipeline/parse/facts.ts";
+import { parseText } from "./helpers.ts";
+
+const peopleOf = (text: string) => parseText(text).people.flatMap((p) => p.namesAsWritten);
+
+const REPORT = `CABINET                                                    11 MARCH 2025
+REPORT OF THE DIRECTOR OF PLACE
+OLD MILL SITE – DISPOSAL
+
+1. Purpose
+1.1 To seek approval for the disposal of the Old Mill site.
+
+2. Scrutiny
+2.1 The Committee is supported by Priya Coombes (Head of Member Services), and its report was
+presented by the Chair.
+
+3. Financial implications
+3.1 The receipt is estimated at £1.2m.
+(Finance comments: T Okoro, Finance Business Partner, 2 March 2025)
+
+4. Legal implications
+4.1 The Council has power to dispose of land under section 123.
+(Legal comments: Imelda Stark, Head of Legal Services, 3 March 2025)
+
+Statutory officer clearance
+Monitoring Officer              I Stark               4/03/2025
+Chief Finance Officer           R. Vance-Hollis       5/03/2025
+
+Venue: Committee Room 2, Riverside House
+`;
+
+const TRIBUTE = `MINUTES OF THE MEETING OF THE COUNCIL held on 4 April 2025
+
+Present: Councillors P. Ives (Mayor), B. Lomax and W. Tanner
+
+1. TRIBUTE
+The Mayor led tributes to a former councillor. Councillor Ben Lomax, whose late father Walter Lomax
+served the ward for twenty years, thanked members.
+
+2. MINUTES
+RESOLVED that the minutes be approved.
+`;
+
+describe("people named with a job or as a relative", () => {
+  it("a name with its job in brackets, after a colon with its job, or in a sign-off table's row is a person", () => {
+    const names = peopleOf(REPORT);
+    for (const n of ["Priya Coombes", "T Okoro", "Imelda Stark", "I Stark", "R. Vance-Hollis"]) expect(names).toContain(n);
+  });
+
+  it("places and rooms in the same shapes are not people", () => {
+    const names = peopleOf(REPORT);
+    expect(names.some((n) => /Committee Room|Riverside|Old Mill|Finance comments/.test(n))).toBe(false);
+  });
+
+  it("a relative the text names is a person of their own", () => {
+    const names = peopleOf(TRIBUTE);
+    expect(names).toContain("Walter Lomax");
+    expect(names).toContain("Councillor Ben Lomax");
+  });
+});
+
+describe("whose record it is", () => {
+  const header = "EXECUTIVE BOARD\n\nMONDAY, 3RD JUNE, 2024\n\nChamber, Civic Centre, Aberwen - 10.00 am";
+  const passing = `${header}\n\n1. DECLARATIONS\nCouncillor T. Hale declared an interest: he is a member of Nant Ddu Community Council, which has asked to buy the land.\n`;
+
+  it("a council named once in passing in an item's text is not the record's council", () => {
+    expect(detectCouncil(passing, header, undefined)).toBeNull();
+  });
+
+  it("the same council named as a letterhead line, or in the header, is", () => {
+    expect(detectCouncil(`Nant Ddu Community Council\n${passing}`, header, undefined)?.name).toBe("Nant Ddu Community Council");
+    const headed = `NANT DDU COMMUNITY COUNCIL\n${header}`;
+    expect(detectCouncil(`NANT DDU COMMUNITY COUNCIL\n${passing}`, headed, undefined)?.name).toBe("Nant Ddu Community Council");
+  });
+
+  it("a council the text keeps naming is the record's even when the header does not name it", () => {
+    const named = `${passing}\n2. BUDGET\nNant Ddu Community Council set its precept. Nant Ddu Community Council thanked the clerk.\n`;
+    expect(detectCouncil(named, header, undefined)?.name).toBe("Nant Ddu Community Council");
+  });
+});

@@ -1,0 +1,121 @@
+// People identity by kind of evidence (issue 12): whose record it is when the text names no council,
+// offices that tell two members apart, and which of two candidates a form goes to when the
+// documents say (the members a document lists, the councillor it styles so, the shape of the name).
+// Each test pins both the "same" and the "different" decision. Names and councils are invented.
+import { describe, expect, it } from "vitest";
+import { NO_PEOPLE_OVERRIDES } from "../../scripts/pipeline/resolve/overrides.ts";
+import { peoplesCouncils, resolvePeople } from "../../scripts/pipeline/resolve/people.ts";
+import { idOf, record } from "./records.ts";
+
+const none = NO_PEOPLE_OVERRIDES;
+const COUNTY = "Cwm Tawel County Borough Council";
+const BOROUGH = "Maplethorpe Borough Council";
+
+describe("a record whose text names no council", () => {
+  it("gives its people to the one council of the archive whose place its venue names", () => {
+    const records = [
+      record({ file: "planning.txt", council: COUNTY, date: "2024-06-12", attendance: ["Councillor Owain Pryce", "Councillor Lowri Bevan"] }),
+      { ...record({ file: "board.txt", council: "Unknown council", committee: "Executive Board", date: "2024-06-03", attendance: ["O. Pryce", "T. Morgan"] }), venue: "Chamber, Civic Centre, Cwm Tawel" },
+    ];
+    expect(peoplesCouncils(records)).toEqual(["cwm-tawel-county-borough-council", "cwm-tawel-county-borough-council"]);
+    const out = resolvePeople(records, none);
+    expect(idOf(out, "board.txt", "O. Pryce")).toBe(idOf(out, "planning.txt", "Councillor Owain Pryce"));
+    // Someone no other document names is still the venue's council's person, under their own id.
+    expect(idOf(out, "board.txt", "T. Morgan")).toBe("cwm-tawel-county-borough-council/morgan-t");
+  });
+
+  it("keeps its people apart when the venue names no council's place, or two", () => {
+    const records = [
+      record({ file: "planning.txt", council: COUNTY, attendance: ["Councillor Owain Pryce"] }),
+      record({ file: "other.txt", council: "Pentre Isaf Community Council", attendance: ["Cllr Huw Jenkins"] }),
+      { ...record({ file: "a.txt", council: "Unknown council", attendance: ["O. Pryce"] }), venue: "Village Hall, Abermor" },
+      { ...record({ file: "b.txt", council: "Unknown council", attendance: ["O. Pryce"] }), venue: "Cwm Tawel Hall, Pentre Isaf" },
+    ];
+    expect(peoplesCouncils(records).slice(2)).toEqual(["unknown-council", "unknown-council"]);
+    const out = resolvePeople(records, none);
+    expect(idOf(out, "a.txt", "O. Pryce")).not.toBe(idOf(out, "planning.txt", "Councillor Owain Pryce"));
+  });
+});
+
+describe("offices and shared initials in one document", () => {
+  it("an Alderman and a Councillor of the same initial are two people; the Councillor's full name joins the Councillor", () => {
+    const out = resolvePeople(
+      [
+        record({
+          file: "a.txt",
+          council: BOROUGH,
+          attendance: ["Alderman K Doran", "K Doran", "P Keane"],
+          mentioned: ["Councillor K Doran", "Councillor Kieran Doran"],
+        }),
+      ],
+      none,
+    );
+    const alderman = idOf(out, "a.txt", "Alderman K Doran");
+    const councillor = idOf(out, "a.txt", "K Doran");
+    expect(alderman).not.toBe(councillor);
+    expect(idOf(out, "a.txt", "Councillor K Doran")).toBe(councillor);
+    expect(idOf(out, "a.txt", "Councillor Kieran Doran")).toBe(councillor);
+    expect(idOf(out, "a.txt", "Councillor Kieran Doran")).not.toBe(alderman);
+  });
+
+  it("across documents the office alone does not part two forms (a councillor made an alderman)", () => {
+    const out = resolvePeople(
+      [
+        record({ file: "2019.txt", council: BOROUGH, date: "2019-05-01", attendance: ["Councillor Kieran Doran"] }),
+        record({ file: "2024.txt", council: BOROUGH, date: "2024-05-01", attendance: ["Alderman K Doran"] }),
+      ],
+      none,
+    );
+    expect(idOf(out, "2024.txt", "Alderman K Doran")).toBe(idOf(out, "2019.txt", "Councillor Kieran Doran"));
+  });
+});
+
+describe("an initial two people share, settled by what the documents say", () => {
+  it("a form goes to the candidate its document lists as a member, not one it names in passing", () => {
+    const out = resolvePeople(
+      [
+        record({ file: "select.txt", council: BOROUGH, date: "2024-01-01", attendance: ["Cllr Rhys Talbot"] }),
+        record({ file: "annual.txt", council: BOROUGH, date: "2025-05-01", attendance: [{ name: "Roberta Talbot", status: "member" }], mentioned: ["Cllr R. Talbot", "Cllr Rhys Talbot"] }),
+      ],
+      none,
+    );
+    expect(idOf(out, "annual.txt", "Cllr R. Talbot")).toBe(idOf(out, "annual.txt", "Roberta Talbot"));
+    expect(idOf(out, "annual.txt", "Cllr R. Talbot")).not.toBe(idOf(out, "select.txt", "Cllr Rhys Talbot"));
+  });
+
+  it("a member sitting at a meeting goes to the candidate that meeting's document styles Councillor", () => {
+    const out = resolvePeople(
+      [
+        record({ file: "council.txt", council: BOROUGH, date: "2024-03-01", attendance: ["H. Quarry", "J. Lomax"], mentioned: ["Councillor Harriet Quarry", "Hilda Quarry"] }),
+      ],
+      none,
+    );
+    expect(idOf(out, "council.txt", "H. Quarry")).toBe(idOf(out, "council.txt", "Councillor Harriet Quarry"));
+    expect(idOf(out, "council.txt", "H. Quarry")).not.toBe(idOf(out, "council.txt", "Hilda Quarry"));
+  });
+
+  it("a form showing one forename goes to the person written with one, not to one with a second initial", () => {
+    const out = resolvePeople(
+      [
+        record({ file: "planning.txt", council: COUNTY, date: "2024-06-12", attendance: ["Councillor Dafydd Rhys"] }),
+        record({ file: "board.txt", council: COUNTY, date: "2024-06-03", attendance: ["D.W. Rhys", { name: "D. Rhys", status: "in-attendance" }] }),
+      ],
+      none,
+    );
+    expect(idOf(out, "planning.txt", "Councillor Dafydd Rhys")).toBe(idOf(out, "board.txt", "D. Rhys"));
+    expect(idOf(out, "planning.txt", "Councillor Dafydd Rhys")).not.toBe(idOf(out, "board.txt", "D.W. Rhys"));
+  });
+
+  it("with no such evidence the initial still stays a person of its own", () => {
+    const out = resolvePeople(
+      [
+        record({ file: "a.txt", council: BOROUGH, date: "2024-01-01", attendance: ["Cllr Nadia Orr"] }),
+        record({ file: "b.txt", council: BOROUGH, date: "2024-02-01", attendance: ["Cllr Neil Orr"] }),
+        record({ file: "c.txt", council: BOROUGH, date: "2024-03-01", mentioned: ["N Orr"] }),
+      ],
+      none,
+    );
+    expect(idOf(out, "c.txt", "N Orr")).not.toBe(idOf(out, "a.txt", "Cllr Nadia Orr"));
+    expect(idOf(out, "c.txt", "N Orr")).not.toBe(idOf(out, "b.txt", "Cllr Neil Orr"));
+  });
+});

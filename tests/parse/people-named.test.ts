@@ -78,6 +78,14 @@ describe("whose record it is", () => {
     expect(detectCouncil(`NANT DDU COMMUNITY COUNCIL\n${passing}`, headed, undefined)?.name).toBe("Nant Ddu Community Council");
   });
 
+  it("a county named once in the text counts when the header names its county town", () => {
+    const shire = "Children's Panel\n\nThursday, 6 March 2025, County Hall, Kestrelton - 10.00 am";
+    const body = `${shire}\n\n1. MISSING CHILDREN\nThe figures covered only children in the care of Kestreltonshire County Council.\n`;
+    expect(detectCouncil(body, shire, undefined)?.name).toBe("Kestreltonshire County Council");
+    // A town that is not its stem does not vouch for it.
+    expect(detectCouncil(body.replace("Kestrelton -", "Ambleford -"), shire.replace("Kestrelton", "Ambleford"), undefined)).toBeNull();
+  });
+
   it("a council the text keeps naming is the record's even when the header does not name it", () => {
     const named = `${passing}\n2. BUDGET\nNant Ddu Community Council set its precept. Nant Ddu Community Council thanked the clerk.\n`;
     expect(detectCouncil(named, header, undefined)?.name).toBe("Nant Ddu Community Council");

@@ -121,8 +121,15 @@ export function detectCouncil(text: string, headerText: string, meta: string | u
     // once inside a sentence of the body ("He is a member of Pont Ardd Community Council, which …"),
     // is a council mentioned in passing, not the one whose record this is. A letterhead line of its
     // own anywhere in the text, or a council named again and again, is the publisher's.
+    // A county named for its county town counts as named by it ("County Hall, Worcester" for
+    // Worcestershire County Council): the header's word that begins with the place's stem.
+    const stemInHeader = (name: string) => {
+      const place = name.replace(new RegExp(`\\s+(?:${COUNCIL_TYPE}\\s+)?Council$`), "");
+      const stem = place.slice(0, Math.max(5, place.length - 5)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return new RegExp(`\\b${stem}`, "i").test(headerText);
+    };
     const letterhead = (name: string) => text.split("\n").some((l) => titleCase(l.trim()).toLowerCase() === name.toLowerCase());
-    const passing = !firstInHeader && !placeInHeader.has(best[0]) && (named.get(best[0]) ?? 0) < 2 && !letterhead(best[0]);
+    const passing = !firstInHeader && !placeInHeader.has(best[0]) && (named.get(best[0]) ?? 0) < 2 && !stemInHeader(best[0]) && !letterhead(best[0]);
     if (!passing) return { name: best[0], how: "explicit" };
   }
   if (score.size) return null;

@@ -91,3 +91,38 @@ describe("whose record it is", () => {
     expect(detectCouncil(named, header, undefined)?.name).toBe("Nant Ddu Community Council");
   });
 });
+
+describe("a joint committee's members under their council's sub-heading", () => {
+  const JOINT = `ASHDOWN AND MERE JOINT PARKING COMMITTEE
+
+Minutes of the meeting held on Monday 3 March 2025 at Mere House, Ashdown, at 10.00am
+
+MEMBERS PRESENT
+
+Ashdown Borough Council
+Cllr L Carver (Chair)
+Cllr P Noble
+
+Mere District Council
+Cllr S Quayle (Vice-Chair)
+Cllr T Ibbotson
+
+OFFICERS IN ATTENDANCE
+Dev Rana – Parking Services Manager
+
+1.   APOLOGIES
+None.
+`;
+
+  it("the names under a council's name are that council's members, and the sub-heading is no person", () => {
+    const r = parseText(JOINT);
+    const titleOf = (n: string) => r.attendance.find((a) => a.name === n)?.title;
+    expect(titleOf("Cllr L Carver")).toBe("Ashdown Borough Council");
+    expect(titleOf("Cllr T Ibbotson")).toBe("Mere District Council");
+    expect(r.attendance.find((a) => a.name === "Cllr S Quayle")?.role).toBe("vice-chair");
+    // An officer keeps the job the list gives; the next label ends the council's list.
+    expect(titleOf("Dev Rana")).toBe("Parking Services Manager");
+    expect(r.attendance.some((a) => /Council/.test(a.name))).toBe(false);
+  });
+});
+

@@ -119,3 +119,23 @@ describe("an initial two people share, settled by what the documents say", () =>
     expect(idOf(out, "c.txt", "N Orr")).not.toBe(idOf(out, "b.txt", "Cllr Neil Orr"));
   });
 });
+
+describe("a joint body's members belong to their own council", () => {
+  it("a member whose council the archive holds no record of is that council's person in every joint body", () => {
+    const out = resolvePeople(
+      [
+        record({ file: "fire.txt", council: "Ashdown and Mere Combined Fire Authority", date: "2024-03-01", attendance: [{ name: "Cllr S Quayle", title: "Mere DC" }] }),
+        record({ file: "joint.txt", council: "Ashdown Borough Council", committee: "Ashdown and Mere Joint Parking Committee", date: "2024-10-01", attendance: [{ name: "Cllr S Quayle", title: "Mere District Council" }, { name: "Cllr P Noble", title: "Ashdown Borough Council" }], mentioned: ["Cllr Sian Quayle"] }),
+        record({ file: "borough.txt", council: "Ashdown Borough Council", date: "2024-11-01", attendance: ["Cllr Simon Quayle", "Cllr Peter Noble"] }),
+      ],
+      none,
+    );
+    expect(idOf(out, "fire.txt", "Cllr S Quayle")).toBe("mere-district-council/quayle-s");
+    expect(idOf(out, "joint.txt", "Cllr S Quayle")).toBe("mere-district-council/quayle-s");
+    expect(idOf(out, "joint.txt", "Cllr Sian Quayle")).toBe("mere-district-council/quayle-s");
+    // The borough's own namesake stays the borough's, and its own members are its people.
+    expect(idOf(out, "borough.txt", "Cllr Simon Quayle")).not.toBe("mere-district-council/quayle-s");
+    expect(idOf(out, "joint.txt", "Cllr P Noble")).toBe(idOf(out, "borough.txt", "Cllr Peter Noble"));
+  });
+});
+

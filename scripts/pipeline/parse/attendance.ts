@@ -285,6 +285,12 @@ const ITEM_NUMBER_LINE = /^(?:[A-Z]{1,5}\s?)?\d{1,4}(?:[./]\d{1,4})+[.:)]?(?:\s|
 /** Verbs that make a line a sentence rather than a list entry. */
 const SENTENCE_RX = /\b(?:declared|said|asked|reported|moved|seconded|welcomed|thanked|presented|noted|agreed|explained|confirmed|received|intimated|were|was|had|has|would|will)\b/i;
 
+/**
+ * A council's name alone on a line inside a list ("Kinloch District Council" over its members on a
+ * joint committee): the names under it are that council's, recorded as their title when they have none.
+ */
+const COUNCIL_SUBHEADING = /^(?:[A-Z][\w'’-]+\s+(?:and\s+|upon\s+|on\s+)?)+(?:(?:Metropolitan|County|Royal)\s+)?(?:Borough|District|County|City|Town|Parish|Community)\s+Council$/;
+
 const ALSO_PRESENT: Label = { rx: /$^/, status: "in-attendance", category: null };
 const IMPLICIT_PRESENT: Label = { rx: /$^/, status: "present", category: null };
 
@@ -318,6 +324,8 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
   let skipped = 0;
   let entries: { text: string; line: number }[] = [];
   let sawAnyLabel = false;
+  /** The council sub-heading the names now being read stand under, if any. */
+  let group: string | null = null;
   const flushEntries = () => {
     for (const e of entries) {
       // "Councillor Fiona MacRae in the Chair" printed after the lists: the chair of a member already listed.
@@ -341,7 +349,8 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         const decider = report && (label.category === "cabinet-member" || label.category === "portfolio-holder");
         const status: Status = marked?.startsWith("apologies") ? "apologies" : report && (label.status === "present" || label.status === "member" || decider) ? "member" : label.status;
         const sub = /^substitute$/i.test(p.title ?? "");
-        people.push({ ...p, title: sub && /^substitute$/i.test(p.title ?? "") ? null : p.title, status, category: sub && status !== "apologies" ? "substitute" : label.category, item: null, line: e.line });
+        const title = sub && /^substitute$/i.test(p.title ?? "") ? null : p.title;
+        people.push({ ...p, title: title ?? group, status, category: sub && status !== "apologies" ? "substitute" : label.category, item: null, line: e.line });
         found++;
       }
     }
@@ -368,6 +377,7 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         entries.push({ text: also[1]!, line: lineNo });
         flushEntries();
         label = null;
+        group = null;
         used.add(bi);
         continue;
       }
@@ -376,6 +386,7 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         flushEntries();
         sawAnyLabel = true;
         label = lab.label;
+        group = null;
         found = 0;
         skipped = 0;
         sawLabel = true;
@@ -392,6 +403,12 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         if (names >= 2 || parseEntry(line).length >= 3) label = IMPLICIT_PRESENT;
       }
       if (!label) continue;
+      if (COUNCIL_SUBHEADING.test(line.trim())) {
+        flushEntries();
+        group = line.trim();
+        sawLabel = true;
+        continue;
+      }
       if (/^(?:Councillors|Cllrs|Members)\s*:$/i.test(line)) {
         sawLabel = true;
         continue;
@@ -402,6 +419,7 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
       if (TERMINATOR.test(line) || ITEM_NUMBER_LINE.test(line)) {
         flushEntries();
         label = null;
+        group = null;
         continue;
       }
       // A sentence is not a list entry: "Apologies were received from …" under an "Apologies" heading
@@ -415,6 +433,7 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
           if (said.length) used.add(bi);
         }
         label = null;
+        group = null;
         continue;
       }
       // A wrapped line continues the entry before it (which ends open: a comma, "and", "of", an
@@ -441,7 +460,10 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
       if (people.length > beforeFlush) skipped = 0;
     } else {
       // A block with no names: the list has ended (or, before any name, allow a little slack).
-      if (found > 0 || ++skipped > 2) label = null;
+      if (found > 0 || ++skipped > 2) {
+        label = null;
+        group = null;
+      }
     }
   }
   flushEntries();

@@ -28,9 +28,11 @@ const NAME_JOB_PAREN_RX = new RegExp(String.raw`(?:^|[\s,;:(])(${ANY_NAME})\s*\(
 // "(Legal comments: Mark Holloway, Head of Legal …)", "Contact officer: N. Fenwick, Head of …": a name after a colon, its job after a comma.
 const COLON_NAME_JOB_RX = new RegExp(String.raw`:\s+(${ANY_NAME}),\s+([^,;()]{3,100})`, "g");
 // "his late father Geoffrey Marsh", "her son, Cllr Daniel Farrant": a relative named by the text.
-const KIN_RX = new RegExp(String.raw`\b(?:father|mother|son|daughter|husband|wife|brother|sister|grandfather|grandmother|partner)\s*,?\s+((?:${HONORIFIC}\.?\s+)?${NAME})`, "g");
+const KIN_WORD = /\b(?:father|mother|son|daughter|husband|wife|brother|sister|grandfather|grandmother)\b/;
+const KIN_RX = new RegExp(String.raw`\b(?:father|mother|son|daughter|husband|wife|brother|sister|grandfather|grandmother)\s*,?\s+((?:${HONORIFIC}\.?\s+)?${NAME})`, "g");
 // A sign-off table's row: "Monitoring Officer      M Holloway      26/03/2025" (cells apart by runs of spaces or tabs).
 const CELL_GAP = /\t|\s{3,}/;
+const NAME_CELL_RX = new RegExp(`^${ANY_NAME}$`);
 
 // A signature or from/to line: a bare name followed by a dash and a title.
 const SIGN_RX = new RegExp(String.raw`(?:^|\t)((?:${HONORIFIC}\.?\s+)?${NAME})\s+(?:[-–—]\s+|(?=(?:Chairman|Chair|Director|Cabinet Member|Leader)\b))`, "gm");
@@ -85,7 +87,7 @@ export function collectPeople(
       COLON_NAME_JOB_RX.lastIndex = 0;
       while ((m = COLON_NAME_JOB_RX.exec(t)) !== null) if (JOB.test(m[2]!) && looksLikeName(m[1]!)) add(m[1]!);
     }
-    if (/father|mother|son|daughter|husband|wife|brother|sister|partner/.test(t)) {
+    if (KIN_WORD.test(t)) {
       KIN_RX.lastIndex = 0;
       while ((m = KIN_RX.exec(t)) !== null) if (looksLikeName(m[1]!)) add(m[1]!);
     }
@@ -93,7 +95,7 @@ export function collectPeople(
       if (!CELL_GAP.test(line.trim())) continue;
       const cells = line.trim().split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
       if (cells.length < 2 || !cells.some((c) => JOB.test(c) && !looksLikeName(c))) continue;
-      for (const c of cells) if (new RegExp(`^${ANY_NAME}$`).test(c) && looksLikeName(c)) add(c);
+      for (const c of cells) if (NAME_CELL_RX.test(c) && looksLikeName(c)) add(c);
     }
     if (b.kind === "table" || t.length < 300) {
       SIGN_RX.lastIndex = 0;

@@ -291,6 +291,14 @@ const STATED_COUNCIL = /\b(?:council|DC|BC|CC|MBC|CBC|TC|PC)\b/;
 /** A title that is a council's name: "Pennington BC", "Kirkfold Council", "Wyndale District Council". */
 const OTHER_COUNCIL =
   /^([A-Z][A-Za-z'’-]*(?:\s+(?:[A-Z][A-Za-z'’-]*|and|upon|on|under|in))*?)\s+(?:(?:(?:Metropolitan|County|City|Royal)\s+)?(?:Borough|District|County|City|Town|Parish|Community)\s+)?(?:Council|BC|DC|CC|MBC|CBC|TC|PC)$/;
+const ABBREVIATED_KIND: Record<string, string> = {
+  BC: "Borough Council", DC: "District Council", CC: "County Council", MBC: "Metropolitan Borough Council",
+  CBC: "County Borough Council", TC: "Town Council", PC: "Parish Council",
+};
+/** A council's slug from its name as a title gives it, abbreviations written out: "Kinloch DC" → kinloch-district-council. */
+function councilSlug(name: string): string {
+  return slugify(name.replace(/\s+(BC|DC|CC|MBC|CBC|TC|PC)$/, (_m, k: string) => ` ${ABBREVIATED_KIND[k] ?? k}`));
+}
 const COUNCIL_KIND = /\s+(?:(?:metropolitan|county|city|royal)\s+)?(?:borough|district|county|city|town|parish|community)?\s*council$/i;
 
 function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]): void {
@@ -322,7 +330,7 @@ function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]
       .find((x) => x !== null);
     if (!named || !own || named[1]!.toLowerCase() === own.toLowerCase()) continue;
     const known = places.find((c) => c.place.toLowerCase() === named[1]!.toLowerCase());
-    reassigned.push([m, known ? known.slug : slugify(named[0])]);
+    reassigned.push([m, known ? known.slug : councilSlug(named[0])]);
   }
   for (const m of mentions) {
     let formedBy = members.get(m.council);
@@ -333,7 +341,13 @@ function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]
     if (stated.length) {
       const placeOf = (slug: string) => places.find((c) => c.slug === slug)?.place ?? "";
       formedBy = formedBy.filter((slug) => stated.some((t) => new RegExp(`\\b${escape(placeOf(slug))}\\b`, "i").test(t)));
-      if (!formedBy.length) continue;
+      if (!formedBy.length) {
+        // A council the archive holds no record of ("Cllr M Farrow (Kinloch DC)"): that council's
+        // person all the same, as where a joint committee prints her under its sub-heading.
+        const other = stated.map((t) => OTHER_COUNCIL.exec(t.split(",")[0]!.trim())).find((x) => x !== null);
+        if (other && !places.some((c) => c.place.toLowerCase() === other[1]!.toLowerCase())) reassigned.push([m, councilSlug(other[0])]);
+        continue;
+      }
     }
     const surname = slugify(m.parsed.surname);
     const fits = formedBy.flatMap((c) => bySurname.get(`${c}\u0000${surname}`) ?? []).filter((o) => namesCompatible(m.parsed, o.parsed));

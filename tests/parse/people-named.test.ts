@@ -126,3 +126,65 @@ None.
   });
 });
 
+describe("a report's committee members named in its prose", () => {
+  const REPORT_PROSE = `FELLMOUTH COUNTY COUNCIL
+
+COMMUNITIES SELECT COMMITTEE
+
+TUESDAY, 7 OCTOBER 2025
+
+LIBRARY OPENING HOURS REVIEW
+
+Purpose of report:
+
+To report the results of the opening hours pilot and to invite the Select Committee to comment.
+
+Recommendations:
+
+The Select Committee is requested to comment on the proposed opening hours.
+
+Summary:
+
+Evening visits rose in the pilot branches and the cost of staffing them was unchanged.
+
+Introduction:
+
+The Library Strategy 2023–2028 sets out how the Council runs its twelve branch libraries and
+how their opening hours are decided each year.
+
+At its meeting on 4 February 2025 the Select Committee (Chair: Cllr R. Ashworth) asked for a
+report on the pilot of longer evening hours in four of the branch libraries.
+
+A member reference group of Cllr Dina Holt (Vice-Chair), Cllr Omar Pike and Cllr Jess Lumb met
+officers on 3 June 2025 and visited two branch libraries during the pilot.
+
+In July 2025 the Audit Panel (Chair: Cllr T. Vane) reviewed the pilot's costs and found them
+in line with the budget set for the year by the Cabinet.
+
+Visits to the pilot branches rose by 14% in the evenings while the cost of staffing them was
+unchanged, because the hours were moved rather than added.
+
+The Select Committee is asked to comment on the proposed opening hours before the Cabinet
+Member decides them in November 2025.
+`;
+
+  it("the chair named after the committee and a member group's members are the committee's members", () => {
+    const r = parseText(REPORT_PROSE);
+    expect(r.type).toBe("report");
+    const members = r.attendance.filter((a) => a.status === "member");
+    expect(members.map((a) => a.name)).toEqual(expect.arrayContaining(["Cllr R. Ashworth", "Cllr Dina Holt", "Cllr Omar Pike", "Cllr Jess Lumb"]));
+    expect(members.find((a) => a.name === "Cllr R. Ashworth")?.role).toBe("chair");
+    expect(members.find((a) => a.name === "Cllr Dina Holt")?.role).toBe("vice-chair");
+    // Another body's chair is not one of this committee's members.
+    expect(r.attendance.some((a) => a.name === "Cllr T. Vane")).toBe(false);
+    // The list ends at its verb: no title made of the rest of the sentence.
+    expect(members.find((a) => a.name === "Cllr Jess Lumb")?.title).toBeNull();
+  });
+
+  it("minutes mentioning a committee's chair in brackets do not make them present", () => {
+    const minutes = "MINUTES of the meeting of the Fellmouth Parish Council held on 2 May 2025\n\nPresent: Cllr A Rowe (Chair), Cllr B Tate\n\n1. REPORTS\nThe Clerk reported that the Planning Committee (Chair: Cllr T. Vane) had met.\n";
+    const r = parseText(minutes);
+    expect(r.attendance.some((a) => a.name === "Cllr T. Vane")).toBe(false);
+  });
+});
+

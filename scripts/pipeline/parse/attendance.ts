@@ -515,9 +515,39 @@ export function witnessLists(blocks: Block[], item: string | null): PersonMentio
 
 const findDatesLoose = (t: string) => /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}$/i.test(t);
 
-/** Names listed under "In attendance for this item:" (officers by title only yield nothing), and witnesses heard. */
-export function itemAttendance(blocks: Block[], item: string): PersonMention[] {
+/**
+ * "the Select Committee (Chair: Cllr N. Brabazon)": the report's own committee, as a report calls it
+ * ("the Committee", "the Select Committee", "the Panel"), with its chair or vice-chair in brackets.
+ * Another body it names ("the Audit Panel (Chair: …)") is not its own.
+ */
+const BODY_CHAIR_RX = new RegExp(`\\b[Tt]he\\s+(?:(?:Select|Scrutiny)\\s+)?(?:Committee|Sub-Committee|Panel|Board)\\s*\\(\\s*((?:Vice[- ])?Chair(?:man|woman|person)?)\\s*:\\s*((?:${HONORIFIC}\\.?\\s+)[^()]+?)\\s*\\)`, "g");
+/** "A member reference group of Cllr A (Vice-Chair), Cllr B and Cllr C met officers …": members named in a sentence. */
+const MEMBER_GROUP_RX = /\bmembers?\s+(?:reference|task|working|advisory)\s+group\s+(?:of|comprising|made\s+up\s+of)\s+(.+?)(?:\.\s|\.$|$)/i;
+/** The verb that ends a list of names in a sentence ("… and Cllr C met officers"). */
+const LIST_END_RX = /\s+(?:met|meets|visited|were|was|have|has|had|will|would|considered|agreed|reviewed|heard|took|held)\b.*$/;
+
+/**
+ * Names listed under "In attendance for this item:" (officers by title only yield nothing), and
+ * witnesses heard; in a report, its committee's members named in its prose (the chair in brackets
+ * after the committee's name, a member group's members).
+ */
+export function itemAttendance(blocks: Block[], item: string, report = false): PersonMention[] {
   const out: PersonMention[] = witnessLists(blocks, item);
+  if (report) {
+    for (const b of blocks) {
+      if (b.text.includes("(") && /Chair/.test(b.text)) {
+        for (const m of allMatches(BODY_CHAIR_RX, b.text)) {
+          const who = parseEntry(m[2]!)[0];
+          if (who && looksLikeName(who.name)) out.push({ ...who, role: roleOf(m[1]!), title: null, status: "member", category: null, item, line: b.start });
+        }
+      }
+      const g = MEMBER_GROUP_RX.exec(b.text);
+      if (!g || !HON_START_RX.test(g[1]!.trim())) continue;
+      const list = g[1]!.replace(LIST_END_RX, "");
+      for (const seg of list.split(MEMBERSHIP_SPLIT_RX).map((x) => x.replace(/^[\s,]+|[\s,]+(?:and)?\s*$/g, "")))
+        for (const p of parseEntry(seg)) if (looksLikeName(p.name)) out.push({ ...p, status: "member", category: null, item, line: b.start });
+    }
+  }
   // A report's contact officer, printed at the end of the section it closes.
   const contacts = blocks.filter((b) => /^(?:contact\s+officers?|report\s+(?:authors?|contacts?)|consulted)\s*(?::|$|\s)/i.test(b.text.trim()));
   for (const b of contacts) {

@@ -186,7 +186,7 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
         const said = apologiesInText(b.text, b.start);
         mentions.push(...(said.length || !/apolog/i.test(h.title) ? said : apologiesList(b.text, b.start)));
       }
-    mentions.push(...itemAttendance(body, h.number));
+    mentions.push(...itemAttendance(body, h.number, type === "report"));
     for (const d of extractDeclarations(body, h.number || null, isInterest)) declarations.push({ person: d.person, personId: localId(d.person), item: d.item, nature: d.nature, line: d.line });
     items.push({
       number: h.number || null,

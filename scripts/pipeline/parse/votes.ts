@@ -1,0 +1,443 @@
+// Recorded votes (pass 7b, after decisions and attendance): the statements of an item that say how a
+// question was put and decided — "Proposed by Cllr X, seconded by Cllr Y", "Recorded vote – For: 7,
+// Against: 3, Abstentions: 1", "For: Councillors A, B and C (12)", "the amendment was LOST (For 5,
+// Against 12, Abstained 1)", "the substantive motion was CARRIED", "Carried unanimously (6 votes)" —
+// become `votes` on the decision they led to (docs/parsing.md, "Recorded votes"). Named voters are
+// matched to the meeting's attendance by surname (and forename or initial where written); a name that
+// matches no attendee, or several, keeps its words with a null id and a warning. Nothing is inferred:
+// a count, an outcome or a voter the text does not state stays null or absent.
+import type { MotionKind, Vote, VoterRef, WarningEntry } from "../../../src/schema/record.ts";
+import type { Block } from "./segment.ts";
+import { HONORIFIC, localId, PLURAL_HONORIFIC, splitTopLevel, stripParens } from "./names.ts";
+
+type Side = "for" | "against" | "abstentions";
+
+/** An attendee as the vote pass sees them: the name as written in the attendance, and its status. */
+export interface Attendee {
+  name: string;
+  personId: string;
+  status: string;
+}
+
+/** A decision of the item, for attaching votes: its lines and its place in the item's list. */
+export interface DecisionSpan {
+  lines: [number, number];
+  marker: string | null;
+  kind: string;
+}
+
+export interface ItemVotes {
+  /** Votes per decision index (the index into the item's resolutions). */
+  byDecision: Map<number, Vote[]>;
+  /** Votes of the item that no decision takes. */
+  unattached: Vote[];
+}
+
+// A person's name as a vote statement writes it: honorific optional, initials, one to three capitalised words.
+const NAME_WORD = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+const NAME = String.raw`(?:${HONORIFIC}\.?\s+)?(?:\p{Lu}\.?\s+){0,3}${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
+const HONORIFIC_NAME = String.raw`(?:${HONORIFIC}\.?\s+)(?:\p{Lu}\.?\s+){0,3}${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
+
+/** The statements, as data (tests and docs/parsing.md name the same forms). */
+export const VOTE_CUES = {
+  /** "Proposed by Cllr X, seconded by Cllr Y", "moved by X and seconded by Y", "Proposed Cllr X; seconded Cllr Y". */
+  movedSeconded: new RegExp(String.raw`\b(?:[Pp]roposed|[Mm]oved)\s*(?:by\s+|:\s*)?(${NAME})\s*(?:,|;|\.)?\s*(?:and\s+)?(?:[Ss]econded)\s*(?:by\s+|:\s*)?(${NAME})`, "gu"),
+  /** "Councillor Anand moved, and Councillor McArdle seconded, …" */
+  nameMovedNameSeconded: new RegExp(String.raw`(${HONORIFIC_NAME})\s+moved,?\s+(?:and\s+)?(${HONORIFIC_NAME})\s+seconded\b`, "gu"),
+  /** "Proposer: X  Seconder: Y" (a parish's form). */
+  proposerSeconder: new RegExp(String.raw`\bProposer\s*[:–-]\s*(${NAME})\s*[,;.]?\s*Seconder\s*[:–-]\s*(${NAME})`, "gu"),
+  /** "For: 7, Against: 3, Abstentions: 1" / "For 5, Against 12, Abstained 1". */
+  countsLabelled: /\bFor\s*[:–-]?\s*(\d{1,3})\s*[,;]?\s*(?:and\s+)?Against\s*[:–-]?\s*(\d{1,3})(?:\s*[,;]?\s*(?:and\s+)?(?:Abstentions?|Abstained|Abstaining|Abstain)\s*[:–-]?\s*(\d{1,3}))?/gi,
+  /** "7 for, 3 against, 1 abstention" / "7 votes in favour and 3 against". */
+  countsTrailing: /\b(\d{1,3})\s+(?:votes?\s+)?(?:for|in\s+favour)\s*[,;]?\s*(?:and\s+|with\s+)?(\d{1,3})\s+(?:votes?\s+)?against(?:\s*[,;]?\s*(?:and\s+|with\s+)?(\d{1,3})\s+(?:abstentions?|abstained|abstaining))?/gi,
+  /** "carried by 9 votes to 2" (with "and 1 abstention"). */
+  countsBy: /\bby\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:\s*(?:,|with|and)\s*(\d{1,3})\s+abstentions?)?/gi,
+  /** "the amendment was LOST", "the substantive motion was therefore CARRIED", "the motion was put to the vote and carried". */
+  outcomeOfQuestion: /\b(substantive\s+motion|amendment|motion|recommendation|proposal|proposition)\b(?:(?!\b(?:motion|amendment|recommendation|proposal|proposition)\b)[^.;:]){0,80}?\b(?:was|were)\s+(?:therefore\s+|then\s+|duly\s+|accordingly\s+|subsequently\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(carried|lost|defeated|rejected|fell)\b(?!\s+(?:out|forward|over|through)\b)/gi,
+  /** "CARRIED", "Carried unanimously", "(Carried)", "LOST" as a statement of its own. */
+  outcomeAlone: /(?:^|[.(;]\s*|\b(?:and|being|was)\s+)(CARRIED|LOST|Carried|Lost|carried|lost)\b(?=\s*(?:$|[.;)]|unanimously|nem|by\s+\d|\(|with\s+\d))/g,
+  /** "unanimously", "unanimous", "nem con". */
+  unanimous: /\bunanimous(?:ly)?\b|\bnem(?:ine)?\.?\s+con(?:tradicente)?\b/i,
+  /** "(6 votes)" after a unanimous outcome: the votes for. */
+  unanimousVotes: /\((\d{1,3})\s+votes?\)/i,
+  /** "a recorded vote … was taken on the substantive motion", "put the amendment to the vote". */
+  voteOn: /\bvote\b[^.]{0,120}?\b(?:taken|held|put)\s+(?:on|upon)\s+the\s+(substantive\s+motion|amendment|(?:original\s+)?motion)\b|\bput\s+the\s+(substantive\s+motion|amendment|(?:original\s+)?motion)\s+to\s+(?:the\s+|a\s+(?:recorded\s+)?)?vote\b/gi,
+  /** A line that opens a named side: "For: Councillors …", "Against: …", "Abstained: …". */
+  namedSide: /^(For|In\s+favour|Against|Abstained|Abstentions?|Abstaining|Abstain)\s*(?:\(\s*(\d{1,3})\s*\))?\s*[:–-]\s*(?!\s*\d)/i,
+};
+
+const sideOf = (label: string): Side => (/^(?:for|in\s+favour)$/i.test(label) ? "for" : /^against$/i.test(label) ? "against" : "abstentions");
+const motionOf = (word: string | undefined): MotionKind | null =>
+  !word ? null : /substantive/i.test(word) ? "substantive-motion" : /amendment/i.test(word) ? "amendment" : "motion";
+const outcomeOf = (word: string): "carried" | "lost" => (/^carried$/i.test(word) ? "carried" : "lost");
+
+type Fragment =
+  | { at: number; line: number; type: "moved"; motion: MotionKind; mover: string; seconder: string | null }
+  | { at: number; line: number; type: "on"; motion: MotionKind }
+  | { at: number; line: number; type: "counts"; counts: Vote["counts"] }
+  | { at: number; line: number; end: number; type: "named"; side: Side; names: string[]; count: number | null; none: boolean }
+  | { at: number; line: number; type: "outcome"; motion: MotionKind | null; outcome: "carried" | "lost"; unanimous: boolean; counts: Vote["counts"] | null };
+
+/** A block's lines joined by single spaces, with the offset each line starts at (for line numbers). */
+function joined(b: Block): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let text = "";
+  for (const l of b.lines) {
+    if (text) text += " ";
+    starts.push(text.length);
+    text += l.trim();
+  }
+  return { text, starts };
+}
+
+function lineAt(b: Block, starts: number[], offset: number): number {
+  let k = 0;
+  while (k + 1 < starts.length && starts[k + 1]! <= offset) k++;
+  return Math.min(b.end, b.start + k);
+}
+
+const countsOf = (m: RegExpExecArray): Vote["counts"] => ({ for: Number(m[1]), against: Number(m[2]), abstentions: m[3] === undefined ? null : Number(m[3]) });
+
+function firstCounts(text: string): { counts: Vote["counts"]; index: number } | null {
+  let best: { counts: Vote["counts"]; index: number } | null = null;
+  for (const rx of [VOTE_CUES.countsLabelled, VOTE_CUES.countsTrailing, VOTE_CUES.countsBy]) {
+    rx.lastIndex = 0;
+    const m = rx.exec(text);
+    if (m && (!best || m.index < best.index)) best = { counts: countsOf(m), index: m.index };
+  }
+  return best;
+}
+
+/** The preceding words of a "moved" statement say what was moved: "An amendment was moved by …". */
+function movedKind(text: string, at: number): MotionKind {
+  const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf(": ", at), 0);
+  const before = text.slice(sentenceStart, at);
+  return motionOf(/substantive\s+motion|amendment/i.exec(before)?.[0]) ?? "motion";
+}
+
+/** Names of a named side: "Councillors Anand, Beckett and Coyle (12)" → names, count. */
+function namedList(text: string): { names: string[]; count: number | null; none: boolean; honorific: boolean } | null {
+  let t = text.trim();
+  let count: number | null = null;
+  const c = /\(\s*(\d{1,3})\s*\)\s*\.?$/.exec(t);
+  if (c) {
+    count = Number(c[1]);
+    t = t.slice(0, c.index).trim();
+  }
+  t = t.replace(/[.;]$/, "").trim();
+  if (/^(?:none|nil|no\s+(?:members|councillors|one)|nobody)$/i.test(t)) return { names: [], count: count ?? 0, none: true, honorific: false };
+  const plural = new RegExp(`^${PLURAL_HONORIFIC}\\s+`).exec(t);
+  const honorific = !!plural || new RegExp(`^${HONORIFIC}\\.?\\s`).test(t);
+  if (plural) t = t.slice(plural[0].length);
+  const names = splitTopLevel(t).map((n) => stripParens(n).trim()).filter(Boolean);
+  const shape = new RegExp(`^${NAME}$`, "u");
+  if (names.length === 0 || !names.every((n) => shape.test(n))) return null;
+  return { names, count, none: false, honorific };
+}
+
+/** The vote statements of one block, in order. */
+function fragmentsOf(b: Block, blockIndex: number): Fragment[] {
+  if (b.kind === "furniture") return [];
+  const out: Fragment[] = [];
+  const { text, starts } = joined(b);
+  const base = blockIndex * 1_000_000;
+  if (!/\b(?:for|against|abstain|abstention|carried|lost|defeated|fell|rejected|moved|proposed|proposer|seconded|vote|unanimous)/i.test(text)) return out;
+
+  // Named sides: a line that opens with "For:", "Against:", "Abstained:" and names, to the next side or the block's end.
+  const sideLines: { k: number; m: RegExpExecArray }[] = [];
+  b.lines.forEach((l, k) => {
+    const m = VOTE_CUES.namedSide.exec(l.trim());
+    if (m) sideLines.push({ k, m });
+  });
+  const masked: [number, number][] = [];
+  for (let s = 0; s < sideLines.length; s++) {
+    const { k, m } = sideLines[s]!;
+    const nextSide = s + 1 < sideLines.length ? sideLines[s + 1]!.k : b.lines.length;
+    // The list runs on over the lines after it until one ends a sentence or a bracketed count ends it.
+    let last = k;
+    const first = b.lines[k]!.trim().slice(m[0].length);
+    const parts = [first];
+    while (last + 1 < nextSide && !/(?:\.|\(\s*\d{1,3}\s*\))\s*$/.test(parts[parts.length - 1]!)) parts.push(b.lines[++last]!.trim());
+    const list = namedList(parts.join(" "));
+    // A lone "For: Cabinet" is an agenda's purpose, not a vote: a named side needs an honorific or a sibling side.
+    if (!list || (!list.honorific && !list.none && sideLines.length < 2)) continue;
+    const count = list.count ?? (m[2] ? Number(m[2]) : null);
+    out.push({ at: base + starts[k]!, line: b.start + k, end: b.start + last, type: "named", side: sideOf(m[1]!), names: list.names, count, none: list.none });
+    masked.push([starts[k]!, (starts[last + 1] ?? text.length + 1) - 1]);
+  }
+  const isMasked = (i: number) => masked.some(([a, z]) => i >= a && i < z);
+
+  // Movers and seconders.
+  for (const rx of [VOTE_CUES.movedSeconded, VOTE_CUES.nameMovedNameSeconded, VOTE_CUES.proposerSeconder]) {
+    rx.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rx.exec(text)) !== null) {
+      if (isMasked(m.index)) continue;
+      out.push({ at: base + m.index, line: lineAt(b, starts, m.index), type: "moved", motion: movedKind(text, m.index), mover: m[1]!.trim(), seconder: m[2]!.trim() });
+    }
+  }
+  // "A recorded vote was taken on the substantive motion".
+  VOTE_CUES.voteOn.lastIndex = 0;
+  for (let m = VOTE_CUES.voteOn.exec(text); m; m = VOTE_CUES.voteOn.exec(text))
+    out.push({ at: base + m.index, line: lineAt(b, starts, m.index), type: "on", motion: motionOf(m[1] ?? m[2])! });
+
+  // Outcomes, with the counts and unanimity their sentence gives; then counts standing alone.
+  const sentences: [number, number][] = [];
+  {
+    const rx = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/g;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) {
+      if (m[0].length === 0) {
+        rx.lastIndex++;
+        continue;
+      }
+      sentences.push([m.index, m.index + m[0].length]);
+    }
+  }
+  for (const [from, to] of sentences) {
+    if (isMasked(from)) continue;
+    const s = text.slice(from, to);
+    VOTE_CUES.outcomeOfQuestion.lastIndex = 0;
+    VOTE_CUES.outcomeAlone.lastIndex = 0;
+    const q = VOTE_CUES.outcomeOfQuestion.exec(s);
+    const alone = q ? null : VOTE_CUES.outcomeAlone.exec(s);
+    const counted = firstCounts(s);
+    if (q || alone) {
+      const at = (q ?? alone)!.index;
+      const word = q ? q[2]! : alone![1]!;
+      // In a text typed all in capitals, "LOST" in capitals says nothing more than "lost".
+      const unanimous = VOTE_CUES.unanimous.test(s);
+      const uv = unanimous ? VOTE_CUES.unanimousVotes.exec(s) : null;
+      const counts = counted ? counted.counts : uv ? { for: Number(uv[1]), against: null, abstentions: null } : null;
+      out.push({ at: base + from + at, line: lineAt(b, starts, from + at), type: "outcome", motion: q ? motionOf(q[1]) : null, outcome: outcomeOf(word), unanimous, counts });
+    } else if (counted) {
+      out.push({ at: base + from + counted.index, line: lineAt(b, starts, from + counted.index), type: "counts", counts: counted.counts });
+    }
+  }
+  return out.sort((x, y) => x.at - y.at);
+}
+
+interface Draft extends Omit<Vote, "mover" | "seconder" | "named" | "lines"> {
+  mover: string | null;
+  seconder: string | null;
+  named: Record<Side, string[]>;
+  namedCounts: Record<Side, number | null>;
+  lines: [number, number];
+  /** The vote opened with its outcome (a "CARRIED" after the decision it belongs to). */
+  outcomeFirst: boolean;
+  /** Index of the chain (a motion with its amendments and substantive motion) the vote belongs to. */
+  chain: number;
+}
+
+const emptyCounts = (): Vote["counts"] => ({ for: null, against: null, abstentions: null });
+const hasCounts = (c: Vote["counts"]) => c.for !== null || c.against !== null || c.abstentions !== null;
+
+/** Groups an item's vote statements into votes. */
+function assemble(fragments: Fragment[]): Draft[] {
+  const votes: Draft[] = [];
+  let chain = -1;
+  // A motion opens a chain; its amendments and the substantive motion continue it.
+  const open = (motion: MotionKind, line: number, outcomeFirst = false): Draft => {
+    if (motion === "motion" || chain < 0) chain++;
+    const v: Draft = {
+      motion, outcome: null, unanimous: false, counts: emptyCounts(), named: { for: [], against: [], abstentions: [] },
+      namedCounts: { for: null, against: null, abstentions: null }, mover: null, seconder: null, lines: [line, line], outcomeFirst, chain,
+    };
+    votes.push(v);
+    return v;
+  };
+  const extend = (v: Draft, line: number) => {
+    v.lines = [Math.min(v.lines[0], line), Math.max(v.lines[1], line)];
+  };
+  /** The question still open in the current chain that a statement of `kind` (null: unspecified) decides. */
+  const openQuestion = (kind: MotionKind | null, withCounts: boolean): Draft | undefined => {
+    const cur = votes[votes.length - 1];
+    const decided = (v: Draft) => v.outcome !== null || (withCounts && hasCounts(v.counts));
+    // "The substantive motion" is the motion as amended: a question of its own unless one is open.
+    const sameKind = (v: Draft) => kind === null || v.motion === kind || (kind === "motion" && v.motion === "substantive-motion");
+    if (cur && !decided(cur) && sameKind(cur)) return cur;
+    // After an amendment is dealt with, "CARRIED" / "the motion was carried" is the motion's.
+    if (kind === "amendment") return undefined;
+    for (let i = votes.length - 1; i >= 0 && votes[i]!.chain === chain; i--) {
+      const v = votes[i]!;
+      if (v.motion !== "amendment" && !decided(v) && sameKind(v)) return v;
+    }
+    return undefined;
+  };
+  for (const f of fragments) {
+    const cur = votes[votes.length - 1];
+    switch (f.type) {
+      case "moved": {
+        const v = open(f.motion, f.line);
+        v.mover = f.mover;
+        v.seconder = f.seconder;
+        break;
+      }
+      case "on": {
+        const fresh = !cur || cur.outcome !== null || hasCounts(cur.counts) || cur.motion !== f.motion;
+        const v = fresh ? open(f.motion, f.line) : cur!;
+        extend(v, f.line);
+        break;
+      }
+      case "counts": {
+        const v = openQuestion(null, true) ?? open("motion", f.line);
+        v.counts = f.counts;
+        extend(v, f.line);
+        break;
+      }
+      case "named": {
+        const v = cur && cur.named[f.side].length === 0 && cur.namedCounts[f.side] === null && !(cur.outcome !== null && cur.outcomeFirst) ? cur : open("motion", f.line);
+        v.named[f.side] = f.names;
+        v.namedCounts[f.side] = f.count;
+        extend(v, f.end);
+        extend(v, f.line);
+        break;
+      }
+      case "outcome": {
+        // The outcome of the question open; a question of another kind, or one already decided, is a new vote.
+        const target = openQuestion(f.motion, f.counts !== null) ?? open(f.motion ?? "motion", f.line, true);
+        target.outcome = f.outcome;
+        target.unanimous ||= f.unanimous;
+        if (f.counts) target.counts = f.counts;
+        extend(target, f.line);
+        break;
+      }
+    }
+  }
+  return votes;
+}
+
+const normalise = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’']/g, "'");
+const HONORIFICS_RX = new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`, "u");
+
+/** A name's surname and forenames or initials, less honorifics and bracketed asides. */
+function nameParts(name: string): { surname: string; given: string[] } {
+  const bare = stripParens(name).replace(HONORIFICS_RX, "").replace(/[.,]/g, " ").trim();
+  const words = bare.split(/\s+/).filter(Boolean);
+  return { surname: normalise(words[words.length - 1] ?? ""), given: words.slice(0, -1).map(normalise) };
+}
+
+/** The attendee a name in a vote statement is, by surname and (where written) forename or initial. */
+export function matchVoter(name: string, attendees: Attendee[]): { personId: string | null; problem: "unmatched" | "ambiguous" | null } {
+  const want = nameParts(name);
+  if (!want.surname) return { personId: null, problem: "unmatched" };
+  const compatible = (a: Attendee) => {
+    const have = nameParts(a.name);
+    if (have.surname !== want.surname) return false;
+    return want.given.every((g, i) => {
+      const h = have.given[i];
+      return h === undefined || h === g || (g.length === 1 && h.startsWith(g)) || (h.length === 1 && g.startsWith(h));
+    });
+  };
+  const found = attendees.filter(compatible);
+  // Those present vote; a namesake sending apologies does not.
+  const present = found.filter((a) => a.status !== "apologies");
+  const pool = present.length ? present : found;
+  const ids = [...new Set(pool.map((a) => a.personId))];
+  if (ids.length === 1) return { personId: ids[0]!, problem: null };
+  return { personId: null, problem: ids.length === 0 ? "unmatched" : "ambiguous" };
+}
+
+/**
+ * The votes of one item: read from its blocks, grouped, matched to its decisions and attendance.
+ * Attachment (docs/parsing.md): a motion with its amendments and substantive motion is one chain and
+ * goes to one decision — the decision whose lines hold the chain's last statement; else, for a vote
+ * that opens with its outcome ("CARRIED") right after a decision, that decision; else the first
+ * decision after the chain; else the last decision before it (with a warning: the text puts the vote
+ * after its decision, with other text between); with no decision in the item, the item's own `votes`.
+ * A decision in parts carries its votes on its first part.
+ */
+export function extractVotes(
+  blocks: Block[],
+  decisions: DecisionSpan[],
+  attendees: Attendee[],
+  item: string | null,
+  warnings: WarningEntry[],
+): ItemVotes {
+  const result: ItemVotes = { byDecision: new Map(), unattached: [] };
+  const fragments = blocks.flatMap((b, i) => fragmentsOf(b, i));
+  if (fragments.length === 0) return result;
+  const drafts = assemble(fragments);
+  const where = item ? `item ${item}` : "the preamble";
+  const blockEndBefore = (line: number) => {
+    let end = -1;
+    for (const b of blocks) if (b.end < line && b.kind !== "furniture") end = b.end;
+    return end;
+  };
+  // The first part of the decision a resolution belongs to.
+  const order = decisions.map((_, i) => i).sort((a, b) => decisions[a]!.lines[0] - decisions[b]!.lines[0] || a - b);
+  const firstPart = (i: number) => {
+    let k = order.indexOf(i);
+    while (k > 0) {
+      const prev = decisions[order[k - 1]!]!;
+      const cur = decisions[order[k]!]!;
+      if (!prev.marker || !cur.marker || prev.kind !== cur.kind || cur.lines[0] - prev.lines[1] > 3) break;
+      k--;
+    }
+    return order[k]!;
+  };
+  const chains = new Map<number, Draft[]>();
+  for (const d of drafts) chains.set(d.chain, [...(chains.get(d.chain) ?? []), d]);
+  for (const chain of chains.values()) {
+    const first = chain[0]!;
+    const last = chain[chain.length - 1]!;
+    const at = last.lines[1];
+    let target = order.find((i) => decisions[i]!.lines[0] <= at && decisions[i]!.lines[1] >= at);
+    if (target === undefined && first.outcomeFirst) {
+      const prevEnd = blockEndBefore(first.lines[0]);
+      target = order.find((i) => decisions[i]!.lines[1] === prevEnd);
+    }
+    target ??= order.find((i) => decisions[i]!.lines[0] > at);
+    if (target === undefined) {
+      const before = order.filter((i) => decisions[i]!.lines[1] < first.lines[0]);
+      target = before[before.length - 1];
+      if (target !== undefined)
+        warnings.push({ code: "vote-after-decision", message: `${where}: a vote recorded after the decision it is taken to belong to, with other text between`, line: first.lines[0] });
+    }
+    const votes = chain.map((d) => finish(d, attendees, where, warnings));
+    if (target === undefined) {
+      warnings.push({ code: "vote-without-decision", message: `${where}: a recorded vote with no decision in the item; kept on the item`, line: first.lines[0] });
+      result.unattached.push(...votes);
+    } else {
+      const k = firstPart(target);
+      result.byDecision.set(k, [...(result.byDecision.get(k) ?? []), ...votes]);
+    }
+  }
+  return result;
+}
+
+function finish(d: Draft, attendees: Attendee[], where: string, warnings: WarningEntry[]): Vote {
+  const ref = (name: string): VoterRef => {
+    const m = matchVoter(name, attendees);
+    if (m.problem)
+      warnings.push({
+        code: m.problem === "unmatched" ? "voter-unmatched" : "voter-ambiguous",
+        message: `${where}: "${name}" in a recorded vote ${m.problem === "unmatched" ? "matches no one in the attendance" : "matches more than one person in the attendance"}`,
+        line: d.lines[0],
+      });
+    return { name, personId: m.personId };
+  };
+  const counts = { ...d.counts };
+  for (const side of ["for", "against", "abstentions"] as const) {
+    const stated = d.namedCounts[side];
+    if (stated !== null && counts[side] === null) counts[side] = stated;
+    const n = d.named[side].length;
+    if (n > 0 && counts[side] !== null && counts[side] !== n)
+      warnings.push({ code: "vote-count-mismatch", message: `${where}: ${counts[side]} ${side} but ${n} named`, line: d.lines[0] });
+    if (stated !== null && d.counts[side] !== null && stated !== d.counts[side])
+      warnings.push({ code: "vote-count-mismatch", message: `${where}: ${side} given as ${d.counts[side]} and as ${stated}`, line: d.lines[0] });
+  }
+  return {
+    motion: d.motion,
+    outcome: d.outcome,
+    unanimous: d.unanimous,
+    counts,
+    named: { for: d.named.for.map(ref), against: d.named.against.map(ref), abstentions: d.named.abstentions.map(ref) },
+    mover: d.mover ? ref(d.mover) : null,
+    seconder: d.seconder ? ref(d.seconder) : null,
+    lines: d.lines,
+  };
+}
+
+/** The attendance of a parsed record as the vote pass matches names against it. */
+export const attendeesOf = (attendance: { name: string; personId: string; status: string }[]): Attendee[] =>
+  attendance.map((a) => ({ name: a.name, personId: a.personId || localId(a.name), status: a.status }));

@@ -55,7 +55,7 @@ export const VOTE_CUES = {
   /** "the amendment was LOST", "the substantive motion was therefore CARRIED", "the motion was put to the vote and carried". */
   outcomeOfQuestion: /\b(substantive\s+motion|amendment|motion|recommendation|proposal|proposition)\b(?:(?!\b(?:motion|amendment|recommendation|proposal|proposition)\b)[^.;:]){0,80}?\b(?:was|were)\s+(?:therefore\s+|then\s+|duly\s+|accordingly\s+|subsequently\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(carried|lost|defeated|rejected|fell)\b(?!\s+(?:out|forward|over|through)\b)/gi,
   /** "CARRIED", "Carried unanimously", "(Carried)", "LOST" as a statement of its own. */
-  outcomeAlone: /(?:^|[.(;]\s*|\b(?:and|being|was)\s+)(CARRIED|LOST|Carried|Lost|carried|lost)\b(?=\s*(?:$|[.;)]|unanimously|nem|by\s+\d|\(|with\s+\d))/g,
+  outcomeAlone: /(?:^\s*|[.(;]\s*|\b(?:and|being|was)\s+)(CARRIED|LOST|Carried|Lost|carried|lost)\b(?=\s*(?:$|[.;)]|unanimously|nem|by\s+\d|\(|with\s+\d))/g,
   /** "unanimously", "unanimous", "nem con". */
   unanimous: /\bunanimous(?:ly)?\b|\bnem(?:ine)?\.?\s+con(?:tradicente)?\b/i,
   /** "(6 votes)" after a unanimous outcome: the votes for. */
@@ -202,8 +202,8 @@ function fragmentsOf(b: Block, blockIndex: number): Fragment[] {
     const alone = q ? null : VOTE_CUES.outcomeAlone.exec(s);
     const counted = firstCounts(s);
     if (q || alone) {
-      const at = (q ?? alone)!.index;
       const word = q ? q[2]! : alone![1]!;
+      const at = q ? q.index : alone!.index + alone![0].length - word.length;
       // In a text typed all in capitals, "LOST" in capitals says nothing more than "lost".
       const unanimous = VOTE_CUES.unanimous.test(s);
       const uv = unanimous ? VOTE_CUES.unanimousVotes.exec(s) : null;
@@ -395,7 +395,8 @@ export function extractVotes(
     }
     const votes = chain.map((d) => finish(d, attendees, where, warnings));
     if (target === undefined) {
-      warnings.push({ code: "vote-without-decision", message: `${where}: a recorded vote with no decision in the item; kept on the item`, line: first.lines[0] });
+      // A motion that was lost decides nothing: no decision is expected after it.
+      if (last.outcome !== "lost") warnings.push({ code: "vote-without-decision", message: `${where}: a recorded vote with no decision in the item; kept on the item`, line: first.lines[0] });
       result.unattached.push(...votes);
     } else {
       const k = firstPart(target);

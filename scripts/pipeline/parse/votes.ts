@@ -8,7 +8,7 @@
 // a count, an outcome or a voter the text does not state stays null or absent.
 import type { MotionKind, Vote, VoterRef, WarningEntry } from "../../../src/schema/record.ts";
 import type { Block } from "./segment.ts";
-import { HONORIFIC, localId, PLURAL_HONORIFIC, splitTopLevel, stripParens } from "./names.ts";
+import { HONORIFIC, localId, looksLikeName, PLURAL_HONORIFIC, splitTopLevel, stripParens } from "./names.ts";
 
 type Side = "for" | "against" | "abstentions";
 
@@ -33,31 +33,34 @@ export interface ItemVotes {
   unattached: Vote[];
 }
 
-// A person's name as a vote statement writes it: honorific optional, initials, one to three capitalised words.
+// A person's name as a vote statement writes it: with an honorific ("Cllr Marchetti", "Councillor Sean
+// Kelly", "Mr L C R Moreton"), or initials and a surname ("J Smith"), or a forename and a surname.
 const NAME_WORD = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
-const NAME = String.raw`(?:${HONORIFIC}\.?\s+)?(?:\p{Lu}\.?\s+){0,3}${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
 const HONORIFIC_NAME = String.raw`(?:${HONORIFIC}\.?\s+)(?:\p{Lu}\.?\s+){0,3}${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
+const PERSON = String.raw`(?:${HONORIFIC_NAME}|(?:\p{Lu}\.?\s+){1,3}${NAME_WORD}|${NAME_WORD}\s+${NAME_WORD})`;
+/** A name in a named list, where the plural honorific before the list stands for each ("Councillors Adebayo, Brennan"). */
+const LISTED_NAME = String.raw`(?:${HONORIFIC}\.?\s+)?(?:\p{Lu}\.?\s+){0,3}${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
 
 /** The statements, as data (tests and docs/parsing.md name the same forms). */
 export const VOTE_CUES = {
-  /** "Proposed by Cllr X, seconded by Cllr Y", "moved by X and seconded by Y", "Proposed Cllr X; seconded Cllr Y". */
-  movedSeconded: new RegExp(String.raw`\b(?:[Pp]roposed|[Mm]oved)\s*(?:by\s+|:\s*)?(${NAME})\s*(?:,|;|\.)?\s*(?:and\s+)?(?:[Ss]econded)\s*(?:by\s+|:\s*)?(${NAME})`, "gu"),
-  /** "Councillor Anand moved, and Councillor McArdle seconded, …" */
-  nameMovedNameSeconded: new RegExp(String.raw`(${HONORIFIC_NAME})\s+moved,?\s+(?:and\s+)?(${HONORIFIC_NAME})\s+seconded\b`, "gu"),
-  /** "Proposer: X  Seconder: Y" (a parish's form). */
-  proposerSeconder: new RegExp(String.raw`\bProposer\s*[:–-]\s*(${NAME})\s*[,;.]?\s*Seconder\s*[:–-]\s*(${NAME})`, "gu"),
-  /** "For: 7, Against: 3, Abstentions: 1" / "For 5, Against 12, Abstained 1". */
-  countsLabelled: /\bFor\s*[:–-]?\s*(\d{1,3})\s*[,;]?\s*(?:and\s+)?Against\s*[:–-]?\s*(\d{1,3})(?:\s*[,;]?\s*(?:and\s+)?(?:Abstentions?|Abstained|Abstaining|Abstain)\s*[:–-]?\s*(\d{1,3}))?/gi,
-  /** "7 for, 3 against, 1 abstention" / "7 votes in favour and 3 against". */
-  countsTrailing: /\b(\d{1,3})\s+(?:votes?\s+)?(?:for|in\s+favour)\s*[,;]?\s*(?:and\s+|with\s+)?(\d{1,3})\s+(?:votes?\s+)?against(?:\s*[,;]?\s*(?:and\s+|with\s+)?(\d{1,3})\s+(?:abstentions?|abstained|abstaining))?/gi,
+  /** Who moved: "Proposed by Cllr X", "moved by X", "Proposed Cllr X", "On the motion of Councillor X", "Proposer: X", "Councillor X moved". */
+  mover: new RegExp(String.raw`(?:\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s+(?:by|BY)\s+(${PERSON})|\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*:?\s*(${HONORIFIC_NAME})|\b(?:[Oo]n\s+)?the\s+(?:motion|proposition)\s+of\s+(${PERSON})|\bProposer\s*[:–-]\s*(${PERSON})|(${HONORIFIC_NAME})\s+(?:moved|proposed)\b)`, "gu"),
+  /** Who seconded, after the mover in the same sentence: "seconded by Cllr Y", "seconded Cllr Y", "Seconder: Y", "and Councillor Y seconded". */
+  seconder: new RegExp(String.raw`(?:\b(?:[Ss]econded|SECONDED)\s+(?:by|BY)\s+(${PERSON})|\b(?:[Ss]econded|SECONDED)\s*:?\s*(${HONORIFIC_NAME})|\bSeconder\s*[:–-]\s*(${PERSON})|(${HONORIFIC_NAME})\s+seconded\b)`, "u"),
+  /** A side with its number: "For: 7", "Against – 1 (Councillor Blackledge)", "Abstained 1"; two sides or more make a count. */
+  sideCount: /\b(For|Against|Abstentions?|Abstained|Abstaining|Abstain|In\s+favour)\s*[:–-]?\s*(\d{1,3})\b(?!\s*(?:%|\.\d|:\d|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|per\b|am\b|pm\b))(?:\s*\(([^()]{1,400})\))?/gi,
+  /** A number with its side: "7 for, 3 against, 1 abstention", "8 in favour and 2 against". */
+  countSide: /\b(\d{1,3})\s+(?:(?:votes?|members?|councillors?)\s+)?(?:(?:were|was|voted)\s+)?(in\s+favour|for|against|abstentions?|abstained|abstaining)\b/gi,
   /** "carried by 9 votes to 2" (with "and 1 abstention"). */
   countsBy: /\bby\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:\s*(?:,|with|and)\s*(\d{1,3})\s+abstentions?)?/gi,
-  /** "the amendment was LOST", "the substantive motion was therefore CARRIED", "the motion was put to the vote and carried". */
-  outcomeOfQuestion: /\b(substantive\s+motion|amendment|motion|recommendation|proposal|proposition)\b(?:(?!\b(?:motion|amendment|recommendation|proposal|proposition)\b)[^.;:]){0,80}?\b(?:was|were)\s+(?:therefore\s+|then\s+|duly\s+|accordingly\s+|subsequently\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(carried|lost|defeated|rejected|fell)\b(?!\s+(?:out|forward|over|through)\b)/gi,
+  /** "the amendment was LOST", "the substantive motion was therefore CARRIED", "the recommendations were put to the vote and carried". */
+  outcomeOfQuestion: /\b(substantive\s+motion|amendment|motion|recommendations?|proposals?|proposition)\b(?:(?!\b(?:motion|amendment|recommendations?|proposals?|proposition)\b)[^.;:]){0,80}?\b(?:was|were)\s+(?:therefore\s+|then\s+|duly\s+|accordingly\s+|subsequently\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+|were\s+)?)?(carried|lost|defeated|rejected|fell)\b(?!\s+(?:out|forward|over|through)\b)/gi,
   /** "CARRIED", "Carried unanimously", "(Carried)", "LOST" as a statement of its own. */
   outcomeAlone: /(?:^\s*|[.(;]\s*|\b(?:and|being|was)\s+)(CARRIED|LOST|Carried|Lost|carried|lost)\b(?=\s*(?:$|[.;)]|unanimously|nem|by\s+\d|\(|with\s+\d))/g,
-  /** "unanimously", "unanimous", "nem con". */
-  unanimous: /\bunanimous(?:ly)?\b|\bnem(?:ine)?\.?\s+con(?:tradicente)?\b/i,
+  /** A vote without dissent, as a vote statement: "all in favour", "voted unanimously", "a unanimous vote", "nem con". */
+  unanimousVote: /\ball\s+(?:members\s+|councillors\s+)?(?:present\s+)?(?:voted\s+)?in\s+favour\b|\bvoted\s+unanimously\b|\bunanimous\s+vote\b|\bnem(?:ine)?\.?\s+con(?:tradicente)?\b/i,
+  /** Unanimity in an outcome's sentence: "carried unanimously". */
+  unanimous: /\bunanimous(?:ly)?\b|\bnem(?:ine)?\.?\s+con(?:tradicente)?\b|\ball\s+in\s+favour\b/i,
   /** "(6 votes)" after a unanimous outcome: the votes for. */
   unanimousVotes: /\((\d{1,3})\s+votes?\)/i,
   /** "a recorded vote … was taken on the substantive motion", "put the amendment to the vote". */
@@ -67,16 +70,32 @@ export const VOTE_CUES = {
 };
 
 const sideOf = (label: string): Side => (/^(?:for|in\s+favour)$/i.test(label) ? "for" : /^against$/i.test(label) ? "against" : "abstentions");
+const ABBREVIATION = /(?:^|\s)(?:\p{Lu}|Cllrs?|Mr|Mrs|Ms|Dr|Prof|Rev|St|No|Nos|para|paras|approx|i\.e|e\.g|etc)$/u;
+
+/** Sentences of a block's text as [from, to) spans; a full stop after an initial or "Cllr" does not end one. */
+function sentenceSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  const rx = /[.!?]+(?=\s+["'‘“(*_]?[\p{Lu}\d])/gu;
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
+    if (m[0] === "." && ABBREVIATION.test(text.slice(Math.max(from, m.index - 8), m.index))) continue;
+    out.push([from, m.index + m[0].length]);
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) out.push([from, text.length]);
+  return out;
+}
 const motionOf = (word: string | undefined): MotionKind | null =>
   !word ? null : /substantive/i.test(word) ? "substantive-motion" : /amendment/i.test(word) ? "amendment" : "motion";
 const outcomeOf = (word: string): "carried" | "lost" => (/^carried$/i.test(word) ? "carried" : "lost");
 
+type Named = Partial<Record<Side, string[]>>;
 type Fragment =
   | { at: number; line: number; type: "moved"; motion: MotionKind; mover: string; seconder: string | null }
   | { at: number; line: number; type: "on"; motion: MotionKind }
-  | { at: number; line: number; type: "counts"; counts: Vote["counts"] }
+  | { at: number; line: number; type: "counts"; counts: Vote["counts"]; named: Named; unanimous: boolean }
   | { at: number; line: number; end: number; type: "named"; side: Side; names: string[]; count: number | null; none: boolean }
-  | { at: number; line: number; type: "outcome"; motion: MotionKind | null; outcome: "carried" | "lost"; unanimous: boolean; counts: Vote["counts"] | null };
+  | { at: number; line: number; type: "outcome"; motion: MotionKind | null; outcome: "carried" | "lost"; unanimous: boolean; counts: Vote["counts"] | null; named: Named };
 
 /** A block's lines joined by single spaces, with the offset each line starts at (for line numbers). */
 function joined(b: Block): { text: string; starts: number[] } {
@@ -96,16 +115,33 @@ function lineAt(b: Block, starts: number[], offset: number): number {
   return Math.min(b.end, b.start + k);
 }
 
-const countsOf = (m: RegExpExecArray): Vote["counts"] => ({ for: Number(m[1]), against: Number(m[2]), abstentions: m[3] === undefined ? null : Number(m[3]) });
-
-function firstCounts(text: string): { counts: Vote["counts"]; index: number } | null {
-  let best: { counts: Vote["counts"]; index: number } | null = null;
-  for (const rx of [VOTE_CUES.countsLabelled, VOTE_CUES.countsTrailing, VOTE_CUES.countsBy]) {
+/** The counts a sentence gives, with the names it puts in brackets after a side ("Against – 1 (Councillor Blackledge)"). */
+function countsIn(text: string): { counts: Vote["counts"]; index: number; named: Partial<Record<Side, string[]>> } | null {
+  const found: { side: Side; n: number; index: number; names: string | undefined }[] = [];
+  for (const rx of [VOTE_CUES.sideCount, VOTE_CUES.countSide]) {
     rx.lastIndex = 0;
-    const m = rx.exec(text);
-    if (m && (!best || m.index < best.index)) best = { counts: countsOf(m), index: m.index };
+    for (let m = rx.exec(text); m; m = rx.exec(text)) {
+      const bySide = rx === VOTE_CUES.sideCount;
+      found.push({ side: sideOf((bySide ? m[1]! : m[2]!).replace(/\s+/g, " ")), n: Number(bySide ? m[2] : m[1]), index: m.index, names: bySide ? m[3] : undefined });
+    }
   }
-  return best;
+  const sides = new Set(found.map((f) => f.side));
+  // One side alone ("for 5 years", "against 2 of them") is not a count of a vote.
+  if (sides.size >= 2 && (sides.has("against") || sides.has("abstentions"))) {
+    const counts = emptyCounts();
+    const named: Partial<Record<Side, string[]>> = {};
+    for (const f of found.sort((x, y) => x.index - y.index)) {
+      if (counts[f.side] !== null) continue;
+      counts[f.side] = f.n;
+      const list = f.names ? namedList(f.names) : null;
+      if (list && !list.none) named[f.side] = list.names;
+    }
+    return { counts, index: Math.min(...found.map((f) => f.index)), named };
+  }
+  VOTE_CUES.countsBy.lastIndex = 0;
+  const by = VOTE_CUES.countsBy.exec(text);
+  if (by) return { counts: { for: Number(by[1]), against: Number(by[2]), abstentions: by[3] === undefined ? null : Number(by[3]) }, index: by.index, named: {} };
+  return null;
 }
 
 /** The preceding words of a "moved" statement say what was moved: "An amendment was moved by …". */
@@ -130,7 +166,7 @@ function namedList(text: string): { names: string[]; count: number | null; none:
   const honorific = !!plural || new RegExp(`^${HONORIFIC}\\.?\\s`).test(t);
   if (plural) t = t.slice(plural[0].length);
   const names = splitTopLevel(t).map((n) => stripParens(n).trim()).filter(Boolean);
-  const shape = new RegExp(`^${NAME}$`, "u");
+  const shape = new RegExp(`^${LISTED_NAME}$`, "u");
   if (names.length === 0 || !names.every((n) => shape.test(n))) return null;
   return { names, count, none: false, honorific };
 }
@@ -165,52 +201,43 @@ function fragmentsOf(b: Block, blockIndex: number): Fragment[] {
     out.push({ at: base + starts[k]!, line: b.start + k, end: b.start + last, type: "named", side: sideOf(m[1]!), names: list.names, count, none: list.none });
     masked.push([starts[k]!, (starts[last + 1] ?? text.length + 1) - 1]);
   }
-  const isMasked = (i: number) => masked.some(([a, z]) => i >= a && i < z);
+  // The named lists are read: the sentences are what is left.
+  let plain = text;
+  for (const [a, z] of masked) plain = plain.slice(0, a) + " ".repeat(Math.max(0, Math.min(z, plain.length) - a)) + plain.slice(Math.min(z, plain.length));
 
-  // Movers and seconders.
-  for (const rx of [VOTE_CUES.movedSeconded, VOTE_CUES.nameMovedNameSeconded, VOTE_CUES.proposerSeconder]) {
-    rx.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rx.exec(text)) !== null) {
-      if (isMasked(m.index)) continue;
-      out.push({ at: base + m.index, line: lineAt(b, starts, m.index), type: "moved", motion: movedKind(text, m.index), mover: m[1]!.trim(), seconder: m[2]!.trim() });
+  // Sentence by sentence: who moved and seconded, what is put to the vote, outcomes and counts.
+  for (const [from, to] of sentenceSpans(plain)) {
+    const s = plain.slice(from, to);
+    if (!s.trim()) continue;
+    const at = (i: number) => ({ at: base + from + i, line: lineAt(b, starts, from + i) });
+    VOTE_CUES.mover.lastIndex = 0;
+    for (let m = VOTE_CUES.mover.exec(s); m; m = VOTE_CUES.mover.exec(s)) {
+      const mover = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.trim();
+      if (!looksLikeName(mover)) continue;
+      const after = s.slice(m.index + m[0].length);
+      const sec = VOTE_CUES.seconder.exec(after);
+      const seconder = sec ? (sec[1] ?? sec[2] ?? sec[3] ?? sec[4])!.trim() : null;
+      out.push({ ...at(m.index), type: "moved", motion: movedKind(s, m.index), mover, seconder: seconder && looksLikeName(seconder) ? seconder : null });
     }
-  }
-  // "A recorded vote was taken on the substantive motion".
-  VOTE_CUES.voteOn.lastIndex = 0;
-  for (let m = VOTE_CUES.voteOn.exec(text); m; m = VOTE_CUES.voteOn.exec(text))
-    out.push({ at: base + m.index, line: lineAt(b, starts, m.index), type: "on", motion: motionOf(m[1] ?? m[2])! });
-
-  // Outcomes, with the counts and unanimity their sentence gives; then counts standing alone.
-  const sentences: [number, number][] = [];
-  {
-    const rx = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/g;
-    for (let m = rx.exec(text); m; m = rx.exec(text)) {
-      if (m[0].length === 0) {
-        rx.lastIndex++;
-        continue;
-      }
-      sentences.push([m.index, m.index + m[0].length]);
-    }
-  }
-  for (const [from, to] of sentences) {
-    if (isMasked(from)) continue;
-    const s = text.slice(from, to);
+    VOTE_CUES.voteOn.lastIndex = 0;
+    for (let m = VOTE_CUES.voteOn.exec(s); m; m = VOTE_CUES.voteOn.exec(s)) out.push({ ...at(m.index), type: "on", motion: motionOf(m[1] ?? m[2])! });
     VOTE_CUES.outcomeOfQuestion.lastIndex = 0;
     VOTE_CUES.outcomeAlone.lastIndex = 0;
     const q = VOTE_CUES.outcomeOfQuestion.exec(s);
     const alone = q ? null : VOTE_CUES.outcomeAlone.exec(s);
-    const counted = firstCounts(s);
+    const counted = countsIn(s);
+    const unanimousVote = VOTE_CUES.unanimousVote.exec(s);
     if (q || alone) {
       const word = q ? q[2]! : alone![1]!;
-      const at = q ? q.index : alone!.index + alone![0].length - word.length;
-      // In a text typed all in capitals, "LOST" in capitals says nothing more than "lost".
+      const i = q ? q.index : alone!.index + alone![0].length - word.length;
       const unanimous = VOTE_CUES.unanimous.test(s);
       const uv = unanimous ? VOTE_CUES.unanimousVotes.exec(s) : null;
       const counts = counted ? counted.counts : uv ? { for: Number(uv[1]), against: null, abstentions: null } : null;
-      out.push({ at: base + from + at, line: lineAt(b, starts, from + at), type: "outcome", motion: q ? motionOf(q[1]) : null, outcome: outcomeOf(word), unanimous, counts });
+      out.push({ ...at(i), type: "outcome", motion: q ? motionOf(q[1]) : null, outcome: outcomeOf(word), unanimous, counts, named: counted?.named ?? {} });
     } else if (counted) {
-      out.push({ at: base + from + counted.index, line: lineAt(b, starts, from + counted.index), type: "counts", counts: counted.counts });
+      out.push({ ...at(counted.index), type: "counts", counts: counted.counts, named: counted.named, unanimous: false });
+    } else if (unanimousVote) {
+      out.push({ ...at(unanimousVote.index), type: "counts", counts: emptyCounts(), named: {}, unanimous: true });
     }
   }
   return out.sort((x, y) => x.at - y.at);
@@ -263,6 +290,9 @@ function assemble(fragments: Fragment[]): Draft[] {
     }
     return undefined;
   };
+  const nameSides = (v: Draft, named: Named) => {
+    for (const side of ["for", "against", "abstentions"] as const) if (named[side] && v.named[side].length === 0) v.named[side] = named[side]!;
+  };
   for (const f of fragments) {
     const cur = votes[votes.length - 1];
     switch (f.type) {
@@ -279,8 +309,10 @@ function assemble(fragments: Fragment[]): Draft[] {
         break;
       }
       case "counts": {
-        const v = openQuestion(null, true) ?? open("motion", f.line);
-        v.counts = f.counts;
+        const v = openQuestion(null, hasCounts(f.counts)) ?? open("motion", f.line);
+        if (hasCounts(f.counts)) v.counts = f.counts;
+        v.unanimous ||= f.unanimous;
+        nameSides(v, f.named);
         extend(v, f.line);
         break;
       }
@@ -298,6 +330,7 @@ function assemble(fragments: Fragment[]): Draft[] {
         target.outcome = f.outcome;
         target.unanimous ||= f.unanimous;
         if (f.counts) target.counts = f.counts;
+        nameSides(target, f.named);
         extend(target, f.line);
         break;
       }
@@ -390,7 +423,8 @@ export function extractVotes(
     if (target === undefined) {
       const before = order.filter((i) => decisions[i]!.lines[1] < first.lines[0]);
       target = before[before.length - 1];
-      if (target !== undefined)
+      // Right after its decision ("RESOLVED … / Proposed Cllr X, seconded Cllr Y, all in favour") is the convention; text between makes it a guess.
+      if (target !== undefined && blockEndBefore(first.lines[0]) > decisions[target]!.lines[1])
         warnings.push({ code: "vote-after-decision", message: `${where}: a vote recorded after the decision it is taken to belong to, with other text between`, line: first.lines[0] });
     }
     const votes = chain.map((d) => finish(d, attendees, where, warnings));

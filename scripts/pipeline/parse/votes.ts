@@ -54,7 +54,7 @@ export const VOTE_CUES = {
   /** "carried by 9 votes to 2" (with "and 1 abstention"). */
   countsBy: /\bby\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:\s*(?:,|with|and)\s*(\d{1,3})\s+abstentions?)?/gi,
   /** "the amendment was LOST", "the substantive motion was therefore CARRIED", "the recommendations were put to the vote and carried". */
-  outcomeOfQuestion: /\b(substantive\s+motion|amendment|motion|recommendations?|proposals?|proposition)\b(?:(?!\b(?:motion|amendment|recommendations?|proposals?|proposition)\b)[^.;:]){0,80}?\b(?:was|were)\s+(?:therefore\s+|then\s+|duly\s+|accordingly\s+|subsequently\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+|were\s+)?)?(carried|lost|defeated|rejected|fell)\b(?!\s+(?:out|forward|over|through)\b)/gi,
+  outcomeOfQuestion: /\b(substantive\s+motion|amendment|motion|recommendations?|proposals?|proposition)\b(?:(?!\b(?:motion|amendment|recommendations?|proposals?|proposition)\b)[^.;:]){0,80}?\b(?:was|were)\s+(?:therefore\s+|then\s+|duly\s+|accordingly\s+|subsequently\s+)?(?:put\s+to\s+the\s+(?:vote|meeting)\s+and\s+(?:was\s+|were\s+)?)?(?:declared\s+)?(carried|lost|defeated|rejected|fell)\b(?!\s+(?:out|forward|over|through)\b)/gi,
   /** "CARRIED", "Carried unanimously", "(Carried)", "LOST" as a statement of its own. */
   outcomeAlone: /(?:^\s*|[.(;]\s*|\b(?:and|being|was)\s+)(CARRIED|LOST|Carried|Lost|carried|lost)\b(?=\s*(?:$|[.;)]|unanimously|nem|by\s+\d|\(|with\s+\d))/g,
   /** A vote without dissent, as a vote statement: "all in favour", "voted unanimously", "a unanimous vote", "nem con". */
@@ -66,7 +66,7 @@ export const VOTE_CUES = {
   /** "a recorded vote … was taken on the substantive motion", "put the amendment to the vote". */
   voteOn: /\bvote\b[^.]{0,120}?\b(?:taken|held|put)\s+(?:on|upon)\s+the\s+(substantive\s+motion|amendment|(?:original\s+)?motion)\b|\bput\s+the\s+(substantive\s+motion|amendment|(?:original\s+)?motion)\s+to\s+(?:the\s+|a\s+(?:recorded\s+)?)?vote\b/gi,
   /** A line that opens a named side: "For: Councillors …", "Against: …", "Abstained: …". */
-  namedSide: /^(For|In\s+favour|Against|Abstained|Abstentions?|Abstaining|Abstain)\s*(?:\(\s*(\d{1,3})\s*\))?\s*[:–-]\s*(?!\s*\d)/i,
+  namedSide: /^(For|In\s+favour|Against|Abstained|Abstentions?|Abstaining|Abstain)\s*(?:\(\s*(\d{1,3})\s*\)\s*[:–-]?|[:–-])\s*(?!\s*\d)/i,
 };
 
 const sideOf = (label: string): Side => (/^(?:for|in\s+favour)$/i.test(label) ? "for" : /^against$/i.test(label) ? "against" : "abstentions");
@@ -89,12 +89,14 @@ const motionOf = (word: string | undefined): MotionKind | null =>
   !word ? null : /substantive/i.test(word) ? "substantive-motion" : /amendment/i.test(word) ? "amendment" : "motion";
 const outcomeOf = (word: string): "carried" | "lost" => (/^carried$/i.test(word) ? "carried" : "lost");
 
-type Named = Partial<Record<Side, string[]>>;
+/** A name in a named list, with the honorific it is listed under ("Councillors Carson and J Wilson": Councillor). */
+type Listed = { name: string; hint: string | null };
+type Named = Partial<Record<Side, Listed[]>>;
 type Fragment =
-  | { at: number; line: number; type: "moved"; motion: MotionKind; mover: string; seconder: string | null }
+  | { at: number; line: number; type: "moved"; motion: MotionKind; mover: string; seconder: string | null; proposal: boolean; unanimous: boolean }
   | { at: number; line: number; type: "on"; motion: MotionKind }
   | { at: number; line: number; type: "counts"; counts: Vote["counts"]; named: Named; unanimous: boolean }
-  | { at: number; line: number; end: number; type: "named"; side: Side; names: string[]; count: number | null; none: boolean }
+  | { at: number; line: number; end: number; type: "named"; side: Side; names: Listed[]; count: number | null; none: boolean }
   | { at: number; line: number; type: "outcome"; motion: MotionKind | null; outcome: "carried" | "lost"; unanimous: boolean; counts: Vote["counts"] | null; named: Named };
 
 /** A block's lines joined by single spaces, with the offset each line starts at (for line numbers). */
@@ -116,7 +118,7 @@ function lineAt(b: Block, starts: number[], offset: number): number {
 }
 
 /** The counts a sentence gives, with the names it puts in brackets after a side ("Against – 1 (Councillor Blackledge)"). */
-function countsIn(text: string): { counts: Vote["counts"]; index: number; named: Partial<Record<Side, string[]>> } | null {
+function countsIn(text: string): { counts: Vote["counts"]; index: number; named: Named } | null {
   const found: { side: Side; n: number; index: number; names: string | undefined }[] = [];
   for (const rx of [VOTE_CUES.sideCount, VOTE_CUES.countSide]) {
     rx.lastIndex = 0;
@@ -129,7 +131,7 @@ function countsIn(text: string): { counts: Vote["counts"]; index: number; named:
   // One side alone ("for 5 years", "against 2 of them") is not a count of a vote.
   if (sides.size >= 2 && (sides.has("against") || sides.has("abstentions"))) {
     const counts = emptyCounts();
-    const named: Partial<Record<Side, string[]>> = {};
+    const named: Named = {};
     for (const f of found.sort((x, y) => x.index - y.index)) {
       if (counts[f.side] !== null) continue;
       counts[f.side] = f.n;
@@ -145,14 +147,14 @@ function countsIn(text: string): { counts: Vote["counts"]; index: number; named:
 }
 
 /** The preceding words of a "moved" statement say what was moved: "An amendment was moved by …". */
-function movedKind(text: string, at: number): MotionKind {
+function movedKind(text: string, at: number, heading: string | null): MotionKind {
   const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf(": ", at), 0);
   const before = text.slice(sentenceStart, at);
-  return motionOf(/substantive\s+motion|amendment/i.exec(before)?.[0]) ?? "motion";
+  return motionOf(/substantive\s+motion|amendment/i.exec(before)?.[0] ?? (heading ? /substantive\s+motion|amendment/i.exec(heading)?.[0] : undefined)) ?? "motion";
 }
 
 /** Names of a named side: "Councillors Anand, Beckett and Coyle (12)" → names, count. */
-function namedList(text: string): { names: string[]; count: number | null; none: boolean; honorific: boolean } | null {
+function namedList(text: string): { names: Listed[]; count: number | null; none: boolean; honorific: boolean } | null {
   let t = text.trim();
   let count: number | null = null;
   const c = /\(\s*(\d{1,3})\s*\)\s*\.?$/.exec(t);
@@ -162,17 +164,32 @@ function namedList(text: string): { names: string[]; count: number | null; none:
   }
   t = t.replace(/[.;]$/, "").trim();
   if (/^(?:none|nil|no\s+(?:members|councillors|one)|nobody)$/i.test(t)) return { names: [], count: count ?? 0, none: true, honorific: false };
-  const plural = new RegExp(`^${PLURAL_HONORIFIC}\\s+`).exec(t);
-  const honorific = !!plural || new RegExp(`^${HONORIFIC}\\.?\\s`).test(t);
-  if (plural) t = t.slice(plural[0].length);
-  const names = splitTopLevel(t).map((n) => stripParens(n).trim()).filter(Boolean);
+  const honorific = HONORIFICS_RX.test(t);
+  const pieces = splitTopLevel(t).map((n) => stripParens(n).trim()).filter(Boolean);
   const shape = new RegExp(`^${LISTED_NAME}$`, "u");
-  if (names.length === 0 || !names.every((n) => shape.test(n))) return null;
+  if (pieces.length === 0 || !pieces.every((n) => shape.test(n))) return null;
+  // A plural honorific stands for each name after it, until another honorific.
+  let hint: string | null = null;
+  const pluralRx = new RegExp(`^${PLURAL_HONORIFIC}\\s+`);
+  const names = pieces.map((piece) => {
+    const pl = pluralRx.exec(piece);
+    const h = pl ?? HONORIFICS_RX.exec(piece);
+    if (h) hint = honorificClass(h[0]);
+    return { name: pl ? piece.slice(pl[0].length) : piece, hint };
+  });
   return { names, count, none: false, honorific };
 }
 
+/** "Councillors", "Cllr", "County Councillor" → "councillor"; "Aldermen" → "alderman": the office a name is styled by. */
+function honorificClass(h: string): string {
+  const w = h.trim().toLowerCase().replace(/\./g, "");
+  if (/(?:councillors?|cllrs?|cynghor)/.test(w)) return "councillor";
+  if (/^(?:aldermen|alderman|ald)\b/.test(w)) return "alderman";
+  return w.split(/\s+/)[0]!;
+}
+
 /** The vote statements of one block, in order. */
-function fragmentsOf(b: Block, blockIndex: number): Fragment[] {
+function fragmentsOf(b: Block, blockIndex: number, heading: string | null): Fragment[] {
   if (b.kind === "furniture") return [];
   const out: Fragment[] = [];
   const { text, starts } = joined(b);
@@ -217,7 +234,11 @@ function fragmentsOf(b: Block, blockIndex: number): Fragment[] {
       const after = s.slice(m.index + m[0].length);
       const sec = VOTE_CUES.seconder.exec(after);
       const seconder = sec ? (sec[1] ?? sec[2] ?? sec[3] ?? sec[4])!.trim() : null;
-      out.push({ ...at(m.index), type: "moved", motion: movedKind(s, m.index), mover, seconder: seconder && looksLikeName(seconder) ? seconder : null });
+      // "…, seconded by Cllr Y, that the application be refused" / "…:" states the proposal (before its decision);
+      // "Proposed Cllr X, seconded Cllr Y, all in favour." records who moved a decision already written.
+      const rest = sec ? after.slice(sec.index + sec[0].length) : after;
+      const proposal = /^[\s,]*(?:(?:that|to)\b|the\s+(?:recommendations?|motion|proposal)\b|:)/i.test(rest) || /:\s*$/.test(s);
+      out.push({ ...at(m.index), type: "moved", motion: movedKind(s, m.index, heading), unanimous: VOTE_CUES.unanimous.test(s), mover, seconder: seconder && looksLikeName(seconder) ? seconder : null, proposal });
     }
     VOTE_CUES.voteOn.lastIndex = 0;
     for (let m = VOTE_CUES.voteOn.exec(s); m; m = VOTE_CUES.voteOn.exec(s)) out.push({ ...at(m.index), type: "on", motion: motionOf(m[1] ?? m[2])! });
@@ -246,11 +267,13 @@ function fragmentsOf(b: Block, blockIndex: number): Fragment[] {
 interface Draft extends Omit<Vote, "mover" | "seconder" | "named" | "lines"> {
   mover: string | null;
   seconder: string | null;
-  named: Record<Side, string[]>;
+  named: Record<Side, Listed[]>;
   namedCounts: Record<Side, number | null>;
   lines: [number, number];
   /** The vote opened with its outcome (a "CARRIED" after the decision it belongs to). */
   outcomeFirst: boolean;
+  /** Whether its first statement reads as a record after the decision (true), a proposal before it (false), or neither (null). */
+  trailing: boolean | null;
   /** Index of the chain (a motion with its amendments and substantive motion) the vote belongs to. */
   chain: number;
 }
@@ -267,7 +290,7 @@ function assemble(fragments: Fragment[]): Draft[] {
     if (motion === "motion" || chain < 0) chain++;
     const v: Draft = {
       motion, outcome: null, unanimous: false, counts: emptyCounts(), named: { for: [], against: [], abstentions: [] },
-      namedCounts: { for: null, against: null, abstentions: null }, mover: null, seconder: null, lines: [line, line], outcomeFirst, chain,
+      namedCounts: { for: null, against: null, abstentions: null }, mover: null, seconder: null, lines: [line, line], outcomeFirst, trailing: outcomeFirst ? true : null, chain,
     };
     votes.push(v);
     return v;
@@ -298,6 +321,8 @@ function assemble(fragments: Fragment[]): Draft[] {
     switch (f.type) {
       case "moved": {
         const v = open(f.motion, f.line);
+        v.trailing = !f.proposal;
+        v.unanimous = f.unanimous;
         v.mover = f.mover;
         v.seconder = f.seconder;
         break;
@@ -350,7 +375,7 @@ function nameParts(name: string): { surname: string; given: string[] } {
 }
 
 /** The attendee a name in a vote statement is, by surname and (where written) forename or initial. */
-export function matchVoter(name: string, attendees: Attendee[]): { personId: string | null; problem: "unmatched" | "ambiguous" | null } {
+export function matchVoter(name: string, attendees: Attendee[], hint: string | null = null): { personId: string | null; problem: "unmatched" | "ambiguous" | null } {
   const want = nameParts(name);
   if (!want.surname) return { personId: null, problem: "unmatched" };
   const compatible = (a: Attendee) => {
@@ -365,7 +390,19 @@ export function matchVoter(name: string, attendees: Attendee[]): { personId: str
   // Those present vote; a namesake sending apologies does not.
   const present = found.filter((a) => a.status !== "apologies");
   const pool = present.length ? present : found;
-  const ids = [...new Set(pool.map((a) => a.personId))];
+  let ids = [...new Set(pool.map((a) => a.personId))];
+  // Two attendees of one surname and initial: the office the name is styled by ("Alderman J Wilson", "Councillors … J Wilson") tells them apart.
+  const style = hint ?? (HONORIFICS_RX.exec(name) ? honorificClass(HONORIFICS_RX.exec(name)![0]) : null);
+  if (ids.length > 1 && style) {
+    const styleOf = (a: Attendee) => {
+      const h = HONORIFICS_RX.exec(a.name);
+      return h ? honorificClass(h[0]) : null;
+    };
+    const same = [...new Set(pool.filter((a) => styleOf(a) === style).map((a) => a.personId))];
+    // Else those not styled otherwise (an attendance list under "Councillors" writes its names bare).
+    const styled = same.length ? same : [...new Set(pool.filter((a) => styleOf(a) === null).map((a) => a.personId))];
+    if (styled.length === 1) ids = styled;
+  }
   if (ids.length === 1) return { personId: ids[0]!, problem: null };
   return { personId: null, problem: ids.length === 0 ? "unmatched" : "ambiguous" };
 }
@@ -387,7 +424,12 @@ export function extractVotes(
   warnings: WarningEntry[],
 ): ItemVotes {
   const result: ItemVotes = { byDecision: new Map(), unattached: [] };
-  const fragments = blocks.flatMap((b, i) => fragmentsOf(b, i));
+  // A sub-heading of two words or fewer before the statement ("Amendment", "Proposal") says what was moved.
+  const headingBefore = (i: number) => {
+    const p = blocks[i - 1];
+    return p && p.text.trim().split(/\s+/).length <= 2 && !/[.:]$/.test(p.text.trim()) ? p.text : null;
+  };
+  const fragments = blocks.flatMap((b, i) => fragmentsOf(b, i, headingBefore(i)));
   if (fragments.length === 0) return result;
   const drafts = assemble(fragments);
   const where = item ? `item ${item}` : "the preamble";
@@ -415,16 +457,20 @@ export function extractVotes(
     const last = chain[chain.length - 1]!;
     const at = last.lines[1];
     let target = order.find((i) => decisions[i]!.lines[0] <= at && decisions[i]!.lines[1] >= at);
-    if (target === undefined && first.outcomeFirst) {
-      const prevEnd = blockEndBefore(first.lines[0]);
-      target = order.find((i) => decisions[i]!.lines[1] === prevEnd);
+    // Right after a decision (the next block): the decision's own record when it reads as one.
+    const prevEnd = blockEndBefore(first.lines[0]);
+    const justBefore = order.find((i) => decisions[i]!.lines[1] === prevEnd);
+    const following = order.find((i) => decisions[i]!.lines[0] > at);
+    if (target === undefined && justBefore !== undefined) {
+      if (first.trailing === true || following === undefined) target = justBefore;
+      else if (first.trailing === null)
+        warnings.push({ code: "vote-ambiguous", message: `${where}: a vote between two decisions with nothing to say which it belongs to; taken as the next one's`, line: first.lines[0] });
     }
-    target ??= order.find((i) => decisions[i]!.lines[0] > at);
+    target ??= following;
     if (target === undefined) {
       const before = order.filter((i) => decisions[i]!.lines[1] < first.lines[0]);
       target = before[before.length - 1];
-      // Right after its decision ("RESOLVED … / Proposed Cllr X, seconded Cllr Y, all in favour") is the convention; text between makes it a guess.
-      if (target !== undefined && blockEndBefore(first.lines[0]) > decisions[target]!.lines[1])
+      if (target !== undefined)
         warnings.push({ code: "vote-after-decision", message: `${where}: a vote recorded after the decision it is taken to belong to, with other text between`, line: first.lines[0] });
     }
     const votes = chain.map((d) => finish(d, attendees, where, warnings));
@@ -441,8 +487,8 @@ export function extractVotes(
 }
 
 function finish(d: Draft, attendees: Attendee[], where: string, warnings: WarningEntry[]): Vote {
-  const ref = (name: string): VoterRef => {
-    const m = matchVoter(name, attendees);
+  const ref = (name: string, hint: string | null = null): VoterRef => {
+    const m = matchVoter(name, attendees, hint);
     if (m.problem)
       warnings.push({
         code: m.problem === "unmatched" ? "voter-unmatched" : "voter-ambiguous",
@@ -466,7 +512,7 @@ function finish(d: Draft, attendees: Attendee[], where: string, warnings: Warnin
     outcome: d.outcome,
     unanimous: d.unanimous,
     counts,
-    named: { for: d.named.for.map(ref), against: d.named.against.map(ref), abstentions: d.named.abstentions.map(ref) },
+    named: { for: d.named.for.map((x) => ref(x.name, x.hint)), against: d.named.against.map((x) => ref(x.name, x.hint)), abstentions: d.named.abstentions.map((x) => ref(x.name, x.hint)) },
     mover: d.mover ? ref(d.mover) : null,
     seconder: d.seconder ? ref(d.seconder) : null,
     lines: d.lines,

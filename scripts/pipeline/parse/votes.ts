@@ -342,7 +342,7 @@ function assemble(fragments: Fragment[]): Draft[] {
         break;
       }
       case "named": {
-        const v = cur && cur.named[f.side].length === 0 && cur.namedCounts[f.side] === null && !(cur.outcome !== null && cur.outcomeFirst) ? cur : open("motion", f.line);
+        const v = cur && cur.named[f.side].length === 0 && cur.namedCounts[f.side] === null ? cur : open("motion", f.line);
         v.named[f.side] = f.names;
         v.namedCounts[f.side] = f.count;
         extend(v, f.end);

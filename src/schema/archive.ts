@@ -5,7 +5,7 @@
 // pages and published as open data beside each entity page. This file is the single source of truth
 // for that JSON.
 import { z } from "astro/zod";
-import { DocumentType, NamedEntity, ResolutionKind } from "./record.ts";
+import { DocumentType, MotionKind, NamedEntity, ResolutionKind, Vote } from "./record.ts";
 
 export const ARCHIVE_SCHEMA_VERSION = 1;
 
@@ -62,6 +62,8 @@ export const ResolutionEntity = z.object({
   topics: z.array(z.string()),
   /** Source lines of the original text. */
   lines: z.tuple([z.number().int(), z.number().int()]),
+  /** The recorded votes that led to it, as in the record (named voters by person id); absent when none. */
+  votes: z.array(Vote).optional(),
 });
 export type ResolutionEntity = z.infer<typeof ResolutionEntity>;
 
@@ -129,6 +131,23 @@ export const Mention = z.object({
 });
 export type Mention = z.infer<typeof Mention>;
 
+/** One recorded vote that names a person, as their page lists it. */
+export const PersonVote = z.object({
+  document: DocumentRef,
+  item: ItemRef.nullable(),
+  /** The decision the vote led to (its own page and its label); null for a vote kept on its item. */
+  decision: z.object({ url: path, kind: ResolutionKind, marker: z.string().nullable() }).nullable(),
+  /** The vote's statement in the document (the decision in place, else the item). */
+  href,
+  motion: MotionKind,
+  outcome: z.enum(["carried", "lost"]).nullable(),
+  /** What the record says they did. */
+  how: z.enum(["for", "against", "abstained", "moved", "seconded"]),
+  /** The name as the vote statement writes it. */
+  name: z.string(),
+});
+export type PersonVote = z.infer<typeof PersonVote>;
+
 export const PersonEntity = z.object({
   id: z.string().min(1),
   url: path,
@@ -146,6 +165,8 @@ export const PersonEntity = z.object({
     z.object({ document: DocumentRef, item: z.string().nullable(), nature: z.string(), href }),
   ),
   actions: z.array(z.string()),
+  /** How they voted, moved or seconded where a recorded vote names them, in document order; absent when never. */
+  votes: z.array(PersonVote).optional(),
   /** Every document that names them, oldest first. */
   documents: z.array(DocumentRef),
 });

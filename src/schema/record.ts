@@ -109,6 +109,47 @@ export type Paragraph = z.infer<typeof Paragraph>;
 export const ResolutionKind = z.enum(["resolved", "agreed", "recommendation", "finding", "requested"]);
 export type ResolutionKind = z.infer<typeof ResolutionKind>;
 
+/** A person as a vote statement writes them ("Adebayo", "Cllr Marchetti"), with the id of the attendee that name is. */
+export const VoterRef = z.object({
+  /** The name exactly as the vote statement writes it, honorific included when written. */
+  name: z.string().min(1),
+  /** The person id of the meeting's attendee the name matches (the same id as their attendance entry); null when
+   *  no attendee, or more than one, matches (a warning then says so). Never an invented person. */
+  personId: z.string().min(1).nullable(),
+});
+export type VoterRef = z.infer<typeof VoterRef>;
+
+/** What was put to the vote: the motion as moved, an amendment to it, or the motion as it stood after amendments. */
+export const MotionKind = z.enum(["motion", "amendment", "substantive-motion"]);
+export type MotionKind = z.infer<typeof MotionKind>;
+
+/**
+ * One question put to the meeting, as the minutes record it: "Proposed by Cllr X, seconded by Cllr Y",
+ * "Recorded vote – For: 7, Against: 3, Abstentions: 1", "For: Councillors A, B and C", "the amendment was
+ * LOST", "Carried unanimously (6 votes)". Every field is what the text says and null (or empty) where it does
+ * not: no count, outcome or voter is inferred. See docs/parsing.md, "Recorded votes".
+ */
+export const Vote = z.object({
+  motion: MotionKind,
+  /** "CARRIED" / "LOST" (also "agreed", "fell", "defeated") as stated; null when the text gives no outcome. */
+  outcome: z.enum(["carried", "lost"]).nullable(),
+  /** True only where the text says the vote was unanimous. */
+  unanimous: z.boolean(),
+  /** The numbers as written; each null when not given. */
+  counts: z.object({
+    for: z.number().int().min(0).nullable(),
+    against: z.number().int().min(0).nullable(),
+    abstentions: z.number().int().min(0).nullable(),
+  }),
+  /** Named votes ("For: Councillors …"), in the order written; empty where the text names nobody. */
+  named: z.object({ for: z.array(VoterRef), against: z.array(VoterRef), abstentions: z.array(VoterRef) }),
+  mover: VoterRef.nullable(),
+  seconder: VoterRef.nullable(),
+  /** The source lines of the vote's statements, first to last (for citations). */
+  lines: LineRange,
+});
+export type Vote = z.infer<typeof Vote>;
+
 export const Resolution = z.object({
   /** Anchor unique within the document, e.g. `item-226-12-r2`. */
   anchor: z.string().min(1),
@@ -117,6 +158,12 @@ export const Resolution = z.object({
   marker: z.string().nullable(),
   text: z.string().min(1),
   lines: LineRange,
+  /**
+   * The votes that led to this decision, in source order: the motion as moved, any amendments to it
+   * (carried or lost), the substantive motion. A decision in several parts carries them on its first part.
+   * Absent when the text records no vote on it.
+   */
+  votes: z.array(Vote).optional(),
 });
 export type Resolution = z.infer<typeof Resolution>;
 
@@ -157,6 +204,9 @@ export const Item = z.object({
   /** The Schedule 12A paragraph cited when the item is exempt from publication. */
   exempt: z.object({ paragraph: z.string().nullable(), text: z.string() }).nullable(),
   lines: LineRange,
+  /** Votes recorded in the item that no decision follows or precedes (a motion that was lost, with nothing
+   *  resolved): not decisions of the body, kept so no recorded vote is lost. Absent when there are none. */
+  votes: z.array(Vote).optional(),
 });
 export type Item = z.infer<typeof Item>;
 

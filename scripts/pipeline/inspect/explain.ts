@@ -10,7 +10,7 @@ const clip = (s: string, n = 70) => {
 };
 
 export function explainDocument(input: ParseInput): string[] {
-  const trace: ParseTrace = { headings: [], decisions: [] };
+  const trace: ParseTrace = { headings: [], decisions: [], votes: [] };
   const record = parseDocument(input, trace);
   const rows: { line: number; order: number; text: string }[] = [];
   const add = (line: number, order: number, label: string, text: string, cue: string, beat: string) =>
@@ -24,6 +24,18 @@ export function explainDocument(input: ParseInput): string[] {
     for (const p of it.paragraphs) add(p.lines[0], 1, p.kind, p.text, it.number === null ? `in section "${it.title}"` : `in item ${it.number}`, "");
   }
   for (const d of trace.decisions) add(d.lines[0], 2, `decision (${d.kind})`, d.text, d.cue, "running text");
+  for (const { item, decision, vote: v } of trace.votes) {
+    const c = v.counts;
+    const named = (["for", "against", "abstentions"] as const).filter((s) => v.named[s].length).map((s) => `${s}: ${v.named[s].map((n) => `${n.name}${n.personId ? "" : " (?)"}`).join(", ")}`);
+    const said = [
+      v.outcome ?? "no outcome stated",
+      v.unanimous ? "unanimous" : "",
+      c.for !== null || c.against !== null || c.abstentions !== null ? `for ${c.for ?? "–"}, against ${c.against ?? "–"}, abstentions ${c.abstentions ?? "–"}` : "",
+      v.mover ? `moved ${v.mover.name}${v.seconder ? `, seconded ${v.seconder.name}` : ""}` : "",
+      ...named,
+    ].filter(Boolean).join("; ");
+    add(v.lines[0], 3, `vote (${v.motion})`, said, `vote statement, lines ${v.lines[0]}–${v.lines[1]}`, decision ? `on decision ${decision}` : `no decision in ${item === null ? "the preamble" : `item ${item}`}: kept on the item`);
+  }
   for (const f of record.furniture) add(f.lines[0], 1, "furniture", f.text, "page or web-page chrome (rule, page number, repeated line, label)", "running text");
   rows.sort((a, b) => a.line - b.line || a.order - b.order);
   const head = [

@@ -4,7 +4,7 @@
 // Every block of the source lands in the preamble, an item, or the furniture, so no word is lost;
 // where the parser is unsure it says so in `warnings`.
 import { RECORD_SCHEMA_VERSION } from "../../../src/schema/record.ts";
-import type { DocumentRecord, Paragraph, WarningEntry } from "../../../src/schema/record.ts";
+import type { DocumentRecord, Paragraph, Vote, WarningEntry } from "../../../src/schema/record.ts";
 import type { ParseInput } from "../types.ts";
 import { slugify } from "../slug.ts";
 import { toLines } from "./lines.ts";
@@ -21,6 +21,7 @@ import { extractResolutions } from "./resolutions.ts";
 import { extractActions } from "./actions.ts";
 import { extractDeclarations, extractExempt } from "./declarations.ts";
 import { collectPeople } from "./people.ts";
+import { attendeesOf, extractVotes } from "./votes.ts";
 import { localId } from "./names.ts";
 
 type Item = DocumentRecord["items"][number];
@@ -32,6 +33,7 @@ const FINDINGS_SECTION = /^(?:(?:summary\s+of\s+)?conclusions?|(?:key\s+|main\s+
 export interface ParseTrace {
   headings: HeadingTrace[];
   decisions: { item: string | null; lines: [number, number]; kind: string; text: string; cue: string }[];
+  votes: { item: string | null; decision: string | null; vote: Vote }[];
 }
 
 export function parseDocument(input: ParseInput, trace?: ParseTrace): DocumentRecord {
@@ -159,6 +161,7 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   const items: Item[] = [];
   const usedAnchors = new Map<string, number>();
   const declarations: DocumentRecord["declarations"] = [];
+  const itemBodies: Block[][] = [];
   headings.forEach((h, k) => {
     // An unnumbered section's anchor is its position among the sections: `item-s1`, `item-s2`…
     let anchor = h.number ? `item-${slugify(h.number)}` : `item-s${k + 1}`;
@@ -166,6 +169,7 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
     usedAnchors.set(anchor, seen + 1);
     if (seen > 0) anchor = `${anchor}-${seen + 1}`;
     const body = pick(assignment.bodies[k]!);
+    itemBodies.push(body);
     const paragraphs = toParagraphs(body, anchor);
     const drafts = extractResolutions(body, type);
     // A report's section headed "Conclusions" (or "Findings") states one finding per paragraph.
@@ -219,6 +223,21 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
     item: m.item,
     line: m.line,
   }));
+
+  // Recorded votes, on the decisions they led to; named voters matched against the attendance.
+  const attendees = attendeesOf(attendance);
+  items.forEach((item, k) => {
+    const found = extractVotes(itemBodies[k] ?? [], item.resolutions, attendees, item.number, warnings);
+    for (const [i, votes] of found.byDecision) {
+      const r = item.resolutions[i]!;
+      r.votes = votes;
+      for (const v of votes) trace?.votes.push({ item: item.number, decision: r.anchor, vote: v });
+    }
+    if (found.unattached.length) {
+      item.votes = found.unattached;
+      for (const v of found.unattached) trace?.votes.push({ item: item.number, decision: null, vote: v });
+    }
+  });
 
   const preamble: Paragraph[] = toParagraphs(preambleBlocks, "preamble");
   const furniture = blocks.filter((b) => b.kind === "furniture").map((b) => ({ text: b.lines.join("\n"), lines: [b.start, Math.max(b.start, b.end)] as [number, number] }));

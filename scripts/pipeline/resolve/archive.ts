@@ -23,11 +23,12 @@ import {
   type PersonEntity,
   type PersonRef,
   type PersonRole,
+  type PersonVote,
   type ResolutionEntity,
   type TextLink,
   type TopicEntity,
 } from "../../../src/schema/archive.ts";
-import type { Item, PublishedDocument, Resolution } from "../../../src/schema/record.ts";
+import type { Item, PublishedDocument, Resolution, Vote, VoterRef } from "../../../src/schema/record.ts";
 import { findDates } from "../parse/dates.ts";
 import type { PersonSummary } from "./people.ts";
 import { findTopics, topicMatchers, type TopicDefinition } from "./topics.ts";
@@ -335,8 +336,27 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
         item: item ? itemRef(d, item) : null,
         topics,
         lines: r.lines,
+        ...(r.votes ? { votes: r.votes } : {}),
       });
       committee!.resolutions.push(id);
+      if (r.votes) addVotes(r.votes, item, { url: `${d.url}resolutions/${slug}/`, kind: r.kind, marker: r.marker }, `${d.url}#${r.anchor}`);
+    };
+    /** Each person a recorded vote names gets it on their page: how they voted, or that they moved or seconded it. */
+    const addVotes = (votes: Vote[], item: Item | null, decision: PersonVote["decision"], href: string) => {
+      for (const v of votes) {
+        const named: [PersonVote["how"], VoterRef | null][] = [
+          ["moved", v.mover],
+          ["seconded", v.seconder],
+          ...v.named.for.map((x): [PersonVote["how"], VoterRef] => ["for", x]),
+          ...v.named.against.map((x): [PersonVote["how"], VoterRef] => ["against", x]),
+          ...v.named.abstentions.map((x): [PersonVote["how"], VoterRef] => ["abstained", x]),
+        ];
+        for (const [how, x] of named) {
+          if (!x?.personId || !summaries.has(x.personId)) continue;
+          const entity = person(x.personId);
+          (entity.votes ??= []).push({ document: ref(d), item: item ? itemRef(d, item) : null, decision, href, motion: v.motion, outcome: v.outcome, how, name: x.name });
+        }
+      }
     };
 
     const footnotes = new Map<string, string>();
@@ -414,6 +434,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
         counts.set(t.slug, (counts.get(t.slug) ?? 0) + 1);
       }
       for (const r of item.resolutions) addResolution(r, item, slugs);
+      if (item.votes) addVotes(item.votes, item, null, `${d.url}#${item.anchor}`);
       for (const a of item.actions) {
         const id = `${d.id}#${a.anchor}`;
         const who = a.who ? actionHolder(a.who, d) : null;

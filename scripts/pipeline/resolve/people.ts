@@ -17,7 +17,7 @@
 // or `<council slug>/<surname slug>` when only a surname is known. When two people would get the
 // same id, the one that appears first in the archive (date, then source file) keeps it and the
 // others get `-2`, `-3`… in that order, so adding later documents does not take an id away.
-import type { Attendance, Declaration, DocumentRecord, Person } from "../../../src/schema/record.ts";
+import type { Attendance, Declaration, DocumentRecord, Person, Vote, VoterRef } from "../../../src/schema/record.ts";
 import { isPersonName, parsePersonName, type PersonName } from "../names.ts";
 import { slugify } from "../slug.ts";
 import { namesCompatible } from "./compatible.ts";
@@ -689,12 +689,29 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
       note(d.person, person);
       return { ...d, personId: person?.id ?? null };
     });
+    // A named voter is an attendee of the meeting (parse/votes.ts): they take that attendee's permanent id.
+    const attendeeIds = new Map(record.attendance.map((a, i) => [a.personId, attendance[i]!.personId]));
+    const voter = (v: VoterRef): VoterRef => ({ name: v.name, personId: v.personId === null ? null : (attendeeIds.get(v.personId) ?? null) });
+    const withVoters = (votes: Vote[]): Vote[] =>
+      votes.map((v) => ({
+        ...v,
+        named: { for: v.named.for.map(voter), against: v.named.against.map(voter), abstentions: v.named.abstentions.map(voter) },
+        mover: v.mover && voter(v.mover),
+        seconder: v.seconder && voter(v.seconder),
+      }));
+    const items = record.items.some((i) => i.votes || i.resolutions.some((r) => r.votes))
+      ? record.items.map((i) => ({
+          ...i,
+          resolutions: i.resolutions.map((r) => (r.votes ? { ...r, votes: withVoters(r.votes) } : r)),
+          ...(i.votes ? { votes: withVoters(i.votes) } : {}),
+        }))
+      : record.items;
     const peopleOut: Person[] = [];
     for (const { person, names } of entries.values()) {
       const namesAsWritten = names.length > 0 ? names : [person.name];
       peopleOut.push({ id: person.id, name: person.name, namesAsWritten });
     }
-    return { ...record, attendance, declarations, people: peopleOut };
+    return { ...record, attendance, declarations, items, people: peopleOut };
   });
 
   const ambiguous: AmbiguousName[] = [];

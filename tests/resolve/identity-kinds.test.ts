@@ -139,3 +139,14 @@ describe("a joint body's members belong to their own council", () => {
   });
 });
 
+describe("initials standing for a person", () => {
+  it("refer to the person named beside them, and stay among the names written", () => {
+    const base = record({ file: "wg.txt", council: BOROUGH, attendance: [{ name: "Priya Nandra", status: "in-attendance", title: "Planning Policy Manager" }] });
+    const withAlias = { ...base, people: base.people.map((p) => (p.name === "Priya Nandra" ? { ...p, namesAsWritten: ["Priya Nandra", "PN"] } : p)) };
+    const out = resolvePeople([withAlias, record({ file: "later.txt", council: BOROUGH, mentioned: ["PN"] })], none);
+    expect(idOf(out, "wg.txt", "PN")).toBe(idOf(out, "wg.txt", "Priya Nandra"));
+    // Elsewhere, bare initials with no one named beside them are not that person.
+    expect(idOf(out, "later.txt", "PN")).not.toBe(idOf(out, "wg.txt", "Priya Nandra"));
+  });
+});
+

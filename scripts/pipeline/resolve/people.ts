@@ -23,6 +23,9 @@ import { slugify } from "../slug.ts";
 import { namesCompatible } from "./compatible.ts";
 import { PERSON_ID, type PeopleOverride, type PeopleOverrides } from "./overrides.ts";
 
+/** A person's initials standing for them ("CS"), as an actions table writes them. */
+const INITIALS_ONLY = /^\p{Lu}{2,4}$/u;
+
 /** The name the parser gives a record whose text names no council (parse/index.ts); a null council means the same. */
 const UNKNOWN_COUNCIL = "Unknown council";
 
@@ -409,6 +412,8 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
   const mentions: Mention[] = [];
   /** Per document: name as written → the mention it refers to (itself, or a role holder's name). */
   const nameIndex: Map<string, Mention>[] = records.map(() => new Map());
+  /** Per document: initials that refer to a person and are kept among their names as written. */
+  const aliases: Set<string>[] = records.map(() => new Set());
   const order = records.map(docOrder);
   const councilOf = peoplesCouncils(records);
   records.forEach((record, doc) => {
@@ -440,6 +445,19 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
     // Attendance names first: role references elsewhere resolve to them.
     for (const a of record.attendance) if (isPersonName(parsePersonName(a.name))) add(a.name);
     for (const a of record.attendance) refer(a.name, true);
+    // Initials the parser found defined for a person ("Claire Sandhu (CS)", then "CS presented …")
+    // stand beside that person's name in one people entry: they refer to that person.
+    for (const p of record.people) {
+      for (const name of p.namesAsWritten) {
+        if (!INITIALS_ONLY.test(name) || index.has(name)) continue;
+        const full = p.namesAsWritten.filter((n) => n !== name && isPersonName(parsePersonName(n)) && parsePersonName(n).initials.join("") + (parsePersonName(n).surname[0] ?? "") === name);
+        const target = full.length ? add(full[0]!) : null;
+        if (target) {
+          index.set(name, target);
+          aliases[doc]?.add(name);
+        }
+      }
+    }
     for (const p of record.people) for (const name of p.namesAsWritten) refer(name, false);
     for (const d of record.declarations) refer(d.person, false);
   });
@@ -676,7 +694,7 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
       const entry = entries.get(person.id) ?? { person, names: [] };
       entries.set(person.id, entry);
       // A role reference ("the Chairman") points at the person but is not one of their names.
-      if (index.get(name)?.name === name && !entry.names.includes(name)) entry.names.push(name);
+      if ((index.get(name)?.name === name || aliases[doc]?.has(name)) && !entry.names.includes(name)) entry.names.push(name);
     };
     for (const p of record.people) for (const name of p.namesAsWritten) note(name, idFor(name, p.id));
     const attendance = record.attendance.map((a): Attendance => {

@@ -188,3 +188,31 @@ Member decides them in November 2025.
   });
 });
 
+describe("initials a document defines for a person", () => {
+  const ACTIONS = (officers: string) => `LOCAL PLAN WORKING GROUP – NOTES OF MEETING, 4 MARCH 2025
+
+Present: Cllr A Rowe (Chair), Cllr B Tate
+
+Officers:
+${officers}
+
+1.   EVIDENCE BASE
+PN presented the housing needs update. Members asked about the timetable.
+ACTION: PN / TK
+`;
+
+  it("are one of that person's names when the document uses them on their own", () => {
+    const r = parseText(ACTIONS("Priya Nandra (PN) – Planning Policy Manager\nTomas Kral (TK) – Principal Planner\nUna Lyle (UL) – Clerk"));
+    const entry = (n: string) => r.people.find((p) => p.namesAsWritten.includes(n));
+    expect(entry("PN")?.namesAsWritten).toContain("Priya Nandra");
+    expect(entry("TK")?.namesAsWritten).toContain("Tomas Kral");
+    // Defined but never used: not written as a name.
+    expect(entry("UL")).toBeUndefined();
+  });
+
+  it("are nobody's when two people are given the same initials", () => {
+    const r = parseText(ACTIONS("Priya Nandra (PN) – Planning Policy Manager\nPaul Nash (PN) – Principal Planner"));
+    expect(r.people.some((p) => p.namesAsWritten.includes("PN"))).toBe(false);
+  });
+});
+

@@ -139,3 +139,47 @@ describe("a joint body's members belong to their own council", () => {
   });
 });
 
+describe("initials standing for a person", () => {
+  it("refer to the person named beside them, and stay among the names written", () => {
+    const base = record({ file: "wg.txt", council: BOROUGH, attendance: [{ name: "Priya Nandra", status: "in-attendance", title: "Planning Policy Manager" }] });
+    const withAlias = { ...base, people: base.people.map((p) => (p.name === "Priya Nandra" ? { ...p, namesAsWritten: ["Priya Nandra", "PN"] } : p)) };
+    const out = resolvePeople([withAlias, record({ file: "later.txt", council: BOROUGH, mentioned: ["PN"] })], none);
+    expect(idOf(out, "wg.txt", "PN")).toBe(idOf(out, "wg.txt", "Priya Nandra"));
+    // Elsewhere, bare initials with no one named beside them are not that person.
+    expect(idOf(out, "later.txt", "PN")).not.toBe(idOf(out, "wg.txt", "Priya Nandra"));
+  });
+});
+
+describe("father and son of one name", () => {
+  const TOWN = "Wenlow Town Council";
+  it("a form written Snr goes to the one a declaration names as the father, not to the son", () => {
+    const out = resolvePeople(
+      [
+        record({
+          file: "full.txt",
+          council: TOWN,
+          date: "2025-04-01",
+          attendance: ["Cllr Edwin Marley", "Cllr Elliot Marley"],
+          declarations: [{ person: "Cllr Elliot Marley", nature: "an other registrable interest as his father, Cllr Edwin Marley, chairs the allotment society" }],
+        }),
+        record({ file: "planning.txt", council: TOWN, date: "2025-04-08", attendance: ["Cllr E Marley Snr"] }),
+      ],
+      none,
+    );
+    expect(idOf(out, "planning.txt", "Cllr E Marley Snr")).toBe(idOf(out, "full.txt", "Cllr Edwin Marley"));
+    expect(idOf(out, "planning.txt", "Cllr E Marley Snr")).not.toBe(idOf(out, "full.txt", "Cllr Elliot Marley"));
+  });
+
+  it("without a declaration saying who is whose father, the Snr form stays its own", () => {
+    const out = resolvePeople(
+      [
+        record({ file: "full.txt", council: TOWN, date: "2025-04-01", attendance: ["Cllr Edwin Marley", "Cllr Elliot Marley"] }),
+        record({ file: "planning.txt", council: TOWN, date: "2025-04-08", attendance: ["Cllr E Marley Snr"] }),
+      ],
+      none,
+    );
+    expect(idOf(out, "planning.txt", "Cllr E Marley Snr")).not.toBe(idOf(out, "full.txt", "Cllr Edwin Marley"));
+    expect(idOf(out, "planning.txt", "Cllr E Marley Snr")).not.toBe(idOf(out, "full.txt", "Cllr Elliot Marley"));
+  });
+});
+

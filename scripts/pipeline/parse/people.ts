@@ -34,6 +34,15 @@ const KIN_RX = new RegExp(String.raw`\b(?:father|mother|son|daughter|husband|wif
 const CELL_GAP = /\t|\s{3,}/;
 const NAME_CELL_RX = new RegExp(`^${ANY_NAME}$`);
 
+// "Claire Sandhu (CS) – Head of Planning": a name and the initials the document then calls them by.
+const NAME_INITIALS_RX = new RegExp(String.raw`(${ANY_NAME})\s*\(([A-Z]{2,4})\)`, "g");
+
+/** The initials of a name's words, honorifics left out: "Cllr Claire Sandhu" → "CS". */
+export function initialsOf(name: string): string {
+  return stripHonorifics(name).split(/[\s.]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+}
+const stripHonorifics = (name: string) => name.replace(new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`), "");
+
 // A signature or from/to line: a bare name followed by a dash and a title.
 const SIGN_RX = new RegExp(String.raw`(?:^|\t)((?:${HONORIFIC}\.?\s+)?${NAME})\s+(?:[-–—]\s+|(?=(?:Chairman|Chair|Director|Cabinet Member|Leader)\b))`, "gm");
 
@@ -100,6 +109,30 @@ export function collectPeople(
     if (b.kind === "table" || t.length < 300) {
       SIGN_RX.lastIndex = 0;
       while ((m = SIGN_RX.exec(t)) !== null) if (looksLikeName(m[1]!)) add(m[1]!);
+    }
+  }
+  // Initials the document defines for a person ("Claire Sandhu (CS)") and then uses on their own
+  // ("CS presented the draft", "ACTION: CS / HV") are one of that person's names as written; a
+  // set of initials two people share stays nobody's.
+  const defined = new Map<string, Set<string>>();
+  const text = content.map((b) => (b.kind === "table" ? b.lines.join("\n") : b.text));
+  for (const t of text) {
+    if (!t.includes("(")) continue;
+    NAME_INITIALS_RX.lastIndex = 0;
+    let d: RegExpExecArray | null;
+    while ((d = NAME_INITIALS_RX.exec(t)) !== null) {
+      // The name is the words before the brackets whose initials these are ("… Manager Tomas Kral (TK)").
+      const words = d[1]!.split(/\s+/);
+      const name = words.map((_, k) => words.slice(k).join(" ")).find((n) => initialsOf(n) === d![2] && looksLikeName(n));
+      if (name) defined.set(d[2]!, (defined.get(d[2]!) ?? new Set()).add(localId(name)));
+    }
+  }
+  for (const [abbr, ids] of defined) {
+    if (ids.size !== 1) continue;
+    const used = new RegExp(`(?<![(\\w])${abbr}(?![)\\w])`);
+    if (text.some((t) => used.test(t))) {
+      const p = byId.get([...ids][0]!);
+      if (p && !p.namesAsWritten.includes(abbr)) p.namesAsWritten.push(abbr);
     }
   }
   return [...byId.values()];

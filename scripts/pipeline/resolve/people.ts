@@ -23,6 +23,12 @@ import { slugify } from "../slug.ts";
 import { namesCompatible } from "./compatible.ts";
 import { PERSON_ID, type PeopleOverride, type PeopleOverrides } from "./overrides.ts";
 
+/** "as his father, Cllr Derek Farrant, is …" in a declaration's nature: the relation and the relative's name as written. */
+const KINSHIP = /\b(?:his|her|their)\s+(father|mother|son|daughter)\s*,?\s+((?:(?:Cllr|Councillor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u;
+
+/** A person's initials standing for them ("CS"), as an actions table writes them. */
+const INITIALS_ONLY = /^\p{Lu}{2,4}$/u;
+
 /** The name the parser gives a record whose text names no council (parse/index.ts); a null council means the same. */
 const UNKNOWN_COUNCIL = "Unknown council";
 
@@ -182,6 +188,8 @@ export interface FormEvidence {
   titles: Set<string>;
   /** Documents whose attendance lists this form as a member (present, or a report's membership). */
   sits?: Set<number>;
+  /** Father or son of a namesake, as a declaration says ("… as his father, Cllr Derek Farrant, is …"). */
+  generation?: "senior" | "junior" | null;
 }
 
 const COUNCILLOR_HONORIFIC = /\b(?:cllr|councillor|alderman)\b/i;
@@ -223,7 +231,10 @@ function groupForms(forms: PersonName[], evidence: FormEvidence[] = []): { group
     const b = office(forms[y]!);
     return a === null || b === null || a === b || !sharesAny(ev(x).docs, ev(y).docs);
   };
-  const ok: boolean[][] = forms.map((a, x) => forms.map((b, y) => namesCompatible(a, b) && (x === y || ((spelledOut(a, b) || !together(x, y)) && roles(x, y) && offices(x, y)))));
+  // "Snr" written, or the father a declaration names: not the son ("D Farrant Snr" is Derek, whose son Daniel declared).
+  const generation = (x: number) => forms[x]!.generation ?? ev(x).generation ?? null;
+  const generations = (x: number, y: number) => generation(x) === null || generation(y) === null || generation(x) === generation(y);
+  const ok: boolean[][] = forms.map((a, x) => forms.map((b, y) => namesCompatible(a, b) && (x === y || ((spelledOut(a, b) || !together(x, y)) && roles(x, y) && offices(x, y) && generations(x, y)))));
   const ambiguous = new Set<number>();
   for (let x = 0; x < n; x++) {
     const neighbours = [...Array(n).keys()].filter((y) => y !== x && ok[x]?.[y]);
@@ -409,6 +420,8 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
   const mentions: Mention[] = [];
   /** Per document: name as written → the mention it refers to (itself, or a role holder's name). */
   const nameIndex: Map<string, Mention>[] = records.map(() => new Map());
+  /** Per document: initials that refer to a person and are kept among their names as written. */
+  const aliases: Set<string>[] = records.map(() => new Set());
   const order = records.map(docOrder);
   const councilOf = peoplesCouncils(records);
   records.forEach((record, doc) => {
@@ -440,6 +453,19 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
     // Attendance names first: role references elsewhere resolve to them.
     for (const a of record.attendance) if (isPersonName(parsePersonName(a.name))) add(a.name);
     for (const a of record.attendance) refer(a.name, true);
+    // Initials the parser found defined for a person ("Claire Sandhu (CS)", then "CS presented …")
+    // stand beside that person's name in one people entry: they refer to that person.
+    for (const p of record.people) {
+      for (const name of p.namesAsWritten) {
+        if (!INITIALS_ONLY.test(name) || index.has(name)) continue;
+        const full = p.namesAsWritten.filter((n) => n !== name && isPersonName(parsePersonName(n)) && parsePersonName(n).initials.join("") + (parsePersonName(n).surname[0] ?? "") === name);
+        const target = full.length ? add(full[0]!) : null;
+        if (target) {
+          index.set(name, target);
+          aliases[doc]?.add(name);
+        }
+      }
+    }
     for (const p of record.people) for (const name of p.namesAsWritten) refer(name, false);
     for (const d of record.declarations) refer(d.person, false);
   });
@@ -449,11 +475,29 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
   //     councils (by surname and compatible forenames) is that person.
   reassignJointBodyMembers(records, mentions);
 
+  // 1c. Kinship a declaration states between namesakes: "Cllr Daniel Farrant … as his father, Cllr
+  //     Derek Farrant, is a trustee": the one named is the elder (or, for a son or daughter, the younger).
+  const kin = new Map<Mention, "senior" | "junior">();
+  records.forEach((record, doc) => {
+    const index = nameIndex[doc] ?? new Map<string, Mention>();
+    for (const d of record.declarations) {
+      const declarer = index.get(d.person);
+      const k = KINSHIP.exec(d.nature ?? "");
+      if (!declarer?.person || !k) continue;
+      const named = index.get(k[2]!.trim()) ?? index.get(k[2]!.replace(/^(?:Cllr|Councillor)\.?\s+/, "").trim());
+      if (!named?.person || named === declarer || slugify(named.parsed.surname) !== slugify(declarer.parsed.surname)) continue;
+      const elder = /father|mother/i.test(k[1]!);
+      kin.set(named, elder ? "senior" : "junior");
+      kin.set(declarer, elder ? "junior" : "senior");
+    }
+  });
+
   const normTitle = (t: string) => normaliseName(t.replace(/\([^()]*\)/g, " ").replace(/^\s*the\s+/i, ""));
   const formEvidence = (ms: Mention[]): FormEvidence => {
     const e: FormEvidence = { attends: new Set(), docs: new Set(), titles: new Set(), sits: new Set() };
     for (const m of ms) {
       e.docs.add(m.doc);
+      if (kin.has(m)) e.generation = kin.get(m) ?? null;
       for (const a of records[m.doc]?.attendance ?? []) {
         if (a.name !== m.name) continue;
         e.attends.add(m.doc);
@@ -676,7 +720,7 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
       const entry = entries.get(person.id) ?? { person, names: [] };
       entries.set(person.id, entry);
       // A role reference ("the Chairman") points at the person but is not one of their names.
-      if (index.get(name)?.name === name && !entry.names.includes(name)) entry.names.push(name);
+      if ((index.get(name)?.name === name || aliases[doc]?.has(name)) && !entry.names.includes(name)) entry.names.push(name);
     };
     for (const p of record.people) for (const name of p.namesAsWritten) note(name, idFor(name, p.id));
     const attendance = record.attendance.map((a): Attendance => {

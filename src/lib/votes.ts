@@ -13,7 +13,7 @@ export function countsText(v: Vote): string | null {
   const parts = [
     c.for === null ? null : `for ${c.for}`,
     c.against === null ? null : `against ${c.against}`,
-    c.abstentions === null ? null : `${c.abstentions === 1 ? "abstention" : "abstentions"} ${c.abstentions}`,
+    c.abstentions === null ? null : `abstentions ${c.abstentions}`,
   ].filter((p): p is string => p !== null);
   return parts.length ? parts.join(", ") : null;
 }

@@ -48,6 +48,19 @@ export const NamedEntity = z.object({
 });
 export type NamedEntity = z.infer<typeof NamedEntity>;
 
+/**
+ * What stands in for a council or committee that neither the text nor `minutebook.json` states (the
+ * record's field is then null; the parser warns). Never written into a record: the slug is the URL
+ * segment the URL contract documents for it (`scripts/pipeline/urls.ts`, README "Permanent URLs"), the
+ * name is what pages, feeds and registers show in its place.
+ */
+export const UNSTATED_COUNCIL: NamedEntity = { name: "Council not stated", slug: "unknown-council" };
+export const UNSTATED_COMMITTEE: NamedEntity = { name: "Committee not stated", slug: "unknown-committee" };
+/** The record's council, or the stand-in when the document does not state it. */
+export const councilOf = (r: { council: NamedEntity | null }): NamedEntity => r.council ?? UNSTATED_COUNCIL;
+/** The record's committee, or the stand-in when the document does not state it. */
+export const committeeOf = (r: { committee: NamedEntity | null }): NamedEntity => r.committee ?? UNSTATED_COMMITTEE;
+
 export const AttendanceStatus = z.enum(["present", "member", "apologies", "in-attendance"]);
 export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
 
@@ -187,8 +200,12 @@ export const DocumentRecord = z.object({
   type: DocumentType,
   /** The document's own title when it has one (reports); minutes are titled by committee and date. */
   title: z.string().nullable(),
-  council: NamedEntity,
-  committee: NamedEntity,
+  /** The council whose record this is, from the text or `minutebook.json`; null when neither states it
+   *  (a `no-council` warning says how to give it). */
+  council: NamedEntity.nullable(),
+  /** The committee or body that met or reported, from the text or `minutebook.json`; null when neither
+   *  states it (a `no-committee` warning). */
+  committee: NamedEntity.nullable(),
   date: isoDate.nullable(),
   /** Year the document belongs to when no full date is stated (an undated report). */
   year: z.number().int().nullable(),

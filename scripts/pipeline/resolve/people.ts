@@ -17,7 +17,7 @@
 // or `<council slug>/<surname slug>` when only a surname is known. When two people would get the
 // same id, the one that appears first in the archive (date, then source file) keeps it and the
 // others get `-2`, `-3`… in that order, so adding later documents does not take an id away.
-import type { Attendance, Declaration, DocumentRecord, Person } from "../../../src/schema/record.ts";
+import { councilOf, UNSTATED_COUNCIL, type Attendance, type Declaration, type DocumentRecord, type Person } from "../../../src/schema/record.ts";
 import { isPersonName, parsePersonName, type PersonName } from "../names.ts";
 import { slugify } from "../slug.ts";
 import { namesCompatible } from "./compatible.ts";
@@ -260,7 +260,7 @@ const COUNCIL_KIND = /\s+(?:(?:metropolitan|county|city|royal)\s+)?(?:borough|di
 
 function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]): void {
   const names = new Map<string, string>();
-  for (const r of records) names.set(r.council.slug, r.council.name);
+  for (const r of records) if (r.council) names.set(r.council.slug, r.council.name);
   const places = [...names].filter(([, name]) => /council$/i.test(name)).map(([slug, name]) => ({ slug, place: name.replace(COUNCIL_KIND, "").trim() })).filter((c) => c.place.length >= 3);
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const members = new Map<string, string[]>();
@@ -345,7 +345,7 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
       const found = index.get(name);
       if (found) return found;
       const parsed = parsePersonName(name);
-      const mention: Mention = { doc, council: record.council.slug, name, key: normaliseName(name), parsed, person: isPersonName(parsed) };
+      const mention: Mention = { doc, council: councilOf(record).slug, name, key: normaliseName(name), parsed, person: isPersonName(parsed) };
       mentions.push(mention);
       index.set(name, mention);
       return mention;
@@ -424,7 +424,11 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
   const buckets = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (splitOf.has(m)) continue;
-    const bucket = m.person ? `${m.council}\u0000name\u0000${slugify(m.parsed.surname)}` : `${m.council}\u0000other\u0000${m.key}`;
+    // A document that does not state its council (ids under UNSTATED_COUNCIL's slug): nothing says two of
+    // them are one council, so its names are grouped within the document only (namesakes elsewhere get
+    // `-2`, `-3` ids); people.yaml can still merge them.
+    const scope = m.council === UNSTATED_COUNCIL.slug && records[m.doc]?.council === null ? `${m.council}\u0000${m.doc}` : m.council;
+    const bucket = m.person ? `${scope}\u0000name\u0000${slugify(m.parsed.surname)}` : `${scope}\u0000other\u0000${m.key}`;
     const list = buckets.get(bucket);
     if (list) list.push(m);
     else buckets.set(bucket, [m]);

@@ -2,7 +2,8 @@
 // Dates are ISO strings (YYYY-MM-DD) in the record; they are split as text, never passed through
 // `Date`, so that no timezone can move a meeting to the day before (new Date("2018-03-22") is UTC
 // midnight, which is still 21 March west of Greenwich).
-import { committeeOf, type DocumentType, type NamedEntity, type PublishedDocument, type ResolutionKind } from "../schema/record.ts";
+import type { DocumentType, NamedEntity, PublishedDocument, ResolutionKind } from "../schema/record.ts";
+import { committeeOf } from "../schema/unstated.ts";
 
 const MONTHS = [
   "January", "February", "March", "April", "May", "June",

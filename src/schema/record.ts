@@ -48,18 +48,9 @@ export const NamedEntity = z.object({
 });
 export type NamedEntity = z.infer<typeof NamedEntity>;
 
-/**
- * What stands in for a council or committee that neither the text nor `minutebook.json` states (the
- * record's field is then null; the parser warns). Never written into a record: the slug is the URL
- * segment the URL contract documents for it (`scripts/pipeline/urls.ts`, README "Permanent URLs"), the
- * name is what pages, feeds and registers show in its place.
- */
-export const UNSTATED_COUNCIL: NamedEntity = { name: "Council not stated", slug: "unknown-council" };
-export const UNSTATED_COMMITTEE: NamedEntity = { name: "Committee not stated", slug: "unknown-committee" };
-/** The record's council, or the stand-in when the document does not state it. */
-export const councilOf = (r: { council: NamedEntity | null }): NamedEntity => r.council ?? UNSTATED_COUNCIL;
-/** The record's committee, or the stand-in when the document does not state it. */
-export const committeeOf = (r: { committee: NamedEntity | null }): NamedEntity => r.committee ?? UNSTATED_COMMITTEE;
+// The stand-in for a council or committee a document does not state (kept free of zod: the citation
+// helper that runs in the browser formats with it).
+export { committeeOf, councilOf, UNSTATED_COMMITTEE, UNSTATED_COUNCIL } from "./unstated.ts";
 
 export const AttendanceStatus = z.enum(["present", "member", "apologies", "in-attendance"]);
 export type AttendanceStatus = z.infer<typeof AttendanceStatus>;

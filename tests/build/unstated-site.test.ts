@@ -1,7 +1,7 @@
 // A site built from documents that do not state their council or committee (issue 12: null where the
 // text does not say). tests/fixtures/unstated/: `no-names/` holds two sets of minutes whose text names
 // neither, with no minutebook.json; `with-metadata/` holds the text of one of them beside a
-// minutebook.json that names both. Invariants: the build succeeds and names each file with the fact it
+// minutebook.json that names both, `council-only/` the other beside one that names the council alone. Invariants: the build succeeds and names each file with the fact it
 // lacks; the records say null; every page, citation, JSON-LD block and feed is well formed and names
 // no made-up council; the documents are reachable under the documented unknown-council segments.
 import { beforeAll, describe, expect, it } from "vitest";
@@ -34,12 +34,14 @@ describe("a corpus whose documents do not state their council or committee", () 
 
   it("builds, and warns for each file without a council or committee, saying how to give it", () => {
     expect(site.status, site.output).toBe(0);
-    expect(documents).toHaveLength(3);
+    expect(documents).toHaveLength(4);
     for (const file of ["no-names/meeting-2024-03-12.txt", "no-names/notes-2024-05-14.txt"]) {
       expect(site.output).toContain(`warning: ${file}: the council is not named in the text and no minutebook.json gives it`);
       expect(site.output).toContain(`warning: ${file}: no committee or body is named in the header and no minutebook.json gives it`);
     }
     expect(site.output).not.toMatch(/warning: with-metadata\/[^:]*: (the council|no committee)/);
+    expect(site.output).toContain("warning: council-only/notes-2024-05-14.txt: no committee or body is named");
+    expect(site.output).not.toContain("warning: council-only/notes-2024-05-14.txt: the council is not named");
   });
 
   it("the records and their open-data JSON say null; minutebook.json's names are used where given", () => {
@@ -53,6 +55,21 @@ describe("a corpus whose documents do not state their council or committee", () 
     const hinted = byPath("with-metadata/meeting-2024-03-12.txt");
     expect(hinted.council?.name).toBe("Ashcombe Parva Parish Council");
     expect(hinted.url).toBe("/ashcombe-parva-parish-council/footpaths-working-group/2024-03-12/");
+    const councilOnly = byPath("council-only/notes-2024-05-14.txt");
+    expect(councilOnly.council?.name).toBe("Ashcombe Parva Parish Council");
+    expect(councilOnly.committee).toBeNull();
+    expect(councilOnly.url).toBe("/ashcombe-parva-parish-council/unknown-committee/2024-05-14/");
+  });
+
+  it("a stated council's documents without a committee are grouped under its stand-in committee, which says so", () => {
+    const html = page("/ashcombe-parva-parish-council/unknown-committee/2024-05-14/");
+    const facts = visibleText(html.slice(html.indexOf('<dl class="facts">'), html.indexOf("</dl>", html.indexOf('<dl class="facts">'))));
+    expect(facts).toMatch(/Council\s*Ashcombe Parva Parish Council/);
+    expect(facts).toMatch(/Committee\s*Not stated in the document/);
+    const committee = visibleText(page("/ashcombe-parva-parish-council/unknown-committee/"));
+    expect(committee).toContain("Documents of Ashcombe Parva Parish Council that do not state which committee met or reported.");
+    const council = visibleText(page("/ashcombe-parva-parish-council/"));
+    expect(council.indexOf("Footpaths Working Group")).toBeLessThan(council.indexOf("Committee not stated"));
   });
 
   it("the page says the council and committee are not stated, and its citation and JSON-LD are well formed", () => {

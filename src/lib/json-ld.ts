@@ -21,7 +21,7 @@ export function documentJsonLd(record: PublishedDocument, site: URL | undefined)
       startDate: at(record.startTime),
       endDate: record.endTime ? at(record.endTime) : undefined,
       eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-      location: record.venue ?? record.council ? { "@type": "Place", name: record.venue ?? record.council?.name } : undefined,
+      location: (record.venue ?? record.council) ? { "@type": "Place", name: record.venue ?? record.council?.name } : undefined,
       organizer: committee,
       subjectOf: { "@type": "CreativeWork", name: `Minutes: ${documentTitle(record)}`, url, isBasedOn: original },
     };

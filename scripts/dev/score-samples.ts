@@ -22,7 +22,7 @@ for (const file of readdirSync(seeds).filter((f) => /\.(txt|md)$/.test(f)).sort(
   const cov = checkCoverage(text, record);
   writeFileSync(join(out, `${file}.json`), JSON.stringify(record, null, 2));
   console.log(
-    `${file}: ${record.type} | ${record.council.name} | ${record.committee.name} | ${record.date} | items ${record.items.map((i) => i.number).join(",")} | ` +
+    `${file}: ${record.type} | ${record.council?.name ?? null} | ${record.committee?.name ?? null} | ${record.date} | items ${record.items.map((i) => i.number).join(",")} | ` +
       `valid ${valid.success} | coverage ${cov.ratio.toFixed(4)} | ${ms.toFixed(1)} ms`,
   );
   if (!valid.success) console.log(JSON.stringify(valid.error.issues.slice(0, 5)));

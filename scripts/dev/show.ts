@@ -9,7 +9,7 @@ for (const path of process.argv.slice(2)) {
   const text = readFileSync(path, "utf8");
   const r = parseDocument({ text, source: { file: basename(path), path, sha256: "0".repeat(64), bytes: text.length, encoding: "utf-8", url: null }, meta: {} });
   const cov = checkCoverage(text, r);
-  console.log(`== ${basename(path)}: ${r.type} | ${r.council.name} | ${r.committee.name} | ${r.date} ${r.startTime}-${r.endTime} | venue ${r.venue} | next ${JSON.stringify(r.nextMeeting)} | title ${r.title} | coverage ${cov.ratio.toFixed(4)}`);
+  console.log(`== ${basename(path)}: ${r.type} | ${r.council?.name ?? null} | ${r.committee?.name ?? null} | ${r.date} ${r.startTime}-${r.endTime} | venue ${r.venue} | next ${JSON.stringify(r.nextMeeting)} | title ${r.title} | coverage ${cov.ratio.toFixed(4)}`);
   if (cov.missing.length) console.log("  missing", cov.missing.slice(0, 8));
   console.log("  att:", r.attendance.map((a) => `${a.name}[${a.status}${a.role ? "/" + a.role : ""}${a.title ? "|" + a.title : ""}]`).join("; "));
   console.log("  decl:", JSON.stringify(r.declarations.map((d) => [d.person, d.item])), "warn:", r.warnings.map((w) => w.code).join(","));

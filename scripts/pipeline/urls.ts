@@ -5,17 +5,20 @@
 //   report    /<council>/<committee>/<yyyy-mm-dd>/report/
 //   decision  /<council>/<committee>/<yyyy-mm-dd>/decision/
 //   undated   <yyyy> (the year the record gives) or `undated` in place of the date
+//   unstated  `unknown-council` / `unknown-committee` in place of a council or committee that neither the
+//             text nor minutebook.json states (the record's field is null; UNSTATED_* in src/schema/record.ts).
+//             The segments earlier builds wrote for "Unknown council" / "Unknown committee", so those URLs stand.
 //
 // Two documents that would share a path are told apart by a `-2`, `-3`… suffix on the last segment
 // (`/minutes-2` for a second set of minutes). A URL once published belongs to its source for good: the
 // published-URL manifest of the last release (see `emit/url-manifest.ts`) is read back, a document keeps
 // the id it was published under while its facts still lead there, and no other document may take an id
 // that was published for another source.
-import type { DocumentRecord } from "../../src/schema/record.ts";
+import { committeeOf, councilOf, type DocumentRecord } from "../../src/schema/record.ts";
 
 export function basePathOf(record: DocumentRecord): string {
   const when = record.date ?? (record.year ? String(record.year) : "undated");
-  const parts = [record.council.slug, record.committee.slug, when];
+  const parts = [councilOf(record).slug, committeeOf(record).slug, when];
   if (record.type !== "minutes") parts.push(record.type);
   return parts.join("/");
 }

@@ -10,8 +10,9 @@ import { formatDate, typeLabel } from "./format.ts";
 
 /** The facts a citation of a document needs. */
 export interface CitedDocument {
-  council: string;
-  committee: string;
+  /** Null when the document does not state it: the citation then leaves it out rather than name a stand-in. */
+  council: string | null;
+  committee: string | null;
   type: DocumentType;
   /** A report's own title; null for minutes (titled by committee and date). */
   title: string | null;
@@ -107,7 +108,8 @@ export function plainCitation(d: CitedDocument, part: CitedPart | null, accessed
     const [itemPart, ...rest] = part.locator.split(", ");
     where = `, ${itemPart}${part.itemTitle ? ` (${part.itemTitle})` : ""}${rest.length ? `, ${rest.join(", ")}` : ""}`;
   }
-  return `${d.council}, ${d.committee}. ${what}, ${whenOf(d)}${where}. Minutebook. ${urlOf(d, part)} (accessed ${accessed ? formatDate(accessed) : "[date]"}).`;
+  const by = [d.council, d.committee].filter((x) => x !== null).join(", ");
+  return `${by ? `${by}. ` : ""}${what}, ${whenOf(d)}${where}. Minutebook. ${urlOf(d, part)} (accessed ${accessed ? formatDate(accessed) : "[date]"}).`;
 }
 
 const dateParts = (iso: string) => iso.split("-").map(Number);
@@ -118,10 +120,10 @@ export function cslItem(d: CitedDocument, part: CitedPart | null, accessed: stri
   const item: Record<string, unknown> = {
     id,
     type: d.type === "minutes" ? "document" : "report",
-    title: d.title && d.type !== "minutes" ? d.title : `${typeLabel(d.type)} of the ${d.committee}, ${whenOf(d)}`,
+    title: d.title && d.type !== "minutes" ? d.title : `${typeLabel(d.type)}${d.committee !== null ? ` of the ${d.committee}` : ""}, ${whenOf(d)}`,
     genre: typeLabel(d.type),
-    author: [{ literal: d.committee }],
-    publisher: d.council,
+    ...(d.committee !== null ? { author: [{ literal: d.committee }] } : {}),
+    ...(d.council !== null ? { publisher: d.council } : {}),
     URL: urlOf(d, part),
   };
   if (d.date) item.issued = { "date-parts": [dateParts(d.date)] };
@@ -150,8 +152,8 @@ export function bibtexEscape(text: string): string {
 /** A citation key from the facts: `worcestershire-cfosp-2018-03-22-item-313-p2`. Only `[a-z0-9-]`. */
 export function bibtexKey(d: CitedDocument, part: CitedPart | null): string {
   const word = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9 ]+/g, " ").trim();
-  const council = word(d.council).split(/\s+/)[0] || "council";
-  const committee = word(d.committee).split(/\s+/).map((w) => w[0]).join("").slice(0, 8) || "committee";
+  const council = word(d.council ?? "").split(/\s+/)[0] || "council";
+  const committee = word(d.committee ?? "").split(/\s+/).map((w) => w[0]).join("").slice(0, 8) || "committee";
   const when = d.date ?? (d.year ? String(d.year) : "undated");
   const anchor = part ? `-${part.anchor.replace(/[^a-z0-9-]+/gi, "-").toLowerCase()}` : "";
   return `${council}-${committee}-${when}-${d.type}${anchor}`;
@@ -161,11 +163,12 @@ export function bibtexKey(d: CitedDocument, part: CitedPart | null): string {
 export function bibtex(d: CitedDocument, part: CitedPart | null, accessed: string | null): string {
   const item = cslItem(d, part, null);
   const fields: [string, string][] = [
-    ["author", `{${bibtexEscape(d.committee)}}`],
+    ...(d.committee !== null ? [["author", `{${bibtexEscape(d.committee)}}`] as [string, string]] : []),
     ["title", `{${bibtexEscape(String(item.title))}}`],
   ];
-  if (d.type === "report") fields.push(["institution", bibtexEscape(d.council)], ["type", typeLabel(d.type)]);
-  else fields.push(["organization", bibtexEscape(d.council)], ["howpublished", `${typeLabel(d.type)}`]);
+  const council: [string, string][] = d.council !== null ? [[d.type === "report" ? "institution" : "organization", bibtexEscape(d.council)]] : [];
+  if (d.type === "report") fields.push(...council, ["type", typeLabel(d.type)]);
+  else fields.push(...council, ["howpublished", `${typeLabel(d.type)}`]);
   if (d.date) {
     const [y, m, day] = d.date.split("-");
     fields.push(["year", y!], ["month", String(Number(m))], ["day", String(Number(day))]);

@@ -15,8 +15,8 @@ const render = (format: Format, doc: CitedDocument, part: CitedPart | null, acce
 function readDocument(el: HTMLElement): CitedDocument {
   const d = el.dataset;
   return {
-    council: d.council ?? "",
-    committee: d.committee ?? "",
+    council: d.council ?? null,
+    committee: d.committee ?? null,
     type: (d.type ?? "minutes") as DocumentType,
     title: d.title ?? null,
     date: d.date ?? null,

@@ -4,8 +4,8 @@ import type { CitedDocument } from "./citation.ts";
 
 export function citedDocument(record: PublishedDocument, site: URL | undefined): CitedDocument {
   return {
-    council: record.council.name,
-    committee: record.committee.name,
+    council: record.council?.name ?? null,
+    committee: record.committee?.name ?? null,
     type: record.type,
     title: record.title,
     date: record.date,

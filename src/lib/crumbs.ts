@@ -1,5 +1,5 @@
 // Breadcrumb trails: Home › Council › Committee › Document. The last crumb is the page itself.
-import type { PublishedDocument } from "../schema/record.ts";
+import { committeeOf, councilOf, type PublishedDocument } from "../schema/record.ts";
 import { committeeUrl, councilUrl, RESERVED_SEGMENTS } from "./documents.ts";
 import { documentTitle } from "./format.ts";
 
@@ -28,10 +28,13 @@ export function committeeCrumbs(
 
 export function documentCrumbs(record: PublishedDocument): Crumb[] {
   // A council whose slug is reserved has no council or committee pages to link to.
-  if (RESERVED_SEGMENTS.has(record.council.slug)) {
-    return [HOME, { label: record.council.name }, { label: record.committee.name }, { label: documentTitle(record) }];
+  // A council or committee the document does not state: the stand-in's name and pages (UNSTATED_*).
+  const council = councilOf(record);
+  const committee = committeeOf(record);
+  if (RESERVED_SEGMENTS.has(council.slug)) {
+    return [HOME, { label: council.name }, { label: committee.name }, { label: documentTitle(record) }];
   }
-  return [...committeeCrumbs(record.council, record.committee, false), { label: documentTitle(record) }];
+  return [...committeeCrumbs(council, committee, false), { label: documentTitle(record) }];
 }
 
 export const pageCrumbs = (label: string): Crumb[] => [HOME, { label }];

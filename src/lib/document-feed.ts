@@ -1,8 +1,8 @@
 // Feed entries for documents: one entry per document, its resolutions in the content, dated by the
 // document's own date. Shared by the site-wide and committee feeds.
-import type { PublishedDocument } from "../schema/record.ts";
+import { committeeOf, councilOf, type PublishedDocument } from "../schema/record.ts";
 import { atomDate, escapeHtml, type AtomEntry } from "./atom.ts";
-import { documentTitle, formatWhen, resolutionLabel, typeLabel } from "./format.ts";
+import { bodyPhrase, documentTitle, formatWhen, resolutionLabel, typeLabel } from "./format.ts";
 
 /** How many documents a feed carries: feed readers want the recent ones, and the archive has the rest. */
 export const FEED_LENGTH = 50;
@@ -20,7 +20,7 @@ export function documentEntry(record: PublishedDocument, site: URL): AtomEntry {
     item.resolutions.map((r) => ({ item, r, href: `${url}#${r.anchor}` })),
   );
   const html = [
-    `<p>${escapeHtml(`${typeLabel(record.type)} of the ${record.committee.name}, ${record.council.name}, ${formatWhen(record)}.`)}</p>`,
+    `<p>${escapeHtml(`${typeLabel(record.type)} of ${bodyPhrase(record)}, ${formatWhen(record)}.`)}</p>`,
     ...(resolutions.length
       ? [
           `<ul>`,
@@ -38,8 +38,8 @@ export function documentEntry(record: PublishedDocument, site: URL): AtomEntry {
     link: url,
     updated: date,
     published: date,
-    categories: [record.council.name, record.committee.name, typeLabel(record.type)],
-    summary: `${typeLabel(record.type)} of the ${record.committee.name}, ${formatWhen(record)}: ${resolutions.length} decision${resolutions.length === 1 ? "" : "s"}.`,
+    categories: [councilOf(record).name, committeeOf(record).name, typeLabel(record.type)],
+    summary: `${typeLabel(record.type)} of ${record.committee ? `the ${record.committee.name}` : "a committee not stated in the document"}, ${formatWhen(record)}: ${resolutions.length} decision${resolutions.length === 1 ? "" : "s"}.`,
     contentHtml: html,
   };
 }
@@ -49,7 +49,7 @@ export const refDate = (d: { date: string | null; year: number | null }) => atom
 
 /** An entry for one item (or paragraph) of a document, by its site-relative `href`: topic and person feeds. */
 export function itemEntry(
-  ref: Pick<PublishedDocument, "type" | "title" | "committee" | "date" | "year"> & { council: { name: string } },
+  ref: Pick<PublishedDocument, "type" | "title" | "council" | "committee" | "date" | "year">,
   href: string,
   heading: string,
   summary: string,
@@ -61,7 +61,7 @@ export function itemEntry(
     title: `${heading} — ${documentTitle(ref)}`,
     link: url,
     updated: refDate(ref),
-    categories: [ref.council.name, ref.committee.name],
+    categories: [councilOf(ref).name, committeeOf(ref).name],
     summary,
   };
 }

@@ -2,7 +2,7 @@
 // the archive keeps), shared by the pages (through src/lib/documents.ts) and the pipeline's open-data
 // emit stage, which writes the committee and site feeds outside Astro. Orders are total (ties broken on
 // the permanent id) so that two builds of the same sources give the same pages and files.
-import type { DocumentSummary } from "../schema/record.ts";
+import { committeeOf, councilOf, type DocumentSummary } from "../schema/record.ts";
 
 /** What ordering and grouping need of a document: a `DocumentSummary` or an archive `DocumentRef`. */
 export type Listed = Pick<DocumentSummary, "id" | "date" | "year" | "council" | "committee">;
@@ -10,7 +10,9 @@ export type Listed = Pick<DocumentSummary, "id" | "date" | "year" | "council" | 
 export interface CommitteeGroup<D extends Listed = DocumentSummary> {
   name: string;
   slug: string;
-  council: { name: string; slug: string };
+  /** False for the stand-in that groups documents whose committee is not stated (UNSTATED_COMMITTEE). */
+  stated: boolean;
+  council: { name: string; slug: string; stated: boolean };
   /** Site-relative URL with a trailing slash. */
   url: string;
   /** Newest first, undated last. */
@@ -20,6 +22,8 @@ export interface CommitteeGroup<D extends Listed = DocumentSummary> {
 export interface CouncilGroup<D extends Listed = DocumentSummary> {
   name: string;
   slug: string;
+  /** False for the stand-in that groups documents whose council is not stated (UNSTATED_COUNCIL). */
+  stated: boolean;
   url: string;
   /** By name. */
   committees: CommitteeGroup<D>[];
@@ -57,25 +61,31 @@ export function newestFirst(a: Listed, b: Listed): number {
 export const councilUrl = (slug: string) => `/${slug}/`;
 export const committeeUrl = (councilSlug: string, slug: string) => `/${councilSlug}/${slug}/`;
 
-/** Councils by name, each with its committees by name; documents newest first everywhere. */
+/**
+ * Councils by name, each with its committees by name; documents newest first everywhere. Documents that
+ * do not state their council (or committee) are grouped under the stand-in (UNSTATED_*), listed last.
+ */
 export function groupByCouncil<D extends Listed>(documents: readonly D[]): CouncilGroup<D>[] {
   const councils = new Map<string, CouncilGroup<D>>();
   const committees = new Map<string, CommitteeGroup<D>>();
   for (const d of [...documents].sort(newestFirst)) {
-    let council = councils.get(d.council.slug);
+    const of = councilOf(d);
+    const body = committeeOf(d);
+    let council = councils.get(of.slug);
     if (!council) {
-      council = { name: d.council.name, slug: d.council.slug, url: councilUrl(d.council.slug), committees: [], documents: [] };
-      councils.set(d.council.slug, council);
+      council = { name: of.name, slug: of.slug, stated: d.council !== null, url: councilUrl(of.slug), committees: [], documents: [] };
+      councils.set(of.slug, council);
     }
     council.documents.push(d);
-    const key = `${d.council.slug}/${d.committee.slug}`;
+    const key = `${of.slug}/${body.slug}`;
     let committee = committees.get(key);
     if (!committee) {
       committee = {
-        name: d.committee.name,
-        slug: d.committee.slug,
-        council: { name: d.council.name, slug: d.council.slug },
-        url: committeeUrl(d.council.slug, d.committee.slug),
+        name: body.name,
+        slug: body.slug,
+        stated: d.committee !== null,
+        council: { name: of.name, slug: of.slug, stated: d.council !== null },
+        url: committeeUrl(of.slug, body.slug),
         documents: [],
       };
       committees.set(key, committee);
@@ -83,8 +93,9 @@ export function groupByCouncil<D extends Listed>(documents: readonly D[]): Counc
     }
     committee.documents.push(d);
   }
-  const groups = [...councils.values()].sort((a, b) => byText(a.name, b.name) || byText(a.slug, b.slug));
-  for (const council of groups) council.committees.sort((a, b) => byText(a.name, b.name) || byText(a.slug, b.slug));
+  const stand = (a: { stated: boolean }, b: { stated: boolean }) => Number(!a.stated) - Number(!b.stated);
+  const groups = [...councils.values()].sort((a, b) => stand(a, b) || byText(a.name, b.name) || byText(a.slug, b.slug));
+  for (const council of groups) council.committees.sort((a, b) => stand(a, b) || byText(a.name, b.name) || byText(a.slug, b.slug));
   return groups;
 }
 
@@ -97,11 +108,17 @@ export interface Neighbours {
   later: DocumentSummary | null;
 }
 
-/** Each dated document's previous and next document of the same committee; undated ones have none. */
+/**
+ * Each dated document's previous and next document of the same committee; undated ones have none, nor
+ * do those whose council or committee is not stated (the stand-in groups them, but they need not be one
+ * committee's).
+ */
 export function committeeNeighbours(documents: DocumentSummary[]): Map<string, Neighbours> {
   const result = new Map<string, Neighbours>();
   for (const council of groupByCouncil(documents)) {
+    if (!council.stated) continue;
     for (const committee of council.committees) {
+      if (!committee.stated) continue;
       const dated = committee.documents.filter((d) => dateKey(d) !== "");
       dated.forEach((d, i) => result.set(d.id, { later: dated[i - 1] ?? null, earlier: dated[i + 1] ?? null }));
     }

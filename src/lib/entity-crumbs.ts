@@ -1,5 +1,6 @@
 // Breadcrumb trails of the archive's entity pages: people, topics, resolutions, the registers.
 import type { DocumentRef } from "../schema/archive.ts";
+import { committeeOf, councilOf } from "../schema/record.ts";
 import { documentTitle } from "./format.ts";
 import type { Crumb } from "./crumbs.ts";
 import { RESERVED_SEGMENTS } from "./documents.ts";
@@ -12,9 +13,11 @@ export const sectionCrumbs = (label: string, href: string, current?: string): Cr
 /** Home › Council › Committee › Document › Resolutions › <label>. */
 export function resolutionCrumbs(document: DocumentRef, label: string): Crumb[] {
   const trail: Crumb[] = [HOME];
-  const reserved = RESERVED_SEGMENTS.has(document.council.slug);
-  trail.push({ label: document.council.name, href: reserved ? undefined : `/${document.council.slug}/` });
-  trail.push({ label: document.committee.name, href: reserved ? undefined : `/${document.council.slug}/${document.committee.slug}/` });
+  const council = councilOf(document);
+  const committee = committeeOf(document);
+  const reserved = RESERVED_SEGMENTS.has(council.slug);
+  trail.push({ label: council.name, href: reserved ? undefined : `/${council.slug}/` });
+  trail.push({ label: committee.name, href: reserved ? undefined : `/${council.slug}/${committee.slug}/` });
   trail.push({ label: documentTitle(document), href: document.url });
   trail.push({ label });
   return trail;

@@ -2,7 +2,8 @@
 // Dates are ISO strings (YYYY-MM-DD) in the record; they are split as text, never passed through
 // `Date`, so that no timezone can move a meeting to the day before (new Date("2018-03-22") is UTC
 // midnight, which is still 21 March west of Greenwich).
-import type { DocumentType, PublishedDocument, ResolutionKind } from "../schema/record.ts";
+import type { DocumentType, NamedEntity, PublishedDocument, ResolutionKind } from "../schema/record.ts";
+import { committeeOf } from "../schema/unstated.ts";
 
 const MONTHS = [
   "January", "February", "March", "April", "May", "June",
@@ -75,7 +76,19 @@ type Titled = Pick<PublishedDocument, "type" | "title" | "committee" | "date" | 
  */
 export function documentTitle(record: Titled): string {
   if (record.type !== "minutes" && record.title) return record.title;
-  return `${typeLabel(record.type)} — ${record.committee.name}, ${formatWhen(record)}`;
+  return `${typeLabel(record.type)} — ${committeeOf(record).name}, ${formatWhen(record)}`;
+}
+
+/**
+ * Who met or reported, for a sentence: "the Cabinet, Walsall Council" (`article` before a committee's
+ * name). A council or committee the document does not state is said to be unstated, never named.
+ */
+export function bodyPhrase(record: { council: NamedEntity | null; committee: NamedEntity | null }, article = "the "): string {
+  const { council, committee } = record;
+  if (committee && council) return `${article}${committee.name}, ${council.name}`;
+  if (committee) return `${article}${committee.name} (council not stated in the document)`;
+  if (council) return `a committee of ${council.name} (which one is not stated in the document)`;
+  return "a committee and council not stated in the document";
 }
 
 /** A short label for lists where the committee is already known: "Minutes, 22 March 2018". */

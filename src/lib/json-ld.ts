@@ -1,12 +1,13 @@
 // schema.org JSON-LD for document pages: minutes as the meeting they record (an `Event`), reports and
 // decision notices as a `Report`. Facts only from the record; the permanent URL as `@id`.
 import type { PublishedDocument } from "../schema/record.ts";
-import { documentTitle, typeLabel } from "./format.ts";
+import { bodyPhrase, documentTitle, typeLabel } from "./format.ts";
 
 export function documentJsonLd(record: PublishedDocument, site: URL | undefined): Record<string, unknown> {
   const url = site ? new URL(record.url, site).href : record.url;
-  const council = { "@type": "GovernmentOrganization", name: record.council.name };
-  const committee = { "@type": "Organization", name: record.committee.name, parentOrganization: council };
+  // A council or committee the document does not state is left out (undefined is not serialised), never named.
+  const council = record.council ? { "@type": "GovernmentOrganization", name: record.council.name } : undefined;
+  const committee = record.committee ? { "@type": "Organization", name: record.committee.name, parentOrganization: council } : council;
   const original = record.source.url ?? (site ? new URL(`${record.url}${record.source.file}`, site).href : `${record.url}${record.source.file}`);
   if (record.type === "minutes") {
     const at = (time: string | null) => (record.date && time ? `${record.date}T${time}` : record.date ?? undefined);
@@ -16,11 +17,11 @@ export function documentJsonLd(record: PublishedDocument, site: URL | undefined)
       "@id": url,
       url,
       name: documentTitle(record),
-      description: `Meeting of the ${record.committee.name}, ${record.council.name}.`,
+      description: `Meeting of ${bodyPhrase(record)}.`,
       startDate: at(record.startTime),
       endDate: record.endTime ? at(record.endTime) : undefined,
       eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-      location: { "@type": "Place", name: record.venue ?? record.council.name },
+      location: (record.venue ?? record.council) ? { "@type": "Place", name: record.venue ?? record.council?.name } : undefined,
       organizer: committee,
       subjectOf: { "@type": "CreativeWork", name: `Minutes: ${documentTitle(record)}`, url, isBasedOn: original },
     };

@@ -1,7 +1,7 @@
 // The register of decisions and its facets (council, committee, year, kind): grouped once per build
 // from the resolutions collection, so each static facet page only reads its own group.
 import type { ResolutionEntity } from "../schema/archive.ts";
-import type { ResolutionKind } from "../schema/record.ts";
+import { committeeOf, councilOf, type ResolutionKind } from "../schema/record.ts";
 import { entities } from "./archive.ts";
 import { RESERVED_SEGMENTS } from "./documents.ts";
 import { resolutionLabel } from "./format.ts";
@@ -41,10 +41,10 @@ export function register(): Promise<Register> {
     };
     const kinds = group((r) => r.kind, (k) => ({ label: resolutionLabel(k as ResolutionKind), url: `/resolutions/kind/${k}/` })).sort((a, b) => compare(a.key, b.key));
     const years = group(yearOf, (k) => ({ label: k, url: `/resolutions/year/${k}/` })).sort((a, b) => compare(b.key, a.key));
-    const councils = group((r) => (RESERVED_SEGMENTS.has(r.document.council.slug) ? null : r.document.council.slug), (k, r) => ({ label: r.document.council.name, url: `/${k}/resolutions/` })).sort((a, b) => compare(a.label, b.label));
+    const councils = group((r) => (RESERVED_SEGMENTS.has(councilOf(r.document).slug) ? null : councilOf(r.document).slug), (k, r) => ({ label: councilOf(r.document).name, url: `/${k}/resolutions/` })).sort((a, b) => compare(a.label, b.label));
     const committees = group(
-      (r) => (RESERVED_SEGMENTS.has(r.document.council.slug) ? null : `${r.document.council.slug}/${r.document.committee.slug}`),
-      (k, r) => ({ label: r.document.committee.name, url: `/${k}/resolutions/`, council: r.document.council.slug }),
+      (r) => (RESERVED_SEGMENTS.has(councilOf(r.document).slug) ? null : `${councilOf(r.document).slug}/${committeeOf(r.document).slug}`),
+      (k, r) => ({ label: committeeOf(r.document).name, url: `/${k}/resolutions/`, council: councilOf(r.document).slug }),
     ).sort((a, b) => compare(a.label, b.label)) as Register["committees"];
     return { all, kinds, years, councils, committees };
   });

@@ -20,8 +20,9 @@ export const DocumentRef = z.object({
   url: path,
   type: DocumentType,
   title: z.string().nullable(),
-  council: NamedEntity,
-  committee: NamedEntity,
+  /** As in the record: null when the document does not state it (`councilOf`, `committeeOf`). */
+  council: NamedEntity.nullable(),
+  committee: NamedEntity.nullable(),
   date: isoDate.nullable(),
   year: z.number().int().nullable(),
 });

@@ -48,6 +48,10 @@ export const NamedEntity = z.object({
 });
 export type NamedEntity = z.infer<typeof NamedEntity>;
 
+// The stand-in for a council or committee a document does not state (kept free of zod: the citation
+// helper that runs in the browser formats with it).
+export { committeeOf, councilOf, UNSTATED_COMMITTEE, UNSTATED_COUNCIL } from "./unstated.ts";
+
 export const AttendanceStatus = z.enum(["present", "member", "apologies", "in-attendance"]);
 export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
 
@@ -237,8 +241,12 @@ export const DocumentRecord = z.object({
   type: DocumentType,
   /** The document's own title when it has one (reports); minutes are titled by committee and date. */
   title: z.string().nullable(),
-  council: NamedEntity,
-  committee: NamedEntity,
+  /** The council whose record this is, from the text or `minutebook.json`; null when neither states it
+   *  (a `no-council` warning says how to give it). */
+  council: NamedEntity.nullable(),
+  /** The committee or body that met or reported, from the text or `minutebook.json`; null when neither
+   *  states it (a `no-committee` warning). */
+  committee: NamedEntity.nullable(),
   date: isoDate.nullable(),
   /** Year the document belongs to when no full date is stated (an undated report). */
   year: z.number().int().nullable(),

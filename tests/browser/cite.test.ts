@@ -74,7 +74,7 @@ describe.skipIf(!browserAvailable)(browserTitle("permalinks and citation from th
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     const reference = (await dialog.locator('[data-format="text"]').textContent())!;
     const today = formatDate(localIsoDate(new Date()));
-    for (const part of [record.council.name, record.committee.name, formatDate(record.date!), "paragraph", `${SITE}${record.url}#`, `accessed ${today}`]) {
+    for (const part of [record.council!.name, record.committee!.name, formatDate(record.date!), "paragraph", `${SITE}${record.url}#`, `accessed ${today}`]) {
       expect(reference).toContain(part);
     }
     JSON.parse((await dialog.locator('[data-format="csl"]').textContent())!);

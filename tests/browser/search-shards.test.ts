@@ -67,7 +67,7 @@ describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/?q=children`);
     await page.locator(".pagefind-ui__filter-name", { hasText: /council/i }).first().click();
-    const councils = new Set(documentsOf(site).map((d) => d.council.name));
+    const councils = new Set(documentsOf(site).map((d) => d.council!.name));
     await expect
       .poll(() => page.$$eval('input[name="council"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value)), { timeout: 20_000 })
       .toEqual(expect.arrayContaining([...councils]));

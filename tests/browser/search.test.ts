@@ -54,7 +54,7 @@ describe.skipIf(!browserAvailable)(browserTitle("search in Chromium"), () => {
     const value = await option.getAttribute("value");
     await option.check();
     await page.waitForFunction((v) => new URLSearchParams(location.search).getAll("committee").includes(v!), value);
-    const committeePages = new Set(documentsOf(site).filter((d) => d.committee.name === value).map((d) => d.url));
+    const committeePages = new Set(documentsOf(site).filter((d) => d.committee!.name === value).map((d) => d.url));
     const outside = async () => {
       const urls = await resultUrls();
       return urls.length === 0 ? ["(no results yet)"] : urls.map((u) => new URL(u).pathname).filter((p) => !committeePages.has(p));

@@ -72,13 +72,13 @@ describe("a corpus with hostile and broken sources", () => {
 
   it("a .md source's own front matter is text: it sets no field and runs no engine", () => {
     const d = bySource("frontmatter-attack.md");
-    expect(d.council.name).toBe("Testshire County Council");
+    expect(d.council?.name).toBe("Testshire County Council");
     expect(d.id).not.toMatch(/hijacked|passwd|\.\./);
     expect(d.url).not.toBe("/");
     const text = visibleText(pageOf(d));
     expect(text).toContain("---js");
     expect(text).toContain("council: Fake Borough Council");
-    expect(documents.some((x) => x.council.name === "Evil Council")).toBe(false);
+    expect(documents.some((x) => x.council?.name === "Evil Council")).toBe(false);
   });
 
   it("names that are YAML special values survive as the same strings", () => {

@@ -125,3 +125,34 @@ describe("BibTeX", () => {
     expect(bibtexKey(hostile, null)).toMatch(/^[a-z0-9-]+$/);
   });
 });
+
+describe("a document that does not state its council or committee (null in the record)", () => {
+  const unstated: CitedDocument = { ...minutes, council: null, committee: null };
+  const noCouncil: CitedDocument = { ...hostile, council: null };
+
+  it("is cited without a stand-in name, and each format stays well formed", () => {
+    expect(plainCitation(unstated, paragraph, null)).toBe(
+      `Minutes, 22 March 2018, item 313 (Apologies and Welcome), paragraph 4. Minutebook. ${minutes.url}#item-313-p4 (accessed [date]).`,
+    );
+    for (const d of [unstated, noCouncil]) {
+      const text = plainCitation(d, null, null);
+      expect(text).not.toMatch(/null|undefined|not stated/i);
+      const [csl] = JSON.parse(cslJson(d, paragraph, null)) as Record<string, unknown>[];
+      expect(JSON.stringify(csl)).not.toMatch(/null|undefined/);
+      const entry = parseBibtex(bibtex(d, paragraph, null));
+      expect(Object.values(entry.fields).join(" ")).not.toMatch(/null|undefined/);
+      expect(entry.key).toMatch(/^[a-z0-9-]+$/);
+    }
+  });
+
+  it("keeps what it does state: the committee as author when only the council is missing", () => {
+    expect(plainCitation(noCouncil, null, null).startsWith("Planning } Committee {. ")).toBe(true);
+    const entry = parseBibtex(bibtex(noCouncil, null, null));
+    expect(entry.fields.author).toBeDefined();
+    expect(entry.fields.institution).toBeUndefined();
+    const [csl] = JSON.parse(cslJson(unstated, null, null)) as Record<string, unknown>[];
+    expect(csl!.author).toBeUndefined();
+    expect(csl!.publisher).toBeUndefined();
+    expect(csl!.title).toBe("Minutes, 22 March 2018");
+  });
+});

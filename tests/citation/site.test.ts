@@ -102,14 +102,14 @@ describe("Cite this", () => {
 
   it("the reference names council, committee, type, date and the permanent URL, accessed date left to the reader", () => {
     const reference = text(inner(box, /<p class="cite-text"[^>]*>/, "p")!);
-    for (const part of [sample.council.name, sample.committee.name, "Minutes", formatDate(sample.date!), permalink, "(accessed [date])"]) {
+    for (const part of [sample.council!.name, sample.committee!.name, "Minutes", formatDate(sample.date!), permalink, "(accessed [date])"]) {
       expect(reference).toContain(part);
     }
   });
 
   it("the CSL-JSON parses and points at the permanent URL", () => {
     const [item] = JSON.parse(text(inner(box, /<pre class="cite-code" data-format="csl"[^>]*>/, "pre")!));
-    expect(item).toMatchObject({ URL: permalink, publisher: sample.council.name, author: [{ literal: sample.committee.name }] });
+    expect(item).toMatchObject({ URL: permalink, publisher: sample.council!.name, author: [{ literal: sample.committee!.name }] });
   });
 
   it("the BibTeX parses as one entry with the permanent URL", () => {
@@ -118,7 +118,7 @@ describe("Cite this", () => {
   });
 
   it("the panel carries the facts the copy helper needs to cite any part of the page", () => {
-    expect(box).toContain(`data-council="${sample.council.name}"`);
+    expect(box).toContain(`data-council="${sample.council!.name}"`);
     expect(box).toContain(`data-url="${permalink}"`);
   });
 
@@ -192,7 +192,7 @@ describe("JSON-LD", () => {
         expect(data["@type"]).toBe("Event");
         expect(data.startDate.startsWith(record.date!)).toBe(true);
         expect(data.location.name).toBeTruthy();
-        expect(data.organizer).toMatchObject({ name: record.committee.name, parentOrganization: { name: record.council.name } });
+        expect(data.organizer).toMatchObject({ name: record.committee!.name, parentOrganization: { name: record.council!.name } });
       } else {
         expect(data["@type"]).toBe("Report");
       }
@@ -219,7 +219,7 @@ describe("discovery: sitemap, robots.txt, feeds", () => {
   });
 
   it("every committee and the whole site have a well-formed Atom feed dated by their documents", () => {
-    const feeds = ["feeds/all.xml", ...new Set(documents.map((d) => `${d.council.slug}/${d.committee.slug}/feed.xml`))];
+    const feeds = ["feeds/all.xml", ...new Set(documents.map((d) => `${d.council!.slug}/${d.committee!.slug}/feed.xml`))];
     const dates = new Set(documents.map((d) => (d.date ? `${d.date}T00:00:00Z` : `${d.year}-01-01T00:00:00Z`)));
     for (const feed of feeds) {
       const elements = parseXml(readFileSync(join(site.dist, feed), "utf8"));

@@ -58,7 +58,7 @@ describe("the synthetic corpus", () => {
   it("the parser reads each document's true type, council, committee and date", () => {
     for (const { expected, parsed: got } of parsed) {
       const r = got!.record;
-      expect([r.type, r.council.name, r.committee.name, r.date], got!.file.relativePath).toEqual([expected.type, expected.council, expected.committee, expected.date]);
+      expect([r.type, r.council?.name, r.committee?.name, r.date], got!.file.relativePath).toEqual([expected.type, expected.council, expected.committee, expected.date]);
     }
   });
 

@@ -50,7 +50,7 @@ describe("open-data emit stage", () => {
         ...[...d.items.flatMap((i) => i.resolutions), ...(d.resolutions ?? [])].map((r) => `${d.id}/resolutions/${resolutionSlug(r.anchor)}/resolution.json`),
       ]),
       ...archive("people").flatMap((id) => [`people/${id}/person.json`, `people/${id}/feed.xml`]),
-      ...[...new Set(documents.map((d) => `${d.council.slug}/${d.committee.slug}`))].flatMap((c) => [`${c}/committee.json`, `${c}/feed.xml`]),
+      ...[...new Set(documents.map((d) => `${d.council!.slug}/${d.committee!.slug}`))].flatMap((c) => [`${c}/committee.json`, `${c}/feed.xml`]),
       ...archive("topics").flatMap((slug) => [`topics/${slug}/topic.json`, `topics/${slug}/feed.xml`]),
       "feeds/all.xml",
     ].sort();
@@ -65,7 +65,7 @@ describe("open-data emit stage", () => {
   it("a selection writes only the files of the chosen documents, people, committees and topics", () => {
     const document = documents.find((d) => d.items.some((i) => i.resolutions.length > 1))!;
     const person = "worcestershire-county-council/mackay-s";
-    const committee = `${document.council.slug}/${document.committee.slug}`;
+    const committee = `${document.council!.slug}/${document.committee!.slug}`;
     const out = join(scratch, "some");
     writeOpenData(site.collection, out, {
       site: TEST_SITE,

@@ -44,9 +44,9 @@ describe("entity pages of the built sample", () => {
     const ids = new Set(documents.flatMap((d) => d.attendance.map((a) => a.personId)));
     for (const id of ids) {
       const text = html(`/people/${id}/`);
-      const committees = new Set(documents.filter((d) => d.attendance.some((a) => a.personId === id)).map((d) => d.committee.slug));
+      const committees = new Set(documents.filter((d) => d.attendance.some((a) => a.personId === id)).map((d) => d.committee!.slug));
       for (const committee of committees) {
-        const records = documents.filter((d) => d.committee.slug === committee).flatMap((d) => d.attendance.filter((a) => a.personId === id).slice(0, 1));
+        const records = documents.filter((d) => d.committee!.slug === committee).flatMap((d) => d.attendance.filter((a) => a.personId === id).slice(0, 1));
         const present = records.filter((a) => a.status === "present" || a.status === "in-attendance").length;
         const apologies = records.filter((a) => a.status === "apologies").length;
         const row = new RegExp(`<tr data-committee="${committee}">.*?data-count="present">(\\d+)<.*?data-count="apologies">(\\d+)<`, "s").exec(text);

@@ -18,7 +18,7 @@ async function record(fileName: string, bytes: Uint8Array): Promise<DocumentReco
 const essentials = (r: DocumentRecord) => ({
   type: r.type,
   date: r.date,
-  committee: r.committee.name,
+  committee: r.committee!.name,
   // A footnote mark after a decision's full stop is printed in the PDF and Word files (superscript "1", Word "[1]")
   // and has no form in plain text: the decision is the same with or without it.
   items: r.items.map((i) => ({ number: i.number, title: i.title, resolutions: i.resolutions.map((x) => x.text.replace(/(?<=[.;])\s*(\d|\[\d+\])$/, "")) })),

@@ -86,15 +86,15 @@ The Castlemere District Council officer presented the report.
 describe("header facts", () => {
   it("a ModernGov web page: the committee and time from its title line, the venue ends with its sentence, not the previous meeting's date", () => {
     const r = parseText(MODERNGOV_WEB);
-    expect(r.council.name).toBe("Thornbury Vale District Council");
-    expect(r.committee.name).toBe("Licensing and Regulatory Committee");
+    expect(r.council?.name).toBe("Thornbury Vale District Council");
+    expect(r.committee?.name).toBe("Licensing and Regulatory Committee");
     expect([r.date, r.startTime, r.endTime]).toEqual(["2025-03-03", "19:15", "20:40"]);
     expect(r.venue).toBe("Committee Room A, Vale House, Priory Road, Thornbury Vale, TV3 9QQ");
   });
 
   it("a meeting of the parish council itself is the body 'Council'; a building keeps its article, a room does not", () => {
     const r = parseText(PARISH_PLAIN);
-    expect(r.committee.name).toBe("Council");
+    expect(r.committee?.name).toBe("Council");
     expect(r.date).toBe("2025-04-09");
     expect(r.venue).toBe("Reading Room, Mill Street");
     expect(r.endTime).toBe("20:55");
@@ -103,22 +103,22 @@ describe("header facts", () => {
   it("a report pairs the body with its date on the title line and has no venue", () => {
     const r = parseText(TITLE_AND_DATE);
     expect(r.type).toBe("report");
-    expect(r.committee.name).toBe("Executive");
+    expect(r.committee?.name).toBe("Executive");
     expect(r.date).toBe("2025-05-14");
     expect(r.venue).toBeNull();
   });
 
   it("bilingual labels are read in English", () => {
     const r = parseText(BILINGUAL);
-    expect(r.committee.name).toBe("Licensing Committee");
+    expect(r.committee?.name).toBe("Licensing Committee");
     expect([r.date, r.startTime]).toEqual(["2025-03-06", "14:00"]);
     expect(r.venue).toBe("Committee Room 3, County Hall");
   });
 
   it("a joint committee belongs to the council its header names first; the venue is the piece that says where", () => {
     const r = parseText(JOINT);
-    expect(r.council.name).toBe("Ferrisham Borough Council");
-    expect(r.committee.name).toBe("Ferrisham and Castlemere Joint Parking Committee");
+    expect(r.council?.name).toBe("Ferrisham Borough Council");
+    expect(r.committee?.name).toBe("Ferrisham and Castlemere Joint Parking Committee");
     expect(r.venue).toBe("Garden Room, Castlemere District Council Offices, High Street, Castlemere");
     expect(r.startTime).toBe("10:00");
   });

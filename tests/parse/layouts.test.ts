@@ -23,8 +23,8 @@ describe("layout fixtures", () => {
   it("committee-management-system minutes: 'Minutes of the meeting of … held on …', PRESENT: Councillors …, RESOLVED:", () => {
     const r = load("cms-minutes.txt");
     expect(r.type).toBe("minutes");
-    expect(r.council.name).toBe("Harbourford Borough Council");
-    expect(r.committee.name).toBe("Planning and Licensing Committee");
+    expect(r.council?.name).toBe("Harbourford Borough Council");
+    expect(r.committee?.name).toBe("Planning and Licensing Committee");
     expect([r.date, r.startTime, r.endTime]).toEqual(["2020-01-14", "19:00", "20:40"]);
     expect(r.venue).toBe("The Civic Centre, Harbourford");
     expect(r.items.map((i) => i.number)).toEqual(["44", "45", "46", "47", "48"]);
@@ -43,7 +43,7 @@ describe("layout fixtures", () => {
 
   it("parish council with 'Min Ref' numbering and a day-first numeric date", () => {
     const r = load("parish-minutes.txt");
-    expect(r.council.name).toBe("Ashcombe Parish Council");
+    expect(r.council?.name).toBe("Ashcombe Parish Council");
     expect(r.date).toBe("2018-03-22");
     expect([r.startTime, r.endTime]).toEqual(["19:30", "21:05"]);
     expect(r.items.map((i) => i.number)).toEqual(["18/031", "18/032", "18/033", "18/034", "18/035", "18/036"]);
@@ -56,8 +56,8 @@ describe("layout fixtures", () => {
 
   it("Welsh county borough cabinet: 'THURSDAY, 13 SEPTEMBER, 2012 AT 6.00 P.M.', Councillors: sub-list, Together with:", () => {
     const r = load("welsh-cabinet.txt");
-    expect(r.council.name).toBe("Cwmderwen County Borough Council");
-    expect(r.committee.name).toBe("Cabinet");
+    expect(r.council?.name).toBe("Cwmderwen County Borough Council");
+    expect(r.committee?.name).toBe("Cabinet");
     expect([r.date, r.startTime, r.endTime]).toEqual(["2012-09-13", "18:00", "19:15"]);
     expect(r.venue).toBe("Ty Derwen, Brynmawr Road");
     expect(r.items.map((i) => i.number)).toEqual(["1", "2", "3", "4"]);
@@ -72,8 +72,8 @@ describe("layout fixtures", () => {
 
   it("Scottish council minute: 'Minute of Meeting of …', Title, Name officers, Decision: lines", () => {
     const r = load("scottish-committee.txt");
-    expect(r.council.name).toBe("Loch Arden Council");
-    expect(r.committee.name).toBe("Education, Children and Families Committee");
+    expect(r.council?.name).toBe("Loch Arden Council");
+    expect(r.committee?.name).toBe("Education, Children and Families Committee");
     expect([r.date, r.startTime, r.endTime]).toEqual(["2019-03-05", "10:30", "12:10"]);
     // "held in the Council Chamber": a room is described, its article belongs to the sentence.
     expect(r.venue).toBe("Council Chamber, Kirkhill");
@@ -86,8 +86,8 @@ describe("layout fixtures", () => {
 
   it("bilingual Welsh header, tab-separated headings, bare apologies list, per-item attendance, 'RESOLVED:-'", () => {
     const r = load("bilingual-tabbed-minutes.txt");
-    expect(r.council.name).toBe("Trefallt County Borough Council");
-    expect(r.committee.name).toBe("Licensing Sub-Committee");
+    expect(r.council?.name).toBe("Trefallt County Borough Council");
+    expect(r.committee?.name).toBe("Licensing Sub-Committee");
     expect([r.date, r.startTime, r.endTime]).toEqual(["2017-07-12", "10:00", "11:20"]);
     expect(r.venue).toBe("Committee Room 2, County Offices, Llanmor");
     expect(r.items.map((i) => [i.number, i.title])).toEqual([["1", "Declarations of Interest"], ["2", "Application for a Premises Licence - the Old Mill, Llanmor"]]);
@@ -100,8 +100,8 @@ describe("layout fixtures", () => {
   it("cabinet decision notice is type 'decision' with its decisions on their items", () => {
     const r = load("cabinet-decision-notice.txt");
     expect(r.type).toBe("decision");
-    expect(r.council.name).toBe("Northmere City Council");
-    expect(r.committee.name).toBe("Cabinet");
+    expect(r.council?.name).toBe("Northmere City Council");
+    expect(r.committee?.name).toBe("Cabinet");
     expect([r.date, r.startTime]).toEqual(["2020-02-03", "14:00"]);
     expect(r.items.map((i) => [i.number, i.title])).toEqual([["5", "Revenue Budget 2020/21"], ["6", "Northmere Housing Strategy"]]);
     expect(r.items.map((i) => i.resolutions.length)).toEqual([2, 1]);

@@ -22,8 +22,8 @@ describe("sample documents", () => {
   it("000: minutes with displaced margin headings", () => {
     const { record: r } = load("000_");
     expect(r.type).toBe("minutes");
-    expect(r.council.name).toBe("Worcestershire County Council");
-    expect(r.committee.name).toBe("Children and Families Overview and Scrutiny Panel");
+    expect(r.council?.name).toBe("Worcestershire County Council");
+    expect(r.committee?.name).toBe("Children and Families Overview and Scrutiny Panel");
     expect(r.date).toBe("2018-03-22");
     expect([r.startTime, r.endTime, r.venue]).toEqual(["10:00", "12:53", "County Hall, Worcester"]);
     expect(r.items.map((i) => i.number)).toEqual(["313", "314", "315", "316", "317", "318", "319"]);
@@ -60,7 +60,7 @@ describe("sample documents", () => {
 
   it("001: markdown minutes with trailing-space line breaks in the attendance lists", () => {
     const { record: r } = load("001_");
-    expect(r.committee.name).toBe("Children and Families Overview and Scrutiny Panel");
+    expect(r.committee?.name).toBe("Children and Families Overview and Scrutiny Panel");
     expect(r.date).toBe("2023-07-07");
     expect(r.venue).toBe("County Hall, Worcester");
     expect(r.items.map((i) => i.number)).toEqual(["590", "591", "592", "593", "594", "595", "596"]);
@@ -72,8 +72,8 @@ describe("sample documents", () => {
 
   it("002: capitals, session-numbered items and Resolved blocks", () => {
     const { record: r } = load("002_");
-    expect(r.council.name).toBe("Walsall Council");
-    expect(r.committee.name.toLowerCase()).toBe("children's and young people scrutiny and performance panel");
+    expect(r.council?.name).toBe("Walsall Council");
+    expect(r.committee?.name.toLowerCase()).toBe("children's and young people scrutiny and performance panel");
     expect([r.date, r.startTime, r.endTime, r.venue]).toEqual(["2012-09-13", "18:00", "19:55", "The Council House"]);
     expect(r.items.map((i) => i.number)).toEqual(["221/12", "222/12", "223/12", "224/12", "225/12", "226/12", "227/12", "228/12", "229/12", "230/12"]);
     expect(r.items.map((i) => i.anchor)[0]).toBe("item-221-12");
@@ -88,8 +88,8 @@ describe("sample documents", () => {
   it("003: select-committee report sections come from its contents table", () => {
     const { record: r } = load("003_");
     expect(r.type).toBe("report");
-    expect(r.council.name).toBe("Buckinghamshire County Council");
-    expect(r.committee.name).toBe("Children's Social Care & Learning Select Committee");
+    expect(r.council?.name).toBe("Buckinghamshire County Council");
+    expect(r.committee?.name).toBe("Children's Social Care & Learning Select Committee");
     expect(r.title).toBe("Improving Children's Social Care Inquiry");
     expect(r.date).toBeNull();
     expect(r.items.map((i) => i.number)).toEqual(["1", "2", "3", "4", "5", "A", "B"]);
@@ -104,8 +104,8 @@ describe("sample documents", () => {
   it("004: report with numbered sections, a focus for scrutiny and bold-tag tables", () => {
     const { record: r } = load("004_");
     expect(r.type).toBe("report");
-    expect(r.council.name).toBe("West Sussex County Council");
-    expect(r.committee.name).toBe("Children and Young People's Services Select Committee");
+    expect(r.council?.name).toBe("West Sussex County Council");
+    expect(r.committee?.name).toBe("Children and Young People's Services Select Committee");
     expect(r.date).toBe("2019-10-23");
     expect(r.items.map((i) => i.number)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
     expect(r.resolutions?.map((x) => x.kind)).toEqual(["requested", "requested", "requested", "requested"]);

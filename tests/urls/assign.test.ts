@@ -65,3 +65,16 @@ describe("the URL manifest", () => {
     expect(brokenPromises(manifest(["L1-L40"]), manifest(["L1-L39"]))).toEqual(["/a/source/: anchor(s) #L1-L40 would disappear from /a/source/"]);
   });
 });
+
+describe("documents that do not state their council or committee", () => {
+  it("take the documented unknown-council / unknown-committee segments, the ones earlier builds wrote", () => {
+    expect(basePathOf(record("a.txt", { council: null }))).toBe("unknown-council/scrutiny-panel/2024-01-31");
+    expect(basePathOf(record("a.txt", { committee: null }))).toBe("testshire-county-council/unknown-committee/2024-01-31");
+    expect(basePathOf(record("a.txt", { council: null, committee: null, type: "report" }))).toBe("unknown-council/unknown-committee/2024-01-31/report");
+  });
+
+  it("two of them on one date are told apart like any others", () => {
+    const ids = assignDocumentIds([record("a.txt", { council: null, committee: null }), record("b.txt", { council: null, committee: null })]);
+    expect([...ids.values()]).toEqual(["unknown-council/unknown-committee/2024-01-31", "unknown-council/unknown-committee/2024-01-31/minutes-2"]);
+  });
+});

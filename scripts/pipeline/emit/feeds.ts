@@ -30,7 +30,9 @@ export function committeeFeed(committee: CommitteeGroup<Listed>, records: readon
   return {
     id: self,
     title: `${committee.name}, ${committee.council.name}`,
-    subtitle: `New minutes, reports and decisions of the ${committee.name} (${committee.council.name}) in Minutebook.`,
+    subtitle: committee.stated
+      ? `New minutes, reports and decisions of the ${committee.name} (${committee.council.name}) in Minutebook.`
+      : `New minutes, reports and decisions that do not state their committee (${committee.council.name}) in Minutebook.`,
     self,
     alternate: new URL(committee.url, origin).href,
     author: committee.council.name,

@@ -47,14 +47,13 @@ export function parseDocument(input: ParseInput, trace?: ParseTrace): DocumentRe
 
 function fallbackRecord(input: ParseInput, message: string): DocumentRecord {
   const lines = input.text.split("\n");
-  const council = input.meta.council ?? "Unknown council";
-  const committee = input.meta.committee ?? "Unknown committee";
+  const named = (name: string | undefined) => (name ? { name, slug: slugify(name) } : null);
   return {
     schemaVersion: RECORD_SCHEMA_VERSION,
     type: input.meta.type ?? "minutes",
     title: null,
-    council: { name: council, slug: slugify(council) },
-    committee: { name: committee, slug: slugify(committee) },
+    council: named(input.meta.council),
+    committee: named(input.meta.committee),
     date: null, year: null, startTime: null, endTime: null, venue: null, nextMeeting: null, author: null,
     source: input.source,
     attendance: [], items: [], declarations: [], people: [],
@@ -143,10 +142,10 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
 
   // Facts.
   const council = detectCouncil(input.text, headerText, input.meta.council);
-  if (!council) warnings.push({ code: "no-council", message: "the council is not named in the text and no metadata gives it", line: null });
+  if (!council) warnings.push({ code: "no-council", message: unstated("council"), line: null });
   const committeeHeader = preambleBlocks.length ? preambleBlocks.slice(0, 16) : header;
   const committee = input.meta.committee ? { name: input.meta.committee, line: null } : detectCommittee(committeeHeader, council?.name ?? null);
-  if (!committee) warnings.push({ code: "no-committee", message: "no committee or body named in the header", line: null });
+  if (!committee) warnings.push({ code: "no-committee", message: unstated("committee"), line: null });
   const hf = headerFacts(committeeHeader, committee?.line ?? null, type);
   if (!hf.date) warnings.push({ code: "no-date", message: type === "report" ? "no date on the report; year inferred from the dates it mentions" : "no meeting date found", line: null });
   const end = findEndTime(content);
@@ -246,14 +245,12 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   const author = type === "minutes" ? null : findAuthor(content);
   const people = collectPeople(attendance, declarations, author, content);
 
-  const councilName = council?.name ?? "Unknown council";
-  const committeeName = committee?.name ?? "Unknown committee";
   const record: DocumentRecord = {
     schemaVersion: RECORD_SCHEMA_VERSION,
     type,
     title,
-    council: { name: councilName, slug: slugify(councilName) },
-    committee: { name: committeeName, slug: slugify(committeeName) },
+    council: council ? { name: council.name, slug: slugify(council.name) } : null,
+    committee: committee ? { name: committee.name, slug: slugify(committee.name) } : null,
     date: hf.date,
     year: hf.date ? Number(hf.date.slice(0, 4)) : type === "minutes" ? null : reportYear(input.text),
     startTime,
@@ -272,6 +269,16 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   };
   if (topResolutions.length) record.resolutions = topResolutions;
   return record;
+}
+
+/**
+ * The warning for a council or committee that neither the text nor `minutebook.json` states: the record's
+ * field is null (never a made-up name), and the user is told how to give it.
+ */
+function unstated(fact: "council" | "committee"): string {
+  const where = fact === "council" ? "the council is not named in the text" : "no committee or body is named in the header";
+  // The build and `npm run parse` print it after the file's path (scripts/cli/report.ts).
+  return `${where} and no minutebook.json gives it, so the record's ${fact} is null; add "${fact}": "…" to a minutebook.json in the file's folder (README, "Adding your own council's documents")`;
 }
 
 /**

@@ -28,7 +28,7 @@ import {
   type TextLink,
   type TopicEntity,
 } from "../../../src/schema/archive.ts";
-import type { Item, PublishedDocument, Resolution, Vote, VoterRef } from "../../../src/schema/record.ts";
+import { committeeOf, councilOf, type Item, type PublishedDocument, type Resolution, type Vote, type VoterRef } from "../../../src/schema/record.ts";
 import { findDates } from "../parse/dates.ts";
 import type { PersonSummary } from "./people.ts";
 import { findTopics, topicMatchers, type TopicDefinition } from "./topics.ts";
@@ -52,8 +52,8 @@ export function documentRef(d: PublishedDocument): DocumentRef {
   return { id: d.id, url: d.url, type: d.type, title: d.title, council: d.council, committee: d.committee, date: d.date, year: d.year };
 }
 
-const committeeId = (d: Pick<PublishedDocument, "council" | "committee">) => `${d.council.slug}/${d.committee.slug}`;
-const committeeUrl = (d: Pick<PublishedDocument, "council" | "committee">) => `/${d.council.slug}/${d.committee.slug}/`;
+const committeeId = (d: Pick<PublishedDocument, "council" | "committee">) => `${councilOf(d).slug}/${committeeOf(d).slug}`;
+const committeeUrl = (d: Pick<PublishedDocument, "council" | "committee">) => `/${councilOf(d).slug}/${committeeOf(d).slug}/`;
 
 /** A short piece of text around [start, end), on word boundaries. */
 export function excerpt(text: string, start = 0, end = 0, width = 90): string {
@@ -172,7 +172,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
   for (const p of options.people ?? []) {
     summaries.set(p.id, { name: p.name, namesAsWritten: new Set(p.namesAsWritten), councils: new Set(p.councils), party: p.party, ward: p.ward, notes: p.notes });
   }
-  const councilNames = new Map(documents.map((d) => [d.council.slug, d.council.name]));
+  const councilNames = new Map(documents.map((d) => [councilOf(d).slug, councilOf(d).name]));
   const ensurePerson = (id: string, name: string, council: string) => {
     let s = summaries.get(id);
     if (!s) {
@@ -184,9 +184,9 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
     return s;
   };
   for (const d of documents) {
-    for (const p of d.people) for (const n of p.namesAsWritten) ensurePerson(p.id, p.name, d.council.slug).namesAsWritten.add(n);
-    for (const a of d.attendance) ensurePerson(a.personId, a.name, d.council.slug);
-    for (const x of d.declarations) if (x.personId) ensurePerson(x.personId, x.person, d.council.slug);
+    for (const p of d.people) for (const n of p.namesAsWritten) ensurePerson(p.id, p.name, councilOf(d).slug).namesAsWritten.add(n);
+    for (const a of d.attendance) ensurePerson(a.personId, a.name, councilOf(d).slug);
+    for (const x of d.declarations) if (x.personId) ensurePerson(x.personId, x.person, councilOf(d).slug);
   }
   const personRef = (id: string): PersonRef => ({ id, name: summaries.get(id)?.name ?? id, url: personUrl(id) });
 
@@ -235,10 +235,10 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
     if (!committee) {
       committee = {
         id: cid,
-        name: d.committee.name,
-        slug: d.committee.slug,
+        name: committeeOf(d).name,
+        slug: committeeOf(d).slug,
         url: committeeUrl(d),
-        council: { ...d.council, url: `/${d.council.slug}/` },
+        council: { ...councilOf(d), url: `/${councilOf(d).slug}/` },
         documents: [],
         members: [],
         chairs: [],
@@ -261,9 +261,9 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
       const p = person(a.personId);
       if (!seenInDoc.has(a.personId)) {
         seenInDoc.add(a.personId);
-        let row = p.attendance.find((r) => r.committee.slug === d.committee.slug && r.council.slug === d.council.slug);
+        let row = p.attendance.find((r) => r.committee.slug === committeeOf(d).slug && r.council.slug === councilOf(d).slug);
         if (!row) {
-          row = { committee: { ...d.committee, url: committeeUrl(d) }, council: d.council, present: 0, apologies: 0, listed: 0, percent: null, records: [] };
+          row = { committee: { ...committeeOf(d), url: committeeUrl(d) }, council: councilOf(d), present: 0, apologies: 0, listed: 0, percent: null, records: [] };
           p.attendance.push(row);
         }
         if (a.status === "present" || a.status === "in-attendance") row.present++;
@@ -286,9 +286,9 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
       if (a.role === "vice-chair") viceChair ??= personRef(a.personId);
       for (const label of [a.role === "chair" ? "Chair" : a.role === "vice-chair" ? "Vice-chair" : null, a.title]) {
         if (!label) continue;
-        let role = p.roles.find((r) => r.role === label && r.committee.slug === d.committee.slug && r.committee.url === committeeUrl(d));
+        let role = p.roles.find((r) => r.role === label && r.committee.slug === committeeOf(d).slug && r.committee.url === committeeUrl(d));
         if (!role) {
-          role = { role: label, committee: { ...d.committee, url: committeeUrl(d) }, from: when(d), to: when(d), documents: [] } satisfies PersonRole;
+          role = { role: label, committee: { ...committeeOf(d), url: committeeUrl(d) }, from: when(d), to: when(d), documents: [] } satisfies PersonRole;
           p.roles.push(role);
         }
         if (!role.documents.some((x) => x.id === d.id)) role.documents.push(ref(d));
@@ -403,7 +403,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
         if (roles && mayMatch(runs, roles.keys)) {
           for (const m of roles.words.matches(p.text)) {
             const id = roles.byPhrase.get(normalise(m.text));
-            if (id && refersToThisMeeting(p.text, m, d.committee.name)) mentionPerson(id, m);
+            if (id && refersToThisMeeting(p.text, m, committeeOf(d).name)) mentionPerson(id, m);
           }
         }
         // Footnote marks (²) point to the footnote with that number in this document.
@@ -496,7 +496,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
 
   const councils: CouncilEntity[] = [];
   for (const slug of [...councilNames.keys()].sort(compare)) {
-    const own = documents.filter((d) => d.council.slug === slug);
+    const own = documents.filter((d) => councilOf(d).slug === slug);
     const ownCommittees = [...committees.values()].filter((c) => c.council.slug === slug).sort((a, b) => compare(a.name, b.name) || compare(a.slug, b.slug));
     councils.push({
       id: slug,
@@ -505,7 +505,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
       committees: ownCommittees.map((c) => ({ name: c.name, slug: c.slug, url: c.url, documents: c.documents.length, latest: c.documents.map(when).filter((w): w is string => w !== null).at(-1) ?? null })),
       recent: [...own].reverse().filter((d) => when(d) !== null).concat(own.filter((d) => when(d) === null)).slice(0, 10).map(ref),
       people: [...people.values()].filter((p) => p.councils.some((c) => c.slug === slug)).length,
-      resolutions: resolutions.filter((r) => r.document.council.slug === slug).length,
+      resolutions: resolutions.filter((r) => councilOf(r.document).slug === slug).length,
     });
   }
 
@@ -520,7 +520,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
       description: t.description,
       synonyms: t.synonyms,
       items,
-      councils: [...new Set(items.map((i) => i.document.council.slug))].sort(compare),
+      councils: [...new Set(items.map((i) => councilOf(i.document).slug))].sort(compare),
       years: [...new Set(items.map((i) => byId.get(i.document.id)!).map((d) => (d.date ? Number(d.date.slice(0, 4)) : d.year)).filter((y): y is number => y !== null))].sort((a, b) => a - b),
     };
   });

@@ -17,7 +17,7 @@
 // or `<council slug>/<surname slug>` when only a surname is known. When two people would get the
 // same id, the one that appears first in the archive (date, then source file) keeps it and the
 // others get `-2`, `-3`… in that order, so adding later documents does not take an id away.
-import type { Attendance, Declaration, DocumentRecord, Person, Vote, VoterRef } from "../../../src/schema/record.ts";
+import { UNSTATED_COUNCIL, type Attendance, type Declaration, type DocumentRecord, type Person, type Vote, type VoterRef } from "../../../src/schema/record.ts";
 import { isPersonName, parsePersonName, type PersonName } from "../names.ts";
 import { slugify } from "../slug.ts";
 import { namesCompatible } from "./compatible.ts";
@@ -30,7 +30,6 @@ const KINSHIP = /\b(?:his|her|their)\s+(father|mother|son|daughter)\s*,?\s+((?:(
 const INITIALS_ONLY = /^\p{Lu}{2,4}$/u;
 
 /** The name the parser gives a record whose text names no council (parse/index.ts); a null council means the same. */
-const UNKNOWN_COUNCIL = "Unknown council";
 
 /** One person across the archive, with what the overrides file says about them. */
 export interface PersonSummary {
@@ -314,7 +313,7 @@ const COUNCIL_KIND = /\s+(?:(?:metropolitan|county|city|royal)\s+)?(?:borough|di
 
 function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]): void {
   const names = new Map<string, string>();
-  for (const r of records) if (r.council.name !== UNKNOWN_COUNCIL) names.set(r.council.slug, r.council.name);
+  for (const r of records) if (r.council) names.set(r.council.slug, r.council.name);
   const places = [...names].filter(([, name]) => /council$/i.test(name)).map(([slug, name]) => ({ slug, place: name.replace(COUNCIL_KIND, "").trim() })).filter((c) => c.place.length >= 3);
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const members = new Map<string, string[]>();
@@ -390,19 +389,18 @@ function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]
  * place, or the places of two councils, keeps its own (unknown) council.
  */
 export function peoplesCouncils(records: DocumentRecord[]): string[] {
-  const stated = (r: DocumentRecord): boolean => r.council?.name != null && r.council.name !== UNKNOWN_COUNCIL;
   const names = new Map<string, string>();
-  for (const r of records) if (stated(r)) names.set(r.council.slug, r.council.name);
+  for (const r of records) if (r.council) names.set(r.council.slug, r.council.name);
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const places = [...names]
     .filter(([, name]) => /council$/i.test(name))
     .map(([slug, name]) => ({ slug, rx: new RegExp(`\\b${escape(name.replace(COUNCIL_KIND, "").trim())}\\b`, "i"), place: name.replace(COUNCIL_KIND, "").trim() }))
     .filter((c) => c.place.length >= 3);
   return records.map((r) => {
-    if (stated(r)) return r.council.slug;
+    if (r.council) return r.council.slug;
     const where = [r.venue ?? "", r.committee?.name ?? "", r.title ?? ""].join("\n");
     const found = [...new Set(places.filter((c) => c.rx.test(where)).map((c) => c.slug))];
-    return found.length === 1 ? found[0]! : (r.council?.slug ?? slugify(UNKNOWN_COUNCIL));
+    return found.length === 1 ? found[0]! : UNSTATED_COUNCIL.slug;
   });
 }
 
@@ -423,7 +421,7 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
   /** Per document: initials that refer to a person and are kept among their names as written. */
   const aliases: Set<string>[] = records.map(() => new Set());
   const order = records.map(docOrder);
-  const councilOf = peoplesCouncils(records);
+  const peoplesCouncil = peoplesCouncils(records);
   records.forEach((record, doc) => {
     const index = nameIndex[doc] ?? new Map<string, Mention>();
     const add = (name: string): Mention | null => {
@@ -431,7 +429,7 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
       const found = index.get(name);
       if (found) return found;
       const parsed = parsePersonName(name);
-      const mention: Mention = { doc, council: councilOf[doc] ?? record.council.slug, name, key: normaliseName(name), parsed, person: isPersonName(parsed) };
+      const mention: Mention = { doc, council: peoplesCouncil[doc]!, name, key: normaliseName(name), parsed, person: isPersonName(parsed) };
       mentions.push(mention);
       index.set(name, mention);
       return mention;
@@ -542,7 +540,11 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
   const buckets = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (splitOf.has(m)) continue;
-    const bucket = m.person ? `${m.council}\u0000name\u0000${slugify(m.parsed.surname)}` : `${m.council}\u0000other\u0000${m.key}`;
+    // A document that does not state its council (ids under UNSTATED_COUNCIL's slug): nothing says two of
+    // them are one council, so its names are grouped within the document only (namesakes elsewhere get
+    // `-2`, `-3` ids); people.yaml can still merge them.
+    const scope = m.council === UNSTATED_COUNCIL.slug && records[m.doc]?.council === null ? `${m.council}\u0000${m.doc}` : m.council;
+    const bucket = m.person ? `${scope}\u0000name\u0000${slugify(m.parsed.surname)}` : `${scope}\u0000other\u0000${m.key}`;
     const list = buckets.get(bucket);
     if (list) list.push(m);
     else buckets.set(bucket, [m]);

@@ -1,5 +1,5 @@
-// The slice of js-yaml 4 that the overrides loader uses. js-yaml ships no types and @types/js-yaml is
-// not a dependency; js-yaml itself is installed through Astro and gray-matter.
+// The slice of js-yaml 4 that the YAML readers use. js-yaml is a declared dependency (package.json) and
+// ships no types; these declarations cover only what the project calls.
 declare module "js-yaml" {
   export interface Mark {
     name: string | null;

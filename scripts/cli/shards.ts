@@ -7,17 +7,22 @@
 //   build --plan PLAN --shard NAME --out DIR    build one shard with the unchanged `npm run build`:
 //                                               DIR/sources (its councils), DIR/collection, DIR/dist
 //   join  --plan PLAN --from DIR --out DIST     join the shards built into DIR/<shard name> into one site
+//   dry-run --sources DIR [--parts N] --work DIR  the workflow's plan, build and join steps, run here one
+//                                               shard after the other (scripts/shards/dry-run.ts);
+//                                               the joined site is DIR/site
 import { spawnSync } from "node:child_process";
 import { appendFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { argReader } from "../bench/args.ts";
 import { planShards, readPlan, shardOf, writePlan, writeShardSources } from "../shards/plan.ts";
 import { joinShards, shardOutput } from "../shards/join.ts";
+import { dryRun, WORKFLOW } from "../shards/dry-run.ts";
 
 const USAGE = [
   "usage: npm run shards -- plan --sources DIR --parts N --out PLAN.json",
   "       npm run shards -- build --plan PLAN.json --shard NAME --out DIR",
   "       npm run shards -- join --plan PLAN.json --from DIR --out DIST",
+  "       npm run shards -- dry-run --sources DIR [--parts N] --work DIR",
 ].join("\n");
 
 function plan(argv: string[]): number {
@@ -78,6 +83,17 @@ async function joinCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
+function dryRunCommand(argv: string[]): number {
+  const { value, rest } = argReader(argv);
+  const sources = value("--sources");
+  const parts = Number(value("--parts") ?? 2);
+  const work = value("--work");
+  if (rest.length || !sources || !work || !Number.isInteger(parts) || parts < 1) return usage();
+  const result = dryRun({ sources: resolve(sources), parts, work: resolve(work), log: (line) => console.log(line) });
+  console.log(`shards: dry run of ${WORKFLOW}: ${result.shards.length} shards built and joined into ${result.site}`);
+  return 0;
+}
+
 function usage(): number {
   console.error(USAGE);
   return 2;
@@ -88,6 +104,7 @@ async function main(): Promise<number> {
   if (command === "plan") return plan(argv);
   if (command === "build") return build(argv);
   if (command === "join") return joinCommand(argv);
+  if (command === "dry-run") return dryRunCommand(argv);
   return usage();
 }
 

@@ -5,7 +5,7 @@
 // shard. The release manifest and the redirects do not: they promise the URLs of the whole site, and
 // a shard holds only some of its councils, so the join checks them against the joined site instead.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { discoverSources } from "../pipeline/corpus/discover.ts";
 import { splitBalanced } from "./split.ts";
 
@@ -66,6 +66,7 @@ export function readPlan(path: string): ShardsPlan {
 }
 
 export function writePlan(path: string, plan: ShardsPlan): void {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
   writeFileSync(path, `${JSON.stringify(plan, null, 2)}\n`);
 }
 

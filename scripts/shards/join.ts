@@ -123,7 +123,7 @@ function hubCollection(shards: readonly ShardOutput[], dir: string, paths: Retur
  * Fails naming every path two shards wrote with different bytes that neither the hub nor the join
  * writes for the whole site. Returns how many paths were written by several shards alike.
  */
-function checkCollisions(shards: readonly ShardOutput[], hubFiles: ReadonlySet<string>): number {
+export function checkCollisions(shards: readonly ShardOutput[], hubFiles: ReadonlySet<string>): number {
   const listed = shards.map((s) => filesUnder(s.dist).filter((f) => !hubFiles.has(f) && !JOIN_WRITES.some((re) => re.test(f))));
   const count = new Map<string, number>();
   for (const files of listed) for (const f of files) count.set(f, (count.get(f) ?? 0) + 1);

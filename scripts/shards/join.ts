@@ -17,8 +17,7 @@
 // into the joined site: its inputs are used up.
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve, sep } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import type { PublishedDocument } from "../../src/schema/record.ts";
 import { searchShardSize } from "../../src/lib/search.ts";
 import { ENTITY_FOLDERS, RECORDS_FOLDER } from "../../src/lib/records.ts";
@@ -162,7 +161,10 @@ export async function joinShards(plan: ShardsPlan, shards: readonly ShardOutput[
     for (const [path, id] of Object.entries(manifest.documents)) ids.set(path, id);
     reports.push(readJson<BuildReport>(join(shard.dist, "build-report.json")));
   }
-  const work = mkdtempSync(join(tmpdir(), "minutebook-hub-"));
+  // Beside the joined site, not in the system's temporary folder: the hub's files are moved into the
+  // site, and a move across file systems (a runner's /tmp and its workspace can be two) would fail.
+  mkdirSync(dirname(out), { recursive: true });
+  const work = mkdtempSync(join(dirname(out), ".minutebook-hub-"));
   try {
     const collection = join(work, "collection");
     const hubDist = join(work, "dist");
@@ -210,14 +212,19 @@ interface BuildReport {
   sources: number;
   documents: number;
   skipped: number;
-  problems: { file: string }[];
+  /** As formatProblem (scripts/cli/report.ts) prints them: `<severity>: <file>[:<line>]: <message>`. */
+  problems: string[];
   pageCoverageProblems: unknown[];
 }
 
+/** The source file a printed problem is about. */
+export const problemFile = (printed: string): string => printed.replace(/^(?:error|warning): /, "").split(":")[0]!;
+
 /**
  * build-report.json of the joined site: the shards' counts added up, the candidate topics over every
- * record, and the shards' problems, in file order (a one-machine build lists them in the order its
- * stages found them).
+ * record, and the shards' problems in source-file order, each file's in the order its shard found
+ * them — the order of a one-machine build, which reports each stage's problems file by file (except
+ * that it lists the problems of discovering the sources before all others).
  */
 function joinedReport(
   reports: readonly BuildReport[],
@@ -229,7 +236,8 @@ function joinedReport(
   brokenUrls: string[],
 ) {
   const sum = (key: "sources" | "documents" | "skipped") => reports.reduce((n, r) => n + r[key], 0);
-  const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  // Array.prototype.sort is stable: a file's problems keep their order.
+  const byFile = (a: string, b: string) => (problemFile(a) < problemFile(b) ? -1 : problemFile(a) > problemFile(b) ? 1 : 0);
   return {
     sources: sum("sources"),
     documents: sum("documents"),

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { planShards, shardOf, writeShardSources } from "../../scripts/shards/plan.ts";
+import { problemFile } from "../../scripts/shards/join.ts";
 
 const minutes = (committee: string, date: string) => `${committee}\nMinutes of the meeting held on ${date}\n\n1. Apologies\nNone were received.\n`;
 
@@ -47,5 +48,12 @@ describe("planShards", () => {
   it("refuses a source outside any council folder: it could not be given to one shard", () => {
     writeFileSync(join(work, "sources", "loose-2024-01-01.txt"), minutes("Council", "1 January 2024"));
     expect(() => planShards("sources", 2, work)).toThrow(/outside any council folder/);
+  });
+});
+
+describe("problemFile", () => {
+  it("reads the source file of a printed problem, with or without a line", () => {
+    expect(problemFile("warning: a-council/cabinet.txt:113: item 3: heading early")).toBe("a-council/cabinet.txt");
+    expect(problemFile("error: b-council/report.pdf: no text")).toBe("b-council/report.pdf");
   });
 });

@@ -51,7 +51,8 @@ function build(argv: string[]): number {
   writeShardSources(made, shard, join(dir, "sources"));
   console.log(`shards: building ${shard.name}: ${shard.documents} documents of ${shard.folders.length} council folder(s) into ${dir}`);
   const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_SOURCES: join(dir, "sources"), MINUTEBOOK_COLLECTION: join(dir, "collection"), MINUTEBOOK_DIST: join(dir, "dist") };
-  // The site's release manifest is checked by the join, against the whole site.
+  // The shard's lines of the site's release manifest are in its sources folder (writeShardSources); the
+  // whole manifest is checked by the join.
   delete env.MINUTEBOOK_PUBLISHED_URLS;
   const result = spawnSync(process.execPath, [...process.execArgv, join(import.meta.dirname, "build.ts")], { stdio: "inherit", env });
   return result.status ?? 1;

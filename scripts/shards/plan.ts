@@ -2,15 +2,20 @@
 // JSON file the CI workflow's matrix and every later step read, so that every runner works from the
 // same split. Councils are whole folders, balanced by document count (split.ts); the files beside the
 // council folders that every council needs (topics.yaml, people.yaml, committees.yaml) go to every
-// shard. The release manifest and the redirects do not: they promise the URLs of the whole site, and
-// a shard holds only some of its councils, so the join checks them against the joined site instead.
+// shard. The release manifest and the redirects promise the URLs of the whole site: a shard gets only
+// their lines under its own councils (so that its documents keep their published ids and it fails early,
+// naming the URL, if it would lose one of its own), and the join checks the whole of them against the
+// joined site, the pages across the archive included.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { discoverSources } from "../pipeline/corpus/discover.ts";
+import { readManifest, type UrlManifest } from "../pipeline/emit/url-manifest.ts";
 import { splitBalanced } from "./split.ts";
 
-/** Files beside the council folders that are the whole site's, not a shard's: the join reads them. */
-export const SITE_FILES = new Set(["published-urls.json", "redirects.json"]);
+/** Files beside the council folders that are the whole site's: a shard gets its own lines of them (shardRelease). */
+export const RELEASE_FILE = "published-urls.json";
+export const REDIRECTS_FILE = "redirects.json";
+export const SITE_FILES = new Set([RELEASE_FILE, REDIRECTS_FILE]);
 
 export interface PlannedShard {
   /** The shard's name: `shard-<n>`, from 1. Names the CI matrix entry and its artifact. */
@@ -76,11 +81,48 @@ export function shardOf(plan: ShardsPlan, name: string): PlannedShard {
   return shard;
 }
 
-/** A shard's own sources folder: its council folders and the shared files, copied from the plan's sources. */
+/**
+ * The URL prefixes of a shard's councils in a release: `/<council>/` and `/people/<council>/` of every
+ * council whose published documents come from the shard's folders (a document id starts with its
+ * council's slug, a person id too).
+ */
+export function councilPrefixes(release: UrlManifest, folders: readonly string[]): string[] {
+  const own = new Set(folders);
+  const councils = new Set(Object.entries(release.documents).filter(([path]) => own.has(path.split("/")[0]!)).map(([, id]) => id.split("/")[0]!));
+  return [...councils].sort().flatMap((c) => [`/${c}/`, `/people/${c}/`]);
+}
+
+/** The lines of a release manifest that are a shard's: its sources' documents, and URLs under its councils. */
+export function shardRelease(release: UrlManifest, folders: readonly string[]): UrlManifest {
+  const own = new Set(folders);
+  const prefixes = councilPrefixes(release, folders);
+  const under = (url: string) => prefixes.some((p) => url.startsWith(p));
+  return {
+    documents: Object.fromEntries(Object.entries(release.documents).filter(([path]) => own.has(path.split("/")[0]!))),
+    pages: Object.fromEntries(Object.entries(release.pages).filter(([url]) => under(url))),
+    files: release.files.filter(under),
+    redirects: Object.fromEntries(Object.entries(release.redirects).filter(([from]) => under(from))),
+    ...(release.withdrawn ? { withdrawn: release.withdrawn.filter(under) } : {}),
+  };
+}
+
+/**
+ * A shard's own sources folder: its council folders and the shared files, copied from the plan's
+ * sources, and its lines of the site's release manifest and redirects.
+ */
 export function writeShardSources(plan: ShardsPlan, shard: PlannedShard, out: string, cwd = process.cwd()): void {
   const root = resolve(cwd, plan.sources);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const folder of shard.folders) cpSync(join(root, folder), join(out, folder), { recursive: true });
   for (const file of plan.shared) copyFileSync(join(root, file), join(out, file));
+  const release = readManifest(join(root, RELEASE_FILE));
+  if (!release) return;
+  writeFileSync(join(out, RELEASE_FILE), `${JSON.stringify(shardRelease(release, shard.folders), null, 2)}\n`);
+  const redirectsPath = join(root, REDIRECTS_FILE);
+  if (existsSync(redirectsPath)) {
+    const prefixes = councilPrefixes(release, shard.folders);
+    const own = Object.entries(JSON.parse(readFileSync(redirectsPath, "utf8")) as Record<string, unknown>).filter(([from]) => prefixes.some((p) => from.startsWith(p)));
+    writeFileSync(join(out, REDIRECTS_FILE), `${JSON.stringify(Object.fromEntries(own), null, 2)}\n`);
+  }
 }

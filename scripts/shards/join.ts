@@ -22,7 +22,7 @@ import type { PublishedDocument } from "../../src/schema/record.ts";
 import { searchShardSize } from "../../src/lib/search.ts";
 import { ENTITY_FOLDERS, RECORDS_FOLDER } from "../../src/lib/records.ts";
 import type { PersonEntity } from "../../src/schema/archive.ts";
-import { sitePaths, siteUrl } from "../cli/paths.ts";
+import { siteUrl, type SitePaths } from "../cli/paths.ts";
 import { renderSite } from "../pipeline/render.ts";
 import { ARCHIVE_FILES, ARCHIVE_FOLDER, writeArchive } from "../pipeline/emit/archive.ts";
 import { BULK_DATA_PATH, writeJsonLines } from "../pipeline/emit/bulk-data.ts";
@@ -49,7 +49,7 @@ import type { PersonSummary } from "../pipeline/resolve/people.ts";
 import { candidateTopics, loadTopics } from "../pipeline/resolve/topics.ts";
 import { loadCommitteeRenames } from "../pipeline/resolve/committees.ts";
 import { findCollisions } from "./collisions.ts";
-import type { ShardsPlan } from "./plan.ts";
+import { oneMachinePaths, type ShardsPlan } from "./plan.ts";
 
 /** A shard's build as the join reads it: `<folder>/dist` and `<folder>/collection`. */
 export interface ShardOutput {
@@ -89,7 +89,7 @@ function readJson<T>(path: string): T {
  * The hub's collection: every shard's document summaries and records side by side (ids are under their
  * council, so two shards never write the same one), and the archive index of all of them.
  */
-function hubCollection(shards: readonly ShardOutput[], dir: string, paths: ReturnType<typeof sitePaths>): PublishedDocument[] {
+function hubCollection(shards: readonly ShardOutput[], dir: string, paths: SitePaths): PublishedDocument[] {
   const owner = new Map<string, string>();
   const records: PublishedDocument[] = [];
   const people: PersonSummary[] = [];
@@ -150,7 +150,7 @@ export async function joinShards(plan: ShardsPlan, shards: readonly ShardOutput[
   if (missing.length) throw new Error(`no output for ${missing.join(", ")}: every shard of the plan must be built before the join`);
   for (const shard of shards) if (!existsSync(join(shard.dist, "index.html"))) throw new Error(`${shard.name}: ${shard.dist} is not a built site`);
   // The site-wide control files, as a one-machine build of the plan's sources reads them.
-  const paths = sitePaths({ ...process.env, MINUTEBOOK_SOURCES: resolve(options.cwd ?? process.cwd(), plan.sources) });
+  const paths = oneMachinePaths(resolve(options.cwd ?? process.cwd(), plan.sources));
   const site = siteUrl();
   // What each shard's own build reported, read before its files move into the joined site.
   const ids = new Map<string, string>();

@@ -7,7 +7,8 @@
 // naming the URL, if it would lose one of its own), and the join checks the whole of them against the
 // joined site, the pages across the archive included.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { GENERAL_TOPICS, sitePaths, type SitePaths } from "../cli/paths.ts";
 import { discoverSources } from "../pipeline/corpus/discover.ts";
 import { readManifest, type UrlManifest } from "../pipeline/emit/url-manifest.ts";
 import { splitBalanced } from "./split.ts";
@@ -31,9 +32,24 @@ export interface ShardsPlan {
    * that every runner finds it in its own checkout) when it is inside it, else absolute.
    */
   sources: string;
-  /** Files beside the council folders that every shard gets a copy of. */
+  /**
+   * The control files every shard gets a copy of, beside its council folders under the same name:
+   * paths relative to the sources folder (the bundled sample's topics, people and committees are in
+   * its parent folder, `content/`).
+   */
   shared: string[];
   shards: PlannedShard[];
+}
+
+/**
+ * Where a one-machine `npm run build` of this sources folder reads and writes (scripts/cli/paths.ts):
+ * the bundled sample's control files are in content/, anyone else's beside their council folders.
+ */
+export function oneMachinePaths(sourcesDir: string): SitePaths {
+  const env = { ...process.env };
+  if (resolve(sourcesDir) === sitePaths({}).sources) delete env.MINUTEBOOK_SOURCES;
+  else env.MINUTEBOOK_SOURCES = resolve(sourcesDir);
+  return sitePaths(env);
 }
 
 const insideOf = (dir: string, path: string) => {
@@ -52,10 +68,12 @@ export function planShards(sourcesDir: string, parts: number, cwd = process.cwd(
     perFolder.set(folder!, (perFolder.get(folder!) ?? 0) + 1);
   }
   if (perFolder.size < parts) throw new Error(`${sourcesDir} has ${perFolder.size} council folder(s) with sources: too few for ${parts} shards`);
-  const shared = readdirSync(root, { withFileTypes: true })
+  const paths = oneMachinePaths(root);
+  const control = [paths.topics, paths.peopleOverrides, paths.committeeRenames].filter((f) => f !== GENERAL_TOPICS && existsSync(f));
+  const beside = readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isFile() && !SITE_FILES.has(e.name))
-    .map((e) => e.name)
-    .sort();
+    .map((e) => join(root, e.name));
+  const shared = [...new Set([...control, ...beside])].map((f) => relative(root, f)).sort();
   return {
     sources: insideOf(cwd, root) ? relative(cwd, root) || "." : root,
     shared,
@@ -115,11 +133,12 @@ export function writeShardSources(plan: ShardsPlan, shard: PlannedShard, out: st
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const folder of shard.folders) cpSync(join(root, folder), join(out, folder), { recursive: true });
-  for (const file of plan.shared) copyFileSync(join(root, file), join(out, file));
-  const release = readManifest(join(root, RELEASE_FILE));
+  for (const file of plan.shared) copyFileSync(join(root, file), join(out, basename(file)));
+  const paths = oneMachinePaths(root);
+  const release = readManifest(paths.publishedUrls);
   if (!release) return;
   writeFileSync(join(out, RELEASE_FILE), `${JSON.stringify(shardRelease(release, shard.folders), null, 2)}\n`);
-  const redirectsPath = join(root, REDIRECTS_FILE);
+  const redirectsPath = paths.redirects;
   if (existsSync(redirectsPath)) {
     const prefixes = councilPrefixes(release, shard.folders);
     const own = Object.entries(JSON.parse(readFileSync(redirectsPath, "utf8")) as Record<string, unknown>).filter(([from]) => prefixes.some((p) => from.startsWith(p)));

@@ -84,11 +84,16 @@ export function commonRoot(paths: readonly string[]): string {
   return paths.length === 1 && existsSync(root) && statSync(root).isFile() ? resolve(root, "..") : root;
 }
 
-/** Copies the listed paths under `into`, as they are below their common root; hidden files are left out, as upload-artifact does. */
+/**
+ * Copies the listed paths under `into`, as they are below their common root, as upload-artifact does:
+ * hidden files left out, a path that does not exist skipped (a shard with no people has no people
+ * folder), none at all an error (the workflow's if-no-files-found: error).
+ */
 function copyArtifact(paths: readonly string[], into: string): void {
-  const root = commonRoot(paths);
-  for (const path of paths) {
-    if (!existsSync(path)) throw new Error(`artifact path ${path} does not exist (upload-artifact's if-no-files-found: error)`);
+  const present = paths.filter((p) => existsSync(p));
+  if (!present.length) throw new Error(`none of the artifact's paths exists: ${paths.join(", ")}`);
+  const root = commonRoot(present);
+  for (const path of present) {
     cpSync(path, join(into, relative(root, resolve(path))), { recursive: true, filter: (source) => !basename(source).startsWith(".") });
   }
 }

@@ -1,7 +1,8 @@
 // What a browser downloads to show the first results of a query: Pagefind's own search module run in
 // Node against a local static server (as tests/build/sample-site.test.ts does), counting every file it
 // fetches (entry, wasm, index chunks, filters, metadata and the fragments of the first five results),
-// with every search shard merged as the search page merges them. Other sites can be served beside it
+// searching the date bands as the search page does: the newest first, older ones only while there
+// are fewer results than a page. Other sites can be served beside it
 // under a path prefix and merged too (Pagefind's multisite search, docs/scaling.md), as one origin
 // serving several separately built sites would.
 // Pagefind's .pf_* and .pagefind files are already gzip-compressed and are counted as they are; other
@@ -92,17 +93,25 @@ export async function searchTransfer(dist: string, queries: string[], options: T
       // A fresh module instance per query: nothing cached from the previous one, as on a first visit.
       const pagefind = (await import(`${pathToFileURL(moduleFile).href}?run=${++imports}`)) as PagefindApi;
       await pagefind.options({ basePath: `${origin}/pagefind/` });
-      // As the search page does: each site's date-band shards merged into the first, weighted per sort
-      // order (best match: 1); then every other site's bands, in the same way.
+      // As the search page does (public/search/whole-words/pagefind.js): the newest band of each site
+      // first, and older bands, newest first, merged only while the results are fewer than a page.
+      // Bands are weighted per sort order (best match: 1). Other sites' bands join the queue after
+      // the first site's newest band.
+      const queue: { url: string; weight: number }[] = [];
       for (const mount of mounts) {
         const shards = readShardsFile(mount.dist)?.shards ?? [{ bundle: "pagefind/", documents: [] }];
         const weights = shardWeights(shards, order);
-        for (const [i, shard] of shards.entries()) {
-          if (mount.prefix === "/" && i === 0) continue;
-          await pagefind.mergeIndex(`${origin}${mount.prefix}${shard.bundle}`, { indexWeight: weights[i]! });
+        for (let i = shards.length - 1; i >= 0; i--) {
+          if (mount.prefix === "/" && shards[i]!.bundle === "pagefind/") continue;
+          queue.push({ url: `${origin}${mount.prefix}${shards[i]!.bundle}`, weight: weights[i]! });
         }
       }
-      const found = await pagefind.search(query, options.sort ? { sort: options.sort } : {});
+      const page = options.first ?? 5;
+      let found = await pagefind.search(query, options.sort ? { sort: options.sort } : {});
+      for (let next = queue.shift(); next && found.results.length < page; next = queue.shift()) {
+        await pagefind.mergeIndex(next.url, { indexWeight: next.weight });
+        found = await pagefind.search(query, options.sort ? { sort: options.sort } : {});
+      }
       const data = await Promise.all(found.results.slice(0, options.first ?? 5).map((r) => r.data()));
       const files = [{ path: "/pagefind/pagefind.js", bytes: gzipBytes(readFileSync(moduleFile)) }, ...log];
       const byKind: Record<string, number> = {};

@@ -9,6 +9,17 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { SHARD_ORIGIN } from "../../../src/lib/search.ts";
 
+/**
+ * The page as Pagefind is given it: the same HTML less the `id` of every element but a heading.
+ * Pagefind stores each element with an id in the page's fragment as an anchor, with its whole text,
+ * and the search module uses only headings' (the sub-results, "labelled by item"); the ids of
+ * paragraphs, list items and line spans doubled every fragment a result loads. The page itself keeps
+ * every id and anchor.
+ */
+export function pageForIndex(html: string): string {
+  return html.replace(/<(?!h[1-6][\s>])([a-z][a-z0-9-]*)(\s[^>]*?)?\sid="[^"]*"/gi, (_, tag: string, before = "") => `<${tag}${before}`);
+}
+
 export async function indexShard(distDir: string, bundle: string, ids: readonly string[]): Promise<number> {
   const created = await pagefind.createIndex({ forceLanguage: "en" });
   if (!created.index) throw new Error(`pagefind: could not create an index: ${created.errors.join("; ")}`);
@@ -20,7 +31,7 @@ export async function indexShard(distDir: string, bundle: string, ids: readonly 
     check("the shard origin record", (await index.addCustomRecord({ url: SHARD_ORIGIN.url, content: SHARD_ORIGIN.content, language: "en", sort: { date: SHARD_ORIGIN.sortKey } })).errors);
     for (const id of ids) {
       const path = join(distDir, id, "index.html");
-      check(`indexing ${path}`, (await index.addHTMLFile({ url: `/${id}/`, content: readFileSync(path, "utf8") })).errors);
+      check(`indexing ${path}`, (await index.addHTMLFile({ url: `/${id}/`, content: pageForIndex(readFileSync(path, "utf8")) })).errors);
     }
     const outputPath = join(distDir, bundle);
     rmSync(outputPath, { recursive: true, force: true });

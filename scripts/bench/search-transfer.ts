@@ -58,6 +58,8 @@ export interface Transfer {
   uiBytes: number;
   /** The first results' URLs, in result order, as paths on the one origin (a merged site's under its prefix). */
   urls: string[];
+  /** Every file counted, in the order fetched (pagefind.js first), with its bytes on the wire. */
+  files: { path: string; bytes: number }[];
 }
 
 const ALREADY_COMPRESSED = /\.(?:pf_[a-z]+|pagefind)$/;
@@ -124,6 +126,7 @@ export async function searchTransfer(dist: string, queries: string[], options: T
         byKind,
         uiBytes: ui.reduce((s, f) => s + gzipBytes(readFileSync(f)), 0),
         urls: data.map((d) => d.url.replace(origin, "")),
+        files,
       });
     }
   } finally {

@@ -96,18 +96,20 @@ export async function searchTransfer(dist: string, queries: string[], options: T
       const pagefind = (await import(`${pathToFileURL(moduleFile).href}?run=${++imports}`)) as PagefindApi;
       await pagefind.options({ basePath: `${origin}/pagefind/` });
       // As the search page does (public/search/whole-words/pagefind.js): the newest band of each site
-      // first, and older bands, newest first, merged only while the results are fewer than a page.
-      // Bands are weighted per sort order (best match: 1). Other sites' bands join the queue after
-      // the first site's newest band.
-      const queue: { url: string; weight: number }[] = [];
+      // first (the first site's is Pagefind's own bundle, other sites' are merged before searching), and
+      // older bands, newest first, merged only while the results are fewer than a page. Bands are
+      // weighted per sort order (best match: 1).
+      const rounds: { url: string; weight: number }[][] = [];
       for (const mount of mounts) {
         const shards = readShardsFile(mount.dist)?.shards ?? [{ bundle: "pagefind/", documents: [] }];
         const weights = shardWeights(shards, order);
-        for (let i = shards.length - 1; i >= 0; i--) {
+        for (let i = shards.length - 1, age = 0; i >= 0; i--, age++) {
           if (mount.prefix === "/" && shards[i]!.bundle === "pagefind/") continue;
-          queue.push({ url: `${origin}${mount.prefix}${shards[i]!.bundle}`, weight: weights[i]! });
+          (rounds[age] ??= []).push({ url: `${origin}${mount.prefix}${shards[i]!.bundle}`, weight: weights[i]! });
         }
       }
+      for (const band of rounds[0] ?? []) await pagefind.mergeIndex(band.url, { indexWeight: band.weight });
+      const queue = rounds.slice(1).flat();
       const page = options.first ?? 5;
       let found = await pagefind.search(query, options.sort ? { sort: options.sort } : {});
       for (let next = queue.shift(); next && found.results.length < page; next = queue.shift()) {

@@ -94,6 +94,13 @@ describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in
     const older = page.locator("#search-older-button");
     await older.waitFor({ state: "visible", timeout: 10_000 });
     expect(requested.filter((p) => p.startsWith("/search/shard-"))).toEqual([]);
+    // Every council is listed as a filter from the start (search/filters.json), older bands unloaded.
+    await page.locator(".pagefind-ui__filter-name", { hasText: /council/i }).first().click();
+    const councils = [...new Set(documentsOf(site).map((d) => d.council.name))];
+    await expect
+      .poll(() => page.$$eval('input[name="council"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value)), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(councils));
+    expect(requested.filter((p) => p.startsWith("/search/shard-"))).toEqual([]);
     await older.click();
     await expect.poll(async () => (await topLinks(page)).length, { timeout: 20_000 }).toBe(newest + shardsFile().shards.at(-2)!.documents.length);
     expect(requested.some((p) => p.startsWith("/search/shard-2/"))).toBe(true);
@@ -101,6 +108,19 @@ describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in
     await older.click();
     await expect.poll(async () => (await topLinks(page)).length, { timeout: 20_000 }).toBe(documentsOf(site).length);
     await expect.poll(() => page.locator("#search-older").isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it("lists the archive's filter values with the counts Pagefind gives over every band", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=children`);
+    const all = documentsOf(site).length;
+    await expect.poll(async () => (await topLinks(page)).length, { timeout: 20_000 }).toBe(all);
+    // Every band is merged now: Pagefind's own filters over all of them against the file the page lists from the start.
+    const [own, file] = await page.evaluate(`Promise.all([import("/pagefind/pagefind.js").then((m) => m.filters()), fetch("/search/filters.json").then((r) => r.json())])`) as [Record<string, Record<string, number>>, Record<string, Record<string, number>>];
+    expect(Object.keys(file).sort()).toEqual(Object.keys(own).sort());
+    for (const name of Object.keys(own)) expect([name, file[name]]).toEqual([name, own[name]]);
+    expect(Object.keys(file.council!).length).toBe(new Set(documentsOf(site).map((d) => d.council.name)).size);
     await page.close();
   });
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { planSearchShards, searchShardSize, shardWeights, DEFAULT_SHARD_SIZE, NEWEST_BAND_SIZE, pagefindSortDate } from "../../src/lib/search.ts";
 import { buildSearchIndex, readShardsFile } from "../../scripts/pipeline/emit/search-index.ts";
-import { pageForIndex } from "../../scripts/pipeline/emit/search-shard.ts";
+import { pageFilters, pageForIndex } from "../../scripts/pipeline/emit/search-shard.ts";
 import { documentsOf } from "../browser/pages.ts";
 
 const doc = (id: string, date: string | null, year: number | null = null) => ({ id, date, year });
@@ -109,6 +109,25 @@ describe("pageForIndex", () => {
     expect(headingIds(indexed)).toEqual(headingIds(html));
     expect(headingIds(html).length).toBeGreaterThan(0);
     expect([...indexed.matchAll(/\sid="/g)].length).toBe(headingIds(html).length);
+  });
+});
+
+describe("pageFilters", () => {
+  it("reads a page's filter values as Pagefind does: decoded, spaces collapsed, each once", () => {
+    const html = `<div hidden data-pagefind-ignore><span data-pagefind-filter="committee">Children&#39;s  &amp; Families</span><span data-pagefind-filter="person">A Smith</span><span data-pagefind-filter="person">A Smith</span><span data-pagefind-filter="topic">Caf&#xe9;s</span></div>`;
+    expect(pageFilters(html)).toEqual([
+      ["committee", "Children's & Families"],
+      ["person", "A Smith"],
+      ["topic", "Cafés"],
+    ]);
+  });
+
+  it("finds a sample page's council, committee and type", () => {
+    const site = inject("sampleSite");
+    const [first] = documentsOf(site);
+    const found = pageFilters(readFileSync(join(site.dist, first!.url, "index.html"), "utf8"));
+    expect(found).toEqual(expect.arrayContaining([["council", first!.council.name], ["committee", first!.committee.name]]));
+    expect(found.some(([name]) => name === "type")).toBe(true);
   });
 });
 

@@ -91,6 +91,35 @@ export async function loadOlderBand() {
   return true;
 }
 
+/** Every filter value of the archive with its document count (dist/search/filters.json), or null. */
+let archive;
+const archiveFilters = () =>
+  (archive ??= fetch("/search/filters.json")
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null));
+
+/**
+ * Filters as Pagefind UI lists them when it starts: every value of the archive with its count, though
+ * only the bands merged so far have been loaded (Pagefind's own answer, when the list is missing).
+ */
+export async function filters() {
+  const [own, all] = await Promise.all([pagefind.filters(), archiveFilters()]);
+  return all ?? own;
+}
+
+/** A search's filter counts, with the values only older bands hold at 0, so that they stay listed. */
+async function withArchiveValues(result) {
+  const all = await archiveFilters();
+  if (!all || !result?.filters) return result;
+  const counts = {};
+  for (const [name, values] of Object.entries(all)) {
+    counts[name] = {};
+    for (const value of Object.keys(values)) counts[name][value] = result.filters[name]?.[value] ?? 0;
+  }
+  for (const [name, values] of Object.entries(result.filters)) counts[name] = { ...values, ...counts[name] };
+  return { ...result, filters: counts };
+}
+
 async function searchLoaded(term, options) {
   const result = await pagefind.search(term, options);
   if (!result || !Array.isArray(result.results) || result.results.length === 0) return result;
@@ -102,6 +131,6 @@ async function searchLoaded(term, options) {
 export async function search(term, options) {
   for (;;) {
     const result = await searchLoaded(term, options);
-    if (!result || (Array.isArray(result.results) && result.results.length >= pageSize) || !(await loadOlderBand())) return result;
+    if (!result || (Array.isArray(result.results) && result.results.length >= pageSize) || !(await loadOlderBand())) return withArchiveValues(result);
   }
 }

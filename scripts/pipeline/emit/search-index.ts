@@ -54,7 +54,7 @@ function staleShards(distDir: string, plan: SearchShard[], options: SearchIndexO
   const before = new Map(previous.shards.map((s) => [s.bundle, s.documents]));
   return plan.filter((shard) => {
     const documents = before.get(shard.bundle);
-    return !documents || !sameDocuments(documents, shard.documents) || shard.documents.some((id) => options.changed!.has(id)) || !existsSync(join(distDir, shard.bundle, "pagefind.js"));
+    return !documents || !sameDocuments(documents, shard.documents) || shard.documents.some((id) => options.changed!.has(id)) || !existsSync(join(distDir, shard.bundle, "pagefind.js")) || !existsSync(join(distDir, shard.bundle, BAND_FILTERS_FILE));
   });
 }
 

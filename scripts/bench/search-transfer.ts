@@ -1,7 +1,8 @@
 // What a browser downloads to show the first results of a query: Pagefind's own search module run in
 // Node against a local static server (as tests/build/sample-site.test.ts does), counting every file it
 // fetches (entry, wasm, index chunks, filters, metadata and the fragments of the first five results),
-// with every search shard merged as the search page merges them. Other sites can be served beside it
+// searching the date bands as the search page does: the newest first, older ones only while there
+// are fewer results than a page. Other sites can be served beside it
 // under a path prefix and merged too (Pagefind's multisite search, docs/scaling.md), as one origin
 // serving several separately built sites would.
 // Pagefind's .pf_* and .pagefind files are already gzip-compressed and are counted as they are; other
@@ -57,6 +58,8 @@ export interface Transfer {
   uiBytes: number;
   /** The first results' URLs, in result order, as paths on the one origin (a merged site's under its prefix). */
   urls: string[];
+  /** Every file counted, in the order fetched (pagefind.js first), with its bytes on the wire. */
+  files: { path: string; bytes: number }[];
 }
 
 const ALREADY_COMPRESSED = /\.(?:pf_[a-z]+|pagefind)$/;
@@ -92,17 +95,27 @@ export async function searchTransfer(dist: string, queries: string[], options: T
       // A fresh module instance per query: nothing cached from the previous one, as on a first visit.
       const pagefind = (await import(`${pathToFileURL(moduleFile).href}?run=${++imports}`)) as PagefindApi;
       await pagefind.options({ basePath: `${origin}/pagefind/` });
-      // As the search page does: each site's date-band shards merged into the first, weighted per sort
-      // order (best match: 1); then every other site's bands, in the same way.
+      // As the search page does (public/search/whole-words/pagefind.js): the newest band of each site
+      // first (the first site's is Pagefind's own bundle, other sites' are merged before searching), and
+      // older bands, newest first, merged only while the results are fewer than a page. Bands are
+      // weighted per sort order (best match: 1).
+      const rounds: { url: string; weight: number }[][] = [];
       for (const mount of mounts) {
         const shards = readShardsFile(mount.dist)?.shards ?? [{ bundle: "pagefind/", documents: [] }];
         const weights = shardWeights(shards, order);
-        for (const [i, shard] of shards.entries()) {
-          if (mount.prefix === "/" && i === 0) continue;
-          await pagefind.mergeIndex(`${origin}${mount.prefix}${shard.bundle}`, { indexWeight: weights[i]! });
+        for (let i = shards.length - 1, age = 0; i >= 0; i--, age++) {
+          if (mount.prefix === "/" && shards[i]!.bundle === "pagefind/") continue;
+          (rounds[age] ??= []).push({ url: `${origin}${mount.prefix}${shards[i]!.bundle}`, weight: weights[i]! });
         }
       }
-      const found = await pagefind.search(query, options.sort ? { sort: options.sort } : {});
+      for (const band of rounds[0] ?? []) await pagefind.mergeIndex(band.url, { indexWeight: band.weight });
+      const queue = rounds.slice(1).flat();
+      const page = options.first ?? 5;
+      let found = await pagefind.search(query, options.sort ? { sort: options.sort } : {});
+      for (let next = queue.shift(); next && found.results.length < page; next = queue.shift()) {
+        await pagefind.mergeIndex(next.url, { indexWeight: next.weight });
+        found = await pagefind.search(query, options.sort ? { sort: options.sort } : {});
+      }
       const data = await Promise.all(found.results.slice(0, options.first ?? 5).map((r) => r.data()));
       const files = [{ path: "/pagefind/pagefind.js", bytes: gzipBytes(readFileSync(moduleFile)) }, ...log];
       const byKind: Record<string, number> = {};
@@ -115,6 +128,7 @@ export async function searchTransfer(dist: string, queries: string[], options: T
         byKind,
         uiBytes: ui.reduce((s, f) => s + gzipBytes(readFileSync(f)), 0),
         urls: data.map((d) => d.url.replace(origin, "")),
+        files,
       });
     }
   } finally {

@@ -21,9 +21,18 @@ export function pagefindSortDate(record: Dated): string {
  * The search index is split into shards by date band, because Pagefind's memory grows with the pages
  * of one index (about 0.7 MiB per document page, docs/performance.md): each shard is indexed by its
  * own Pagefind process, and the search page merges them (`mergeIndex`). Bands are contiguous in the
- * date sort key, oldest first, so that a date-sorted search across shards can be ordered by weighting
- * whole shards (see `shardWeights`); a band is cut only between years, so adding or changing one
- * document rebuilds only its own band (unless it moves a boundary).
+ * date sort key, so that a date-sorted search across shards can be ordered by weighting whole shards
+ * (see `shardWeights`).
+ *
+ * What a first search downloads grows with the pages of the bands it searches (each band's metadata
+ * and the index chunk of every query word), so the search page searches the newest band first and
+ * merges older bands only when the reader asks for them or the newest gives less than a page of
+ * results (public/search/whole-words/pagefind.js). The newest band is therefore small and of a fixed
+ * size whatever the archive's: the newest whole months holding at most `NEWEST_BAND_SIZE` documents
+ * (at least one month). It is Pagefind's own bundle (`pagefind/`), which the page loads first. The
+ * older documents are cut into bands of at most `size` documents, oldest first and only between years,
+ * so that adding or changing one document rebuilds its own band (and, when a month begins, the newest
+ * band and the band before it).
  */
 export interface SearchShard {
   /** Folder of the shard's Pagefind bundle, relative to the site root (no leading slash, trailing slash). */
@@ -32,8 +41,13 @@ export interface SearchShard {
   documents: string[];
 }
 
-/** Documents per shard at most, unless one year alone has more. MINUTEBOOK_SEARCH_SHARD_SIZE overrides. */
+/** Documents per older shard at most, unless one year alone has more. MINUTEBOOK_SEARCH_SHARD_SIZE overrides. */
 export const DEFAULT_SHARD_SIZE = 2500;
+/**
+ * Documents in the newest band at most (never more than the shard size), unless its one month alone
+ * has more. Chosen so that a first search of two common words stays within 150 KB (docs/performance.md).
+ */
+export const NEWEST_BAND_SIZE = 250;
 export const PRIMARY_BUNDLE = "pagefind/";
 
 export function searchShardSize(env: Record<string, string | undefined> = process.env): number {
@@ -44,17 +58,31 @@ export function searchShardSize(env: Record<string, string | undefined> = proces
   return size;
 }
 
-/** Shard n's folder: the first is Pagefind's usual `pagefind/` (the UI bundle is loaded from it). */
-const bundleOf = (n: number) => (n === 0 ? PRIMARY_BUNDLE : `search/shard-${n + 1}/`);
+/** The month of a sort key ("2024-03"); a year-only key ("2024") or "0000" is its own period. */
+const periodOf = (key: string) => key.slice(0, 7);
 
-export function planSearchShards(documents: readonly (Dated & { id: string })[], size: number): SearchShard[] {
+/**
+ * The bands, oldest first; the last (newest) is `pagefind/`, the others `search/shard-<n>/` numbered
+ * from the oldest. `newest` is the newest band's size limit (tests pass a smaller one).
+ */
+export function planSearchShards(documents: readonly (Dated & { id: string })[], size: number, newest: number = NEWEST_BAND_SIZE): SearchShard[] {
   const keyed = documents
     .map((d) => ({ id: d.id, key: pagefindSortDate(d) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The newest band: whole months from the newest back, while they fit (always at least one month).
+  const limit = Math.min(newest, size);
+  let cut = keyed.length;
+  while (cut > 0) {
+    const period = periodOf(keyed[cut - 1]!.key);
+    let start = cut;
+    while (start > 0 && periodOf(keyed[start - 1]!.key) === period) start--;
+    if (cut < keyed.length && keyed.length - start > limit) break;
+    cut = start;
+  }
   const bands: string[][] = [];
   let current: string[] = [];
   let year = "";
-  for (const { id, key } of keyed) {
+  for (const { id, key } of keyed.slice(0, cut)) {
     const keyYear = key.slice(0, 4);
     if (current.length >= size && keyYear !== year) {
       bands.push(current);
@@ -63,8 +91,9 @@ export function planSearchShards(documents: readonly (Dated & { id: string })[],
     current.push(id);
     year = keyYear;
   }
-  if (current.length || bands.length === 0) bands.push(current);
-  return bands.map((ids, n) => ({ bundle: bundleOf(n), documents: ids }));
+  if (current.length) bands.push(current);
+  bands.push(keyed.slice(cut).map((d) => d.id));
+  return bands.map((ids, n) => ({ bundle: n === bands.length - 1 ? PRIMARY_BUNDLE : `search/shard-${n + 1}/`, documents: ids }));
 }
 
 /**
@@ -72,14 +101,15 @@ export function planSearchShards(documents: readonly (Dated & { id: string })[],
  * score alone, and in a date-sorted search a result's score is its page's rank in its own index's
  * ascending order (0 … pages − 1; negated for "oldest first"). Every shard therefore starts with one
  * origin record that sorts before all documents and matches no query (`SHARD_ORIGIN`), so that real
- * results score at least 1 (at most −1), and shard n, counting from the oldest band, is weighted by
- * (largest shard + 1)^n: whole bands then order by date both ways, and the ranks within each band keep
- * its own order. Best match leaves every shard at 1.
+ * results score at least 1 (at most −1), and shard n, counting from the newest band (0), is weighted
+ * by (largest shard + 1)^−n: whole bands then order by date both ways, and the ranks within each band
+ * keep its own order. The newest band, which the page loads as Pagefind's own index, keeps weight 1,
+ * the weight Pagefind gives its primary index. Best match leaves every shard at 1.
  */
 export function shardWeights(shards: readonly SearchShard[], order: "newest" | "oldest" | null): number[] {
   if (!order) return shards.map(() => 1);
   const base = Math.max(1, ...shards.map((s) => s.documents.length)) + 1;
-  return shards.map((_, n) => base ** n);
+  return shards.map((_, n) => base ** (n - (shards.length - 1)));
 }
 
 /** The record each shard starts with (see shardWeights): sorts first, and its one word is nobody's query. */

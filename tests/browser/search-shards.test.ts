@@ -1,6 +1,8 @@
 // A search index split into date bands (MINUTEBOOK_SEARCH_SHARD_SIZE) still behaves as one index in
 // the browser: the search page merges the shards, every document is found, filters count across
-// shards, and date-sorted results stay in date order across band boundaries both ways.
+// shards, and date-sorted results stay in date order across band boundaries both ways. The newest band
+// is searched first and older ones only on demand: a search with a page of results from the newest
+// band loads no other band, and the reader reaches older results with "Search older meetings too".
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +12,7 @@ import { buildSite, type BuiltSite } from "../support/build-site.ts";
 import { serveDirectory, type RunningServer } from "../support/static-server.ts";
 import { documentsOf } from "./pages.ts";
 import type { SearchShardsFile } from "../../scripts/pipeline/emit/search-index.ts";
+import { searchTransfer } from "../../scripts/bench/search-transfer.ts";
 
 const TOP_LINKS = ".pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link";
 
@@ -45,10 +48,24 @@ describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in
     return links;
   }
 
-  it("splits the sample into three date bands", () => {
-    const file = JSON.parse(readFileSync(join(site.dist, "search", "shards.json"), "utf8")) as SearchShardsFile;
-    expect(file.shards.map((s) => s.documents.length)).toEqual([2, 2, 1]);
-    expect(file.shards[0]!.bundle).toBe("pagefind/");
+  const shardsFile = () => JSON.parse(readFileSync(join(site.dist, "search", "shards.json"), "utf8")) as SearchShardsFile;
+
+  it("splits the sample into three date bands, the newest Pagefind's own", () => {
+    const file = shardsFile();
+    expect(file.shards.map((s) => s.documents.length)).toEqual([2, 1, 2]);
+    expect(file.shards.map((s) => s.bundle)).toEqual(["search/shard-1/", "search/shard-2/", "pagefind/"]);
+  });
+
+  it("merges older bands into a search, newest first, only while there is less than a page of results", async () => {
+    const bandOf = (path: string) => /^\/(pagefind|search\/shard-\d+)\//.exec(path)?.[1];
+    const loaded = async (query: string, first: number) => {
+      const [t] = await searchTransfer(site.dist, [query], { first });
+      return { results: t!.results, bands: [...new Set(t!.files.map((f) => bandOf(f.path)).filter(Boolean))] };
+    };
+    // "children" is in every document: a page of one result comes from the newest band alone.
+    expect(await loaded("children", 1)).toEqual({ results: 2, bands: ["pagefind"] });
+    // A page of five needs every band, merged newest first.
+    expect(await loaded("children", 5)).toEqual({ results: documentsOf(site).length, bands: ["pagefind", "search/shard-2", "search/shard-1"] });
   });
 
   it("finds every document, whichever shard it is in", async () => {
@@ -61,6 +78,50 @@ describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in
     expect(newest).toEqual([...newest].sort().reverse());
     const oldest = (await search("children", "oldest")).map(dateOf);
     expect(oldest).toEqual([...oldest].sort());
+  });
+
+  it("with a page of results from the newest band, loads no other band until the reader asks for older meetings", async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.origin}/search/`);
+    // A page of one result, as a page of five is on an archive with more than five documents a band.
+    // (A string, not a function: the test runner would rewrite a function's import().)
+    await page.evaluate(`import("/search/whole-words/pagefind.js").then((m) => m.setPageSize(1))`);
+    await page.fill(".pagefind-ui__search-input", "children");
+    const newest = shardsFile().shards.at(-1)!.documents.length;
+    await expect.poll(async () => (await topLinks(page)).length, { timeout: 20_000 }).toBe(newest);
+    const older = page.locator("#search-older-button");
+    await older.waitFor({ state: "visible", timeout: 10_000 });
+    expect(requested.filter((p) => p.startsWith("/search/shard-"))).toEqual([]);
+    // Every council is listed as a filter from the start (search/filters.json), older bands unloaded.
+    await page.locator(".pagefind-ui__filter-name", { hasText: /council/i }).first().click();
+    const councils = [...new Set(documentsOf(site).map((d) => d.council.name))];
+    await expect
+      .poll(() => page.$$eval('input[name="council"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value)), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(councils));
+    expect(requested.filter((p) => p.startsWith("/search/shard-"))).toEqual([]);
+    await older.click();
+    await expect.poll(async () => (await topLinks(page)).length, { timeout: 20_000 }).toBe(newest + shardsFile().shards.at(-2)!.documents.length);
+    expect(requested.some((p) => p.startsWith("/search/shard-2/"))).toBe(true);
+    expect(requested.some((p) => p.startsWith("/search/shard-1/"))).toBe(false);
+    await older.click();
+    await expect.poll(async () => (await topLinks(page)).length, { timeout: 20_000 }).toBe(documentsOf(site).length);
+    await expect.poll(() => page.locator("#search-older").isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it("lists the archive's filter values with the counts Pagefind gives over every band", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=children`);
+    const all = documentsOf(site).length;
+    await expect.poll(async () => (await topLinks(page)).length, { timeout: 20_000 }).toBe(all);
+    // Every band is merged now: Pagefind's own filters over all of them against the file the page lists from the start.
+    const [own, file] = await page.evaluate(`Promise.all([import("/pagefind/pagefind.js").then((m) => m.filters()), fetch("/search/filters.json").then((r) => r.json())])`) as [Record<string, Record<string, number>>, Record<string, Record<string, number>>];
+    expect(Object.keys(file).sort()).toEqual(Object.keys(own).sort());
+    for (const name of Object.keys(own)) expect([name, file[name]]).toEqual([name, own[name]]);
+    expect(Object.keys(file.council!).length).toBe(new Set(documentsOf(site).map((d) => d.council.name)).size);
+    await page.close();
   });
 
   it("filter counts cover every shard", async () => {

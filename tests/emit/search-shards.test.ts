@@ -4,8 +4,9 @@ import { cpSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { planSearchShards, searchShardSize, shardWeights, DEFAULT_SHARD_SIZE } from "../../src/lib/search.ts";
+import { planSearchShards, searchShardSize, shardWeights, DEFAULT_SHARD_SIZE, NEWEST_BAND_SIZE, pagefindSortDate } from "../../src/lib/search.ts";
 import { buildSearchIndex, readShardsFile } from "../../scripts/pipeline/emit/search-index.ts";
+import { pageFilters, pageForIndex } from "../../scripts/pipeline/emit/search-shard.ts";
 import { documentsOf } from "../browser/pages.ts";
 
 const doc = (id: string, date: string | null, year: number | null = null) => ({ id, date, year });
@@ -16,7 +17,7 @@ describe("planSearchShards", () => {
     expect(shards).toEqual([{ bundle: "pagefind/", documents: ["a", "b"] }]);
   });
 
-  it("cuts bands between years only, oldest first, undated documents first", () => {
+  it("cuts older bands between years only, oldest first, undated documents first; the newest band is Pagefind's own", () => {
     const docs = [
       doc("x/2021-1", "2021-01-01"),
       doc("x/2020-1", "2020-03-01"),
@@ -27,13 +28,41 @@ describe("planSearchShards", () => {
       doc("x/2022-1", "2022-01-01"),
     ];
     const shards = planSearchShards(docs, 2);
-    // A band closes once it has 2 documents and the year changes: 2020's three stay together.
+    // The newest band: whole months from the newest while they fit in 2 (2022-01, 2021-01; the
+    // year-only 2021 report is a period of its own and would make 3). An older band closes once it
+    // has 2 documents and the year changes: 2020's three stay together.
     expect(shards.map((s) => s.documents)).toEqual([
       ["x/undated", "x/2020-1", "x/2020-2", "x/2020-3"],
-      ["x/2021-report", "x/2021-1"],
-      ["x/2022-1"],
+      ["x/2021-report"],
+      ["x/2021-1", "x/2022-1"],
     ]);
-    expect(shards.map((s) => s.bundle)).toEqual(["pagefind/", "search/shard-2/", "search/shard-3/"]);
+    expect(shards.map((s) => s.bundle)).toEqual(["search/shard-1/", "search/shard-2/", "pagefind/"]);
+  });
+
+  // The first search reads the newest band only, so its cost is that of a band of this size however
+  // large the archive grows (docs/performance.md).
+  it("keeps the newest band within its size at any archive size, in whole months", () => {
+    const archive = (n: number) =>
+      Array.from({ length: n }, (_, i) => doc(`d${i}`, `${2010 + Math.floor((i * 15) / n)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`));
+    for (const n of [300, 1000, 10000]) {
+      const docs = archive(n);
+      const shards = planSearchShards(docs, DEFAULT_SHARD_SIZE);
+      const newest = shards.at(-1)!;
+      expect(newest.bundle).toBe("pagefind/");
+      expect(newest.documents.length).toBeGreaterThan(0);
+      expect(newest.documents.length).toBeLessThanOrEqual(NEWEST_BAND_SIZE);
+      // Whole months: nothing older holds a document of the newest band's first month.
+      const month = (id: string) => pagefindSortDate(docs.find((d) => d.id === id)!).slice(0, 7);
+      const first = month(newest.documents[0]!);
+      expect(shards.slice(0, -1).flatMap((s) => s.documents).some((id) => month(id) >= first)).toBe(false);
+      // Every document is in exactly one band.
+      expect(shards.flatMap((s) => s.documents).sort()).toEqual(docs.map((d) => d.id).sort());
+    }
+  });
+
+  it("keeps a month whole in the newest band even when it alone is over the size", () => {
+    const docs = [doc("old", "2019-01-01"), ...Array.from({ length: 5 }, (_, n) => doc(`m${n}`, `2020-02-0${n + 1}`))];
+    expect(planSearchShards(docs, 10, 3).map((s) => s.documents.length)).toEqual([1, 5]);
   });
 
   it("is the same plan whatever order the documents come in", () => {
@@ -51,12 +80,54 @@ describe("shardWeights", () => {
 
   it("orders whole bands: every weighted rank of a newer band outscores every rank of an older one", () => {
     const weights = shardWeights(shards, "newest");
+    // The newest band is Pagefind's primary index, which Pagefind weighs 1.
+    expect(shards.at(-1)!.bundle).toBe("pagefind/");
+    expect(weights.at(-1)).toBe(1);
     // Ranks run from 1 (the origin record takes 0) to the shard's document count.
     for (let n = 0; n + 1 < shards.length; n++) {
       expect(shards[n]!.documents.length * weights[n]!).toBeLessThan(1 * weights[n + 1]!);
       // Oldest first negates the ranks: the older band's worst is still above the newer band's best.
       expect(-shards[n]!.documents.length * weights[n]!).toBeGreaterThan(-1 * weights[n + 1]!);
     }
+  });
+});
+
+describe("pageForIndex", () => {
+  // Pagefind keeps every element with an id as an anchor, with its text, in the page's fragment, which
+  // each result downloads; only headings' anchors are used (sub-results labelled by item).
+  it("drops the ids of everything but headings, and nothing else", () => {
+    const html = `<h2 id="item-4" data-pagefind-weight="7">4 Budget</h2><p class="x" id="item-4-p1">Text <a href="#item-4">¶</a></p><li id="l2">Item</li><span data-id="k" id="L3">line</span><h3 id="sub">Sub</h3><h1 id="t">T</h1>`;
+    expect(pageForIndex(html)).toBe(`<h2 id="item-4" data-pagefind-weight="7">4 Budget</h2><p class="x">Text <a href="#item-4">¶</a></p><li>Item</li><span data-id="k">line</span><h3 id="sub">Sub</h3><h1 id="t">T</h1>`);
+  });
+
+  it("keeps every heading id of a sample page", () => {
+    const site = inject("sampleSite");
+    const [first] = documentsOf(site);
+    const html = readFileSync(join(site.dist, first!.url, "index.html"), "utf8");
+    const headingIds = (h: string) => [...h.matchAll(/<h[1-6][^>]*\sid="([^"]*)"/g)].map((m) => m[1]);
+    const indexed = pageForIndex(html);
+    expect(headingIds(indexed)).toEqual(headingIds(html));
+    expect(headingIds(html).length).toBeGreaterThan(0);
+    expect([...indexed.matchAll(/\sid="/g)].length).toBe(headingIds(html).length);
+  });
+});
+
+describe("pageFilters", () => {
+  it("reads a page's filter values as Pagefind does: decoded, spaces collapsed, each once", () => {
+    const html = `<div hidden data-pagefind-ignore><span data-pagefind-filter="committee">Children&#39;s  &amp; Families</span><span data-pagefind-filter="person">A Smith</span><span data-pagefind-filter="person">A Smith</span><span data-pagefind-filter="topic">Caf&#xe9;s</span></div>`;
+    expect(pageFilters(html)).toEqual([
+      ["committee", "Children's & Families"],
+      ["person", "A Smith"],
+      ["topic", "Cafés"],
+    ]);
+  });
+
+  it("finds a sample page's council, committee and type", () => {
+    const site = inject("sampleSite");
+    const [first] = documentsOf(site);
+    const found = pageFilters(readFileSync(join(site.dist, first!.url, "index.html"), "utf8"));
+    expect(found).toEqual(expect.arrayContaining([["council", first!.council.name], ["committee", first!.committee.name]]));
+    expect(found.some(([name]) => name === "type")).toBe(true);
   });
 });
 

@@ -5,7 +5,13 @@
 // word of a query is first looked up alone: it counts only when the best page for it shows a word that
 // is the query word or a form of it (a shared start no shorter than the word less a short ending,
 // "carers" → "carer", "libraries" → "library"; a word being typed, "fost" → "foster"). Everything
-// else is Pagefind's own module, which keeps its own bundle (/pagefind/) and the merged shards.
+// else is Pagefind's own module, which keeps its own bundle (/pagefind/).
+//
+// Older date bands are merged on demand (src/lib/search.ts `planSearchShards`): Pagefind's own bundle
+// is the newest band, and the bands the page passes to `mergeIndex` (newest first) are merged only
+// when a search gives fewer results than a page (a rare word, a filter, a council with no recent
+// meeting) or when the reader asks for older meetings (`loadOlderBand`). A first search thus loads one
+// small band's metadata and index chunks, whatever the size of the archive.
 import * as pagefind from "/pagefind/pagefind.js";
 
 export * from "/pagefind/pagefind.js";
@@ -45,10 +51,86 @@ function inIndex(word) {
   return known.get(word);
 }
 
-export async function search(term, options) {
+/** Pagefind UI's page of results: fewer than this from the bands loaded, and the next band is merged. */
+let pageSize = 5;
+
+/** A smaller page, for tests of a small site whose every search would otherwise reach every band. */
+export function setPageSize(size) {
+  pageSize = size;
+}
+
+/** Older bands not merged yet, newest first: [bundle path, options] as the page passed them. */
+const pending = [];
+const listeners = new Set();
+
+export async function mergeIndex(path, options) {
+  pending.push([path, options]);
+  for (const listener of listeners) listener(pending.length);
+}
+
+/** How many older bands are not searched yet. */
+export const olderBands = () => pending.length;
+
+/** Calls `listener(count)` whenever the number of older bands not searched yet changes. */
+export function onOlderBands(listener) {
+  listeners.add(listener);
+  listener(pending.length);
+}
+
+/** Merges the next older band into the search; false when every band is merged already. */
+export async function loadOlderBand() {
+  const next = pending.shift();
+  if (!next) return false;
+  await pagefind.mergeIndex(...next);
+  // Its filter values and counts: Pagefind loads an index's filters only when asked for them, as Pagefind
+  // UI does for the bands merged before it starts.
+  await pagefind.filters();
+  // A word missing from the newer bands may be in this one.
+  known.clear();
+  for (const listener of listeners) listener(pending.length);
+  return true;
+}
+
+/** Every filter value of the archive with its document count (dist/search/filters.json), or null. */
+let archive;
+const archiveFilters = () =>
+  (archive ??= fetch("/search/filters.json")
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null));
+
+/**
+ * Filters as Pagefind UI lists them when it starts: every value of the archive with its count, though
+ * only the bands merged so far have been loaded (Pagefind's own answer, when the list is missing).
+ */
+export async function filters() {
+  const [own, all] = await Promise.all([pagefind.filters(), archiveFilters()]);
+  return all ?? own;
+}
+
+/** A search's filter counts, with the values only older bands hold at 0, so that they stay listed. */
+async function withArchiveValues(result) {
+  const all = await archiveFilters();
+  if (!all || !result?.filters) return result;
+  const counts = {};
+  for (const [name, values] of Object.entries(all)) {
+    counts[name] = {};
+    for (const value of Object.keys(values)) counts[name][value] = result.filters[name]?.[value] ?? 0;
+  }
+  for (const [name, values] of Object.entries(result.filters)) counts[name] = { ...values, ...counts[name] };
+  return { ...result, filters: counts };
+}
+
+async function searchLoaded(term, options) {
   const result = await pagefind.search(term, options);
   if (!result || !Array.isArray(result.results) || result.results.length === 0) return result;
   const checks = await Promise.all(wordsOf(term ?? "").map(inIndex));
   if (checks.every(Boolean)) return result;
   return { ...result, results: [], unfilteredResultCount: 0 };
+}
+
+export async function search(term, options) {
+  for (;;) {
+    const result = await searchLoaded(term, options);
+    if (!result || (Array.isArray(result.results) && result.results.length >= pageSize) || !(await loadOlderBand())) return withArchiveValues(result);
+  }
 }

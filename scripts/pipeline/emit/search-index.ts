@@ -8,9 +8,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { planSearchShards, type SearchShard } from "../../../src/lib/search.ts";
+import { BAND_FILTERS_FILE, type FilterCounts } from "./search-shard.ts";
 import type { DocumentSummary } from "../../../src/schema/record.ts";
 
 export const SHARDS_FILE = "search/shards.json";
+/**
+ * Every filter value of the archive with its count of documents, summed over the bands: the search page
+ * lists these from the start, though it searches the older bands only on demand.
+ */
+export const FILTERS_FILE = "search/filters.json";
 
 export interface SearchShardsFile {
   shardSize: number;
@@ -48,7 +54,7 @@ function staleShards(distDir: string, plan: SearchShard[], options: SearchIndexO
   const before = new Map(previous.shards.map((s) => [s.bundle, s.documents]));
   return plan.filter((shard) => {
     const documents = before.get(shard.bundle);
-    return !documents || !sameDocuments(documents, shard.documents) || shard.documents.some((id) => options.changed!.has(id)) || !existsSync(join(distDir, shard.bundle, "pagefind.js"));
+    return !documents || !sameDocuments(documents, shard.documents) || shard.documents.some((id) => options.changed!.has(id)) || !existsSync(join(distDir, shard.bundle, "pagefind.js")) || !existsSync(join(distDir, shard.bundle, BAND_FILTERS_FILE));
   });
 }
 
@@ -67,6 +73,24 @@ function runShard(distDir: string, shard: SearchShard, scratch: string): Promise
       code === 0 ? resolve() : reject(new Error(`search index shard ${shard.bundle} (${shard.documents.length} documents) failed: ${errors.trim() || `exit ${code}`}`)),
     );
   });
+}
+
+/** The bands' filter counts summed, names and values in code-point order (the same bytes for the same pages). */
+function archiveFilters(distDir: string, plan: SearchShard[]): FilterCounts {
+  const sum: FilterCounts = {};
+  for (const shard of plan) {
+    const path = join(distDir, shard.bundle, BAND_FILTERS_FILE);
+    if (!existsSync(path)) continue;
+    for (const [name, values] of Object.entries(JSON.parse(readFileSync(path, "utf8")) as FilterCounts)) {
+      for (const [value, count] of Object.entries(values)) (sum[name] ??= {})[value] = (sum[name][value] ?? 0) + count;
+    }
+  }
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return Object.fromEntries(
+    Object.keys(sum)
+      .sort(byCodePoint)
+      .map((name) => [name, Object.fromEntries(Object.keys(sum[name]!).sort(byCodePoint).map((v) => [v, sum[name]![v]!]))]),
+  );
 }
 
 export async function buildSearchIndex(
@@ -93,5 +117,6 @@ export async function buildSearchIndex(
   }
   const file: SearchShardsFile = { shardSize: options.shardSize, shards: plan };
   writeFileSync(join(distDir, SHARDS_FILE), `${JSON.stringify(file, null, 2)}\n`);
+  writeFileSync(join(distDir, FILTERS_FILE), `${JSON.stringify(archiveFilters(distDir, plan))}\n`);
   return { pages: documents.length, shards: plan.length, rebuilt: stale.length };
 }

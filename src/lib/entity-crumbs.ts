@@ -2,7 +2,7 @@
 import type { DocumentRef } from "../schema/archive.ts";
 import { documentTitle } from "./format.ts";
 import type { Crumb } from "./crumbs.ts";
-import { RESERVED_SEGMENTS } from "./documents.ts";
+import { RESERVED_SEGMENTS } from "./document-groups.ts";
 
 const HOME: Crumb = { label: "Home", href: "/" };
 

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { BULK_DATA_PATH, writeJsonLines } from "../pipeline/emit/bulk-data.ts";
 import { writeOpenData } from "../pipeline/emit/open-data.ts";
+import { writeResolutionPages } from "../pipeline/emit/resolution-pages.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
 import { searchShardSize } from "../../src/lib/search.ts";
 import {
@@ -105,6 +106,8 @@ async function main(): Promise<number> {
     await renderFullSite(paths.collection, paths.dist, parts);
     // The open-data files beside the pages (record.json, person.json, feeds…), straight from the collection.
     writeOpenData(paths.collection, paths.dist);
+    // Each resolution's page, framed by the built 404 page (not an Astro route: they are most pages).
+    writeResolutionPages(paths.collection, paths.dist);
     built = Date.now();
     pageCoverage = checkRenderedPages(paths.dist, paths.collection, corpus.documents);
     for (const document of corpus.documents) copySource(document);
@@ -134,12 +137,13 @@ async function main(): Promise<number> {
       pageCoverage = checkRenderedPages(paths.dist, paths.collection, corpus.documents.filter((d) => rendered.has(d.id)));
       // Open data of the changed documents and people; of committees and topics, and the site feed, all.
       const openData = writeOpenData(paths.collection, paths.dist, { selection: { documents: new Set(documents), people: new Set(people) } });
+      const resolutionPages = writeResolutionPages(paths.collection, paths.dist, new Set(documents));
       writeBulkData();
       const selected = new Set(documents);
       for (const document of corpus.documents) if (selected.has(document.id)) copySource(document);
       const previous = readManifest(lastManifestPath)!;
       redirects = previous.redirects;
-      manifest = patchManifest(previous, paths.dist, [...folded.files, ...openData.paths, ...corpus.documents.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], corpus.ids);
+      manifest = patchManifest(previous, paths.dist, [...folded.files, ...openData.paths, ...resolutionPages, ...corpus.documents.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], corpus.ids);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

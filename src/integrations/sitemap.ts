@@ -1,10 +1,23 @@
 // sitemap.xml (https://www.sitemaps.org/protocol.html) of every page Astro built, written when the
 // build is done: the page list comes from Astro itself, so a page type added later is listed without
-// anyone remembering to. Sorted by URL (byte order), no dates: two builds of the same sources give the
+// anyone remembering to. The one kind of page the pipeline writes after Astro (each resolution's,
+// scripts/pipeline/emit/resolution-pages.ts) is added from the archive, for the documents this build
+// renders (src/lib/page-selection.ts), as its route listed them before. Sorted by URL (byte order), no dates: two builds of the same sources give the
 // same file. Over 50,000 URLs (the protocol's limit per file), sitemap.xml becomes an index of parts.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { collectionDir } from "../lib/records.ts";
+import { rendersDocument } from "../lib/page-selection.ts";
+
+/** The resolution pages of the documents this build renders (written by the pipeline, not by Astro). */
+export function resolutionPagePaths(dir = collectionDir()): string[] {
+  const file = join(dir, "archive", "resolutions.json");
+  if (!existsSync(file)) return [];
+  const resolutions = JSON.parse(readFileSync(file, "utf8")) as { url: string; document: { id: string } }[];
+  return resolutions.filter((r) => rendersDocument(r.document.id)).map((r) => r.url);
+}
 
 export const SITEMAP_LIMIT = 50_000;
 
@@ -57,7 +70,7 @@ export default function sitemap(): AstroIntegration {
         }
         const out = fileURLToPath(dir);
         mkdirSync(out, { recursive: true });
-        for (const [name, xml] of sitemapFiles(site, sitemapPaths(pages.map((p) => p.pathname)))) writeFileSync(`${out}/${name}`, xml);
+        for (const [name, xml] of sitemapFiles(site, sitemapPaths([...pages.map((p) => p.pathname), ...resolutionPagePaths()]))) writeFileSync(`${out}/${name}`, xml);
       },
     },
   };

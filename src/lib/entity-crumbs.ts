@@ -3,7 +3,7 @@ import type { DocumentRef } from "../schema/archive.ts";
 import { committeeOf, councilOf } from "../schema/record.ts";
 import { documentTitle } from "./format.ts";
 import type { Crumb } from "./crumbs.ts";
-import { RESERVED_SEGMENTS } from "./documents.ts";
+import { RESERVED_SEGMENTS } from "./document-groups.ts";
 
 const HOME: Crumb = { label: "Home", href: "/" };
 

@@ -2,6 +2,7 @@
 // against 12, abstentions 1"), and the sides with their named voters. Words only: the outcome is never
 // shown by colour alone.
 import type { MotionKind, Vote, VoterRef } from "../schema/record.ts";
+import { escapeAttr, escapeText, linkHtml } from "./html.ts";
 
 const MOTION: Record<MotionKind, string> = { motion: "Motion", amendment: "Amendment", "substantive-motion": "Substantive motion" };
 
@@ -48,3 +49,37 @@ export const SIDES: { key: "for" | "against" | "abstentions"; label: string }[] 
 
 /** The link of a named voter's person page; null when the name matched nobody in the attendance. */
 export const voterHref = (v: VoterRef): string | null => (v.personId ? `/people/${v.personId}/` : null);
+
+/**
+ * The recorded votes of a decision, in full, as HTML: for each question put (motion, amendment,
+ * substantive motion) who moved and seconded it, its outcome in words, and a table of the sides with
+ * their numbers and named voters, each linked to their person page. One renderer for the Astro pages
+ * (VoteRecord.astro, through `set:html`) and the resolution pages the pipeline writes
+ * (scripts/pipeline/emit/resolution-pages.ts). `id` prefixes the heading's and each vote's id (unique
+ * on the page); `level` is 2 on a decision's page, 3 inside an item.
+ */
+export function voteRecordHtml(votes: readonly Vote[], id: string, level: 2 | 3 = 2): string {
+  const h = `h${level}`;
+  const heading = `Recorded ${votes.length === 1 ? "vote" : "votes"}${level === 3 ? " (no decision followed)" : ""}`;
+  const each = votes.map((v, i) => {
+    const sides = SIDES.filter((s) => v.counts[s.key] !== null || v.named[s.key].length > 0);
+    const named = sides.some((s) => v.named[s.key].length > 0);
+    const mover = moverText(v);
+    const outcome = outcomeText(v);
+    const line =
+      `<p><strong>${escapeText(motionLabel(v.motion))}</strong>${mover ? escapeText(`, ${mover}`) : ""}` +
+      `${escapeText(outcome ? `. ${outcome}.` : ". No outcome stated.")} <span class="count">(source lines ${v.lines[0]}–${v.lines[1]})</span></p>`;
+    const voters = (key: (typeof SIDES)[number]["key"]) =>
+      v.named[key].length === 0 ? "none named" : v.named[key].map((n) => (voterHref(n) ? linkHtml(voterHref(n)!, n.name) : escapeText(n.name))).join(", ");
+    const table = sides.length
+      ? `<table class="vote-table"><caption class="visually-hidden">${escapeText(`${motionLabel(v.motion)}: votes by side`)}</caption>` +
+        `<thead><tr><th scope="col">Side</th><th scope="col">Number</th>${named ? '<th scope="col">Named</th>' : ""}</tr></thead><tbody>` +
+        sides
+          .map((s) => `<tr><th scope="row">${s.label}</th><td>${v.counts[s.key] ?? "not stated"}</td>${named ? `<td>${voters(s.key)}</td>` : ""}</tr>`)
+          .join("") +
+        `</tbody></table>`
+      : "";
+    return `<div class="vote" id="${escapeAttr(`${id}-${i + 1}`)}">${line}${table}</div>`;
+  });
+  return `<section class="votes" aria-labelledby="${escapeAttr(`${id}-heading`)}"><${h} id="${escapeAttr(`${id}-heading`)}">${heading}</${h}>${each.join("")}</section>`;
+}

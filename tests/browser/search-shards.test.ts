@@ -96,7 +96,7 @@ describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in
     expect(requested.filter((p) => p.startsWith("/search/shard-"))).toEqual([]);
     // Every council is listed as a filter from the start (search/filters.json), older bands unloaded.
     await page.locator(".pagefind-ui__filter-name", { hasText: /council/i }).first().click();
-    const councils = [...new Set(documentsOf(site).map((d) => d.council.name))];
+    const councils = [...new Set(documentsOf(site).map((d) => d.council!.name))];
     await expect
       .poll(() => page.$$eval('input[name="council"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value)), { timeout: 20_000 })
       .toEqual(expect.arrayContaining(councils));
@@ -120,7 +120,7 @@ describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in
     const [own, file] = await page.evaluate(`Promise.all([import("/pagefind/pagefind.js").then((m) => m.filters()), fetch("/search/filters.json").then((r) => r.json())])`) as [Record<string, Record<string, number>>, Record<string, Record<string, number>>];
     expect(Object.keys(file).sort()).toEqual(Object.keys(own).sort());
     for (const name of Object.keys(own)) expect([name, file[name]]).toEqual([name, own[name]]);
-    expect(Object.keys(file.council!).length).toBe(new Set(documentsOf(site).map((d) => d.council.name)).size);
+    expect(Object.keys(file.council!).length).toBe(new Set(documentsOf(site).map((d) => d.council!.name)).size);
     await page.close();
   });
 

@@ -76,8 +76,8 @@ describe("a build from a folder of PDF, Word, web-page and text files", () => {
     const html = readFileSync(join(dist, pdf.url, "source", "index.html"), "utf8");
     for (const page of [1, 2, 3]) expect(html).toContain(`href="../planning-2024-03-12.pdf#page=${page}"`);
     // The extracted text, numbered line by line: a heading as the parser read it, a footer kept as furniture.
-    expect(html).toContain(`<a class="n" href="#L11">11</a>## 1. Apologies for Absence</span>`);
-    expect(html).toContain(`<a class="n" href="#L15">15</a>Northshire County Council Page 1</span>`);
+    expect(html).toContain(`<a href="#L11">11</a>## 1. Apologies for Absence</span>`);
+    expect(html).toContain(`<a href="#L15">15</a>Northshire County Council Page 1</span>`);
     // The script in the saved web page is not in its source view, nor anywhere on the site.
     const decision = records.find((r) => r.source.file === "cabinet-decision.html")!;
     expect(readFileSync(join(dist, decision.url, "source", "index.html"), "utf8")).not.toContain("alert(1)");

@@ -55,7 +55,7 @@ describe("hostile text in the source view and JSON-LD", () => {
     expect(markup).not.toContain("<img");
     expect(markup).not.toContain("</pre></span>");
     const line = (n: number) => {
-      const m = new RegExp(`<span class="l" id="L${n}"><a class="n" href="#L${n}">${n}</a>(.*?)</span>(?=<span class="l"|<span class="src-item"|</pre>)`, "s").exec(source);
+      const m = new RegExp(`<span id="L${n}"><a href="#L${n}">${n}</a>(.*?)</span>(?=<span id="L|<span class="src-item"|</pre>)`, "s").exec(source);
       return decodeEntities(m![1]!.replace(/<a class="src-res"[^>]*>.*?<\/a>/g, "").replace(/<[^>]*>/g, ""));
     };
     expect(line(9)).toBe(LINE_SCRIPT);

@@ -142,9 +142,9 @@ describe("source view", () => {
   };
   /** The text of each numbered line, without its number link and the links back to the document. */
   const shownLines = (html: string) =>
-    [...html.matchAll(/<span class="l" id="L(\d+)">(.*?)(?=<span class="l" id="L|<span class="src-item">|<\/pre>)/gs)].map((m) => ({
+    [...html.matchAll(/<span id="L(\d+)">(.*?)(?=<span id="L|<span class="src-item">|<\/pre>)/gs)].map((m) => ({
       n: Number(m[1]),
-      text: text(m[2]!.replace(/<a class="n"[^>]*>.*?<\/a>/, "").replace(/<a class="src-res"[^>]*>.*?<\/a>/g, "").replace(/<\/span>$/, "")),
+      text: text(m[2]!.replace(/^<a href="#L\d+">\d+<\/a>/, "").replace(/<a class="src-res"[^>]*>.*?<\/a>/g, "").replace(/<\/span>$/, "")),
     }));
 
   it("has one id=\"L<n>\" per source line, in order, and shows each line exactly as in the original", () => {
@@ -167,7 +167,7 @@ describe("source view", () => {
       const doc = page(record.url);
       for (const item of record.items) {
         expect(source).toContain(`<span class="src-item"><a href="../#${item.anchor}">`);
-        expect(source).toMatch(new RegExp(`<a href="../#${item.anchor}">[^]*?</span><span class="l" id="L${item.lines[0]}">`));
+        expect(source).toMatch(new RegExp(`<a href="../#${item.anchor}">[^]*?</span><span id="L${item.lines[0]}">`));
         expect(doc).toContain(`href="source/#L${item.lines[0]}"`);
         for (const r of item.resolutions) expect(doc).toContain(`href="source/#L${r.lines[0]}"`);
       }

@@ -126,7 +126,7 @@ describe("pageFilters", () => {
     const site = inject("sampleSite");
     const [first] = documentsOf(site);
     const found = pageFilters(readFileSync(join(site.dist, first!.url, "index.html"), "utf8"));
-    expect(found).toEqual(expect.arrayContaining([["council", first!.council.name], ["committee", first!.committee.name]]));
+    expect(found).toEqual(expect.arrayContaining([["council", first!.council!.name], ["committee", first!.committee!.name]]));
     expect(found.some(([name]) => name === "type")).toBe(true);
   });
 });

@@ -8,8 +8,9 @@
 //   <council>/<committee>/committee.json, feed.xml each committee, and its newest documents
 //   topics/<slug>/topic.json, topics/<slug>/feed.xml each topic, and the items that discuss it
 //   feeds/all.xml                                  the newest documents of the whole site
-// JSON with a two-space indent and a trailing newline, as the pages' endpoints wrote it before. A
-// selection writes only some of them (an incremental build's changed documents and entities).
+// Compact JSON (no indent) with a trailing newline: these are data for programs, and the indent was a
+// fifth of their bytes and of the site's (docs/performance.md, "round two"). A selection writes only
+// some of them (an incremental build's changed documents and entities).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { atomXml } from "../../../src/lib/atom.ts";
@@ -19,7 +20,7 @@ import { siteOrigin } from "../../../src/lib/site.ts";
 import { CommitteeEntity, ResolutionEntity, TopicEntity, type DocumentRef, type PersonSummary, type TopicSummary } from "../../../src/schema/archive.ts";
 import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "./archive.ts";
 import { committeeFeed, feedDocuments, personFeed, siteFeed, topicFeed } from "./feeds.ts";
-import { serialiseRecord } from "./json.ts";
+import { publishedJson } from "./json.ts";
 
 /**
  * What to write. Each kind left out is written whole; an empty set writes none of that kind. Without a
@@ -50,7 +51,7 @@ function readKind<T>(collectionDir: string, kind: keyof typeof ARCHIVE_FILES): T
   return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T[]) : [];
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const json = publishedJson;
 const chosen = (set: ReadonlySet<string> | undefined, id: string) => set === undefined || set.has(id);
 
 // Committees, topics and resolutions are published through their schemas, as Astro's content layer
@@ -77,7 +78,7 @@ export function writeOpenData(collectionDir: string, distDir: string, options: O
   const committees = readKind<CommitteeEntity>(collectionDir, "committees");
   const documents: DocumentRef[] = committees.flatMap((c) => c.documents);
 
-  for (const d of documents) if (chosen(selection.documents, d.id)) write(`${d.id}/record.json`, serialiseRecord(loadRecord(d.id, collectionDir)));
+  for (const d of documents) if (chosen(selection.documents, d.id)) write(`${d.id}/record.json`, json(loadRecord(d.id, collectionDir)));
   if (selection.documents === undefined || selection.documents.size > 0) {
     for (const r of readKind<ResolutionEntity>(collectionDir, "resolutions")) {
       if (chosen(selection.documents, r.document.id)) write(`${r.document.id}/resolutions/${r.slug}/resolution.json`, json(ResolutionEntity.parse(r)));

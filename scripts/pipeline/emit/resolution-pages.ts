@@ -1,0 +1,120 @@
+// Emit stage, resolution pages: each resolution at its permanent URL, <document URL>resolutions/<slug>/,
+// written by the pipeline instead of an Astro route. They are most of the site's pages (about five per
+// document, 54,000 of 79,000 at 10,000 documents) and nearly all data: rendered by Astro each cost a
+// full route render (docs/performance.md, "round two"); here each is a few string joins.
+//
+// The page is framed by the built 404 page, as the withdrawn notices are (emit/withdrawn.ts): its head,
+// header, styles and footer are the site's own, whatever the layout becomes; this stage replaces the
+// title, description, canonical link, the header's current section, the breadcrumbs and the main
+// content. What a resolution page shows is what the Astro page showed, byte for byte (the sample was
+// compared when it moved): its full text, kind, document, committee, council, date, item, the link to
+// the resolution in place with its source lines, its topics, its permanent link and its JSON.
+// Every value from a record goes through `text` or `attr` (src/lib/html.ts), Astro's own escaping, so
+// that nothing in a source document is ever markup.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { resolutionCrumbs } from "../../../src/lib/entity-crumbs.ts";
+import type { Crumb } from "../../../src/lib/crumbs.ts";
+import { documentTitle, formatWhen, itemName, itemNameWithTitle, resolutionLabel } from "../../../src/lib/format.ts";
+import { escapeAttr, escapeText, linkHtml } from "../../../src/lib/html.ts";
+import { markCurrent, SITE_SECTIONS } from "../../../src/lib/site-nav.ts";
+import { voteRecordHtml } from "../../../src/lib/votes.ts";
+import { councilOf } from "../../../src/schema/record.ts";
+import type { ResolutionEntity, TopicSummary } from "../../../src/schema/archive.ts";
+import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "./archive.ts";
+
+const text = escapeText;
+const attr = escapeAttr;
+const link = linkHtml;
+
+/** The breadcrumb list, as src/components/Breadcrumbs.astro renders it. */
+function crumbsHtml(crumbs: readonly Crumb[]): string {
+  const items = crumbs.map((c, i) =>
+    i === crumbs.length - 1 || !c.href
+      ? `<li><span${i === crumbs.length - 1 ? ' aria-current="page"' : ""}>${text(c.label)}</span></li>`
+      : `<li>${link(c.href, c.label)}</li>`,
+  );
+  return `<ol>${items.join("")}</ol>`;
+}
+
+/** The header's sections with the page's own marked, as src/components/SiteNav.astro renders them. */
+function siteNavHtml(pathname: string): string {
+  const items = markCurrent(SITE_SECTIONS, pathname).map(
+    (l) => `<li><a href="${attr(l.href)}"${l.current ? ` aria-current="${l.current}"` : ""}>${text(l.label)}</a></li>`,
+  );
+  return `<ul>${items.join("")}</ul>`;
+}
+
+const UNSTATED = "Not stated in the document";
+
+/** The page's main content. */
+export function resolutionMain(r: ResolutionEntity, topicNames: ReadonlyMap<string, string>): string {
+  const kind = resolutionLabel(r.kind);
+  const d = r.document;
+  const heading = `${kind}${r.marker ? ` ${r.marker}` : ""}: ${r.item ? itemNameWithTitle(r.item, ", ") : documentTitle(d)}`;
+  const facts = [
+    ["Kind", link(`/resolutions/kind/${r.kind}/`, kind)],
+    ["Document", link(d.url, documentTitle(d))],
+    // A document that does not state them (the record's field is null) says so; its URLs use the stand-in.
+    ["Committee", d.committee ? link(`/${councilOf(d).slug}/${d.committee.slug}/`, d.committee.name) : text(UNSTATED)],
+    ["Council", d.council ? link(`/${d.council.slug}/`, d.council.name) : text(UNSTATED)],
+    ["Date", text(formatWhen(d))],
+    ...(r.item ? [["Item", `${link(r.item.href, `${r.item.number} ${r.item.title}`)} (the discussion)`]] : []),
+    ["In the document", `${link(r.href, "This resolution in place")} (source lines ${r.lines[0]}–${r.lines[1]})`],
+    ...(r.topics.length ? [["Topics", r.topics.map((slug) => link(`/topics/${slug}/`, topicNames.get(slug) ?? slug)).join(", ")]] : []),
+    ["Permanent link", link(r.url, r.url)],
+  ];
+  return (
+    `<article class="entity resolution-page"><h1>${text(heading)}</h1>` +
+    `<blockquote class="resolution-box resolution-${attr(r.kind)}"><p>${text(r.text)}</p></blockquote>` +
+    `<dl class="facts">${facts.map(([dt, dd]) => `<dt>${dt}</dt><dd>${dd}</dd>`).join("")}</dl>` +
+    (r.votes && r.votes.length > 0 ? voteRecordHtml(r.votes, "votes", 2) : "") +
+    `<p class="open-data">${link(`${r.url}resolution.json`, "This resolution as open data (JSON)")}</p></article>`
+  );
+}
+
+/** A resolution's page in the site's frame (`template`: the built 404 page). */
+export function resolutionPage(template: string, r: ResolutionEntity, topicNames: ReadonlyMap<string, string>): string {
+  const label = `${resolutionLabel(r.kind)}${r.marker ? ` ${r.marker}` : ""}, ${r.item ? itemName(r.item) : "the document"}`;
+  const title = `${label} — ${documentTitle(r.document)}`;
+  let page = template;
+  const swap = (pattern: RegExp, by: (match: string, ...groups: string[]) => string) => {
+    if (!pattern.test(page)) throw new Error(`resolution pages: the 404 page has no ${pattern} to frame them with`);
+    page = page.replace(pattern, by);
+  };
+  swap(/<title>[^<]*<\/title>/, () => `<title>${text(title)} · Minutebook</title>`);
+  swap(/<meta name="description" content="[^"]*">/, () => `<meta name="description" content="${attr(r.text.slice(0, 200))}">`);
+  // Only present when the site has a public origin (src/lib/site.ts): the page's own address then.
+  if (/<link rel="canonical" href="[^"]*">/.test(page)) {
+    page = page.replace(/<link rel="canonical" href="([^"]*)">/, (_, href: string) => `<link rel="canonical" href="${attr(new URL(r.url, href).href)}">`);
+  }
+  swap(/(<nav class="site-nav" aria-label="Sections">)<ul>[\s\S]*?<\/ul>/, (_, open) => `${open}${siteNavHtml(r.url)}`);
+  swap(/(<nav class="breadcrumbs" aria-label="Breadcrumb">)<ol>[\s\S]*?<\/ol>/, (_, open) => `${open}${crumbsHtml(resolutionCrumbs(r.document, label))}`);
+  swap(/(<main\b[^>]*>)[\s\S]*<\/main>/, (_, open) => `${open}${resolutionMain(r, topicNames)}</main>`);
+  return page;
+}
+
+const readKind = <T>(collectionDir: string, kind: keyof typeof ARCHIVE_FILES): T[] => {
+  const path = join(collectionDir, ARCHIVE_FOLDER, ARCHIVE_FILES[kind]);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T[]) : [];
+};
+
+/**
+ * Writes the page of every resolution (of the chosen documents only, given `documents`) into the built
+ * site, framed by its 404 page; returns the site-relative paths written.
+ */
+export function writeResolutionPages(collectionDir: string, distDir: string, documents?: ReadonlySet<string>): string[] {
+  const resolutions = readKind<ResolutionEntity>(collectionDir, "resolutions").filter((r) => !documents || documents.has(r.document.id));
+  if (!resolutions.length) return [];
+  const template = readFileSync(join(distDir, "404.html"), "utf8");
+  const topicNames = new Map(readKind<TopicSummary>(collectionDir, "topics").map((t) => [t.id, t.name]));
+  const paths: string[] = [];
+  for (const r of resolutions) {
+    const path = `${r.url.replace(/^\/+/, "")}index.html`;
+    const dir = join(distDir, r.url);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "index.html"), resolutionPage(template, r, topicNames));
+    paths.push(path);
+  }
+  return paths;
+}

@@ -1,0 +1,95 @@
+// Resolution pages written by the pipeline (scripts/pipeline/emit/resolution-pages.ts), framed by the
+// built 404 page: a resolution's words are text, never markup; the page keeps the site's frame and
+// takes its own title, description, canonical link, current section, breadcrumbs and content; and the
+// built sample has one page per resolution, listed in the sitemap.
+import { describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { resolutionPage } from "../../scripts/pipeline/emit/resolution-pages.ts";
+import type { ResolutionEntity } from "../../src/schema/archive.ts";
+
+const site = inject("sampleSite");
+
+const FRAME =
+  '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Page not found · Minutebook</title>' +
+  '<meta name="description" content="Default."><link rel="canonical" href="https://council.example/404/"></head><body>' +
+  '<header class="site-header"><nav class="site-nav" aria-label="Sections"><ul><li><a href="/search/">Search</a></li></ul></nav></header>' +
+  '<div class="wrap"><nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><span aria-current="page">Page not found</span></li></ol></nav></div>' +
+  '<main id="main" class="wrap" tabindex="-1"><h1>Page not found</h1></main><footer class="site-footer">Footer of the site</footer></body></html>';
+
+function resolution(over: Partial<ResolutionEntity> = {}): ResolutionEntity {
+  const document = {
+    id: "people/planning-committee/2024-03-01",
+    url: "/people/planning-committee/2024-03-01/",
+    type: "minutes" as const,
+    title: null,
+    council: { name: "People Parish Council", slug: "people" },
+    committee: { name: "Planning Committee", slug: "planning-committee" },
+    date: "2024-03-01",
+    year: 2024,
+  };
+  return {
+    id: `${document.id}/resolutions/7-1`,
+    slug: "7-1",
+    url: `${document.url}resolutions/7-1/`,
+    anchor: "item-7-r1",
+    href: `${document.url}#item-7-r1`,
+    kind: "resolved",
+    marker: null,
+    text: 'that the "Old Forge" <script>alert(1)</script> & its yard be listed',
+    document,
+    item: { number: "7", title: "Tom's <b>Forge</b>", anchor: "item-7", href: `${document.url}#item-7` },
+    topics: ["heritage"],
+    lines: [40, 42],
+    ...over,
+  } as ResolutionEntity;
+}
+
+describe("resolution pages written by the pipeline", () => {
+  it("shows a resolution's words and its item's title as text, never as markup (untrusted text is data)", () => {
+    const page = resolutionPage(FRAME, resolution(), new Map([["heritage", "Heritage & listed buildings"]]));
+    const body = page.slice(page.indexOf("<body>"));
+    expect(body).not.toContain("<script>alert");
+    expect(body).not.toContain("<b>Forge");
+    expect(page).toContain("that the &quot;Old Forge&quot; &lt;script&gt;alert(1)&lt;/script&gt; &amp; its yard be listed");
+    // In an attribute only `&` and `"` need escaping (as Astro escapes them): the rest stays as written.
+    expect(page).toContain('<meta name="description" content="that the &quot;Old Forge&quot; <script>alert(1)</script> &amp; its yard be listed">');
+    expect(page).toContain("Tom&#39;s &lt;b&gt;Forge&lt;/b&gt;");
+    expect(page).toContain('<a href="/topics/heritage/">Heritage &amp; listed buildings</a>');
+  });
+
+  it("keeps the site's frame and gives the page its own title, address, section, trail and content", () => {
+    const r = resolution();
+    const page = resolutionPage(FRAME, r, new Map());
+    expect(page).toContain('<footer class="site-footer">Footer of the site</footer>');
+    expect(page).toContain("<title>Resolved, item 7 — Minutes — Planning Committee, 1 March 2024 · Minutebook</title>");
+    expect(page).toContain(`<link rel="canonical" href="https://council.example${r.url}">`);
+    expect(page).not.toContain("Page not found");
+    // A council whose slug is a section's ("people") has no page of its own, and its documents sit
+    // under that section's path: the header marks the section, the trail leaves the council unlinked.
+    expect(page).toContain('<a href="/search/">Search</a>');
+    expect(page).toContain('<a href="/people/" aria-current="true">People</a>');
+    expect(page).toContain('<li><span>People Parish Council</span></li>');
+    expect(page).toContain(`<li><a href="${r.document.url}">Minutes — Planning Committee, 1 March 2024</a></li><li><span aria-current="page">Resolved, item 7</span></li>`);
+    // The promise of a resolution URL: the resolution, where it stands in the words, its own link.
+    expect(page).toContain(`<a href="${r.href}">This resolution in place</a> (source lines 40–42)`);
+    expect(page).toContain(`<a href="${r.item!.href}">7 Tom&#39;s &lt;b&gt;Forge&lt;/b&gt;</a> (the discussion)`);
+    expect(page).toContain(`<a href="${r.url}resolution.json">`);
+  });
+
+  it("refuses a frame it cannot fill rather than writing pages without their content", () => {
+    expect(() => resolutionPage("<html><body>no main here</body></html>", resolution(), new Map())).toThrow(/404 page/);
+  });
+
+  it("gives every resolution of the built sample its page, in the sitemap", () => {
+    expect(site.status, site.output).toBe(0);
+    const resolutions = JSON.parse(readFileSync(join(site.collection, "archive", "resolutions.json"), "utf8")) as ResolutionEntity[];
+    const sitemap = readFileSync(join(site.dist, "sitemap.xml"), "utf8");
+    expect(resolutions.length).toBeGreaterThan(0);
+    for (const r of resolutions) {
+      const page = readFileSync(join(site.dist, r.url, "index.html"), "utf8");
+      expect(page, r.url).toContain(`<a href="${r.href}">This resolution in place</a>`);
+      expect(sitemap, r.url).toContain(`${r.url}</loc>`);
+    }
+  });
+});

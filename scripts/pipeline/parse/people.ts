@@ -46,6 +46,25 @@ const stripHonorifics = (name: string) => name.replace(new RegExp(`^(?:${HONORIF
 // A signature or from/to line: a bare name followed by a dash and a title.
 const SIGN_RX = new RegExp(String.raw`(?:^|\t)((?:${HONORIFIC}\.?\s+)?${NAME})\s+(?:[-–—]\s+|(?=(?:Chairman|Chair|Director|Cabinet Member|Leader)\b))`, "gm");
 
+const escapeRx = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const JOB_BEFORE = String.raw`((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){0,4}(?:Officer|Director|Manager|Head|Clerk|Solicitor|Executive|Treasurer|Secretary|Partner))`;
+
+/**
+ * The job a text gives beside a name, if any: "Mark Holloway, Head of Legal …", "Nadia Fenwick (Head
+ * of …)", or the job before it in a sign-off row ("Monitoring Officer M Holloway 26/03/2025").
+ */
+export function jobBeside(text: string, name: string): string | null {
+  if (!text.includes(name)) return null;
+  const n = escapeRx(name);
+  const after = new RegExp(`(?<![\\w'’-])${n}\\s*(?:\\(([^()]{3,100})\\)|,\\s+([^,;()]{3,100}))`, "g");
+  for (let m = after.exec(text); m; m = after.exec(text)) {
+    const job = (m[1] ?? m[2] ?? "").trim();
+    if (JOB.test(job)) return job;
+  }
+  const before = new RegExp(`${JOB_BEFORE}\\s+${n}(?![\\w'’-])`);
+  return before.exec(text)?.[1]?.trim() ?? null;
+}
+
 export function collectPeople(
   attendance: DocumentRecord["attendance"],
   declarations: DocumentRecord["declarations"],

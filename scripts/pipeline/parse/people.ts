@@ -128,12 +128,13 @@ export function collectPeople(
       COLON_NAME_JOB_RX.lastIndex = 0;
       while ((m = COLON_NAME_JOB_RX.exec(t)) !== null) if (JOB.test(m[2]!) && looksLikeName(m[1]!)) add(m[1]!);
     }
-    if (KIN_WORD.test(t)) {
+    // A relative is someone's: "his father", "her son", "whose late mother" (words tested cheaply first).
+    if ((t.includes("his ") || t.includes("her ") || t.includes("whose ") || t.includes("their ")) && KIN_WORD.test(t)) {
       KIN_RX.lastIndex = 0;
       while ((m = KIN_RX.exec(t)) !== null) if (looksLikeName(m[1]!)) add(m[1]!);
     }
     for (const line of b.kind === "table" ? b.lines : b.raw) {
-      if (!CELL_GAP.test(line.trim())) continue;
+      if (!(line.includes("\t") || line.includes("   ")) || !CELL_GAP.test(line.trim())) continue;
       const cells = line.trim().split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
       if (cells.length < 2 || !cells.some((c) => JOB.test(c) && !looksLikeName(c))) continue;
       for (const c of cells) if (NAME_CELL_RX.test(c) && looksLikeName(c)) add(c);

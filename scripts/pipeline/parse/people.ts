@@ -25,7 +25,7 @@ const ANY_NAME = `(?:${NAME}|${INITIALS_NAME})`;
 const JOB = /\b(?:Head|Director|Officer|Manager|Partner|Clerk|Solicitor|Adviser|Advisor|Executive|Secretary|Treasurer|Engineer|Surveyor|Accountant|Planner|Analyst|Co-?ordinator|Lead|Chief)\b/;
 // "Nadia Fenwick (Head of Democratic and Scrutiny Services)": a name with its job in brackets.
 // (Read from each bracket back, so the long name expression runs only before brackets.)
-const NAME_BEFORE_RX = new RegExp(String.raw`(?:^|[\s,;:(])(${ANY_NAME})\s*$`);
+const NAME_BEFORE_RX = new RegExp(String.raw`(?:^|[\s,;:(])((?:${HONORIFIC}\.?\s+)?${ANY_NAME})\s*$`);
 
 /** Each bracketed aside of a text (no brackets inside) with the name written just before it, if any. */
 function namesBeforeBrackets(t: string, visit: (name: string, inner: string) => void): void {

@@ -4,7 +4,7 @@
 // the resolve stage rewrites across documents.
 import type { DocumentRecord } from "../../../src/schema/record.ts";
 import type { Block } from "./segment.ts";
-import { HONORIFIC, leadingName, localId, looksLikeName } from "./names.ts";
+import { HONORIFIC, initialsOf, leadingName, localId, looksLikeName } from "./names.ts";
 
 type Person = DocumentRecord["people"][number];
 
@@ -49,11 +49,6 @@ const NAME_CELL_RX = new RegExp(`^${ANY_NAME}$`);
 
 // "Claire Sandhu (CS) – Head of Planning": a name and the initials the document then calls them by.
 
-/** The initials of a name's words, honorifics left out: "Cllr Claire Sandhu" → "CS". */
-export function initialsOf(name: string): string {
-  return stripHonorifics(name).split(/[\s.]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-}
-const stripHonorifics = (name: string) => name.replace(new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`), "");
 
 // A signature or from/to line: a bare name followed by a dash and a title.
 const SIGN_RX = new RegExp(String.raw`(?:^|\t)((?:${HONORIFIC}\.?\s+)?${NAME})\s+(?:[-–—]\s+|(?=(?:Chairman|Chair|Director|Cabinet Member|Leader)\b))`, "gm");

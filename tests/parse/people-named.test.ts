@@ -208,6 +208,8 @@ ACTION: PN / TK
     expect(entry("TK")?.namesAsWritten).toContain("Tomas Kral");
     // Defined but never used: not written as a name.
     expect(entry("UL")).toBeUndefined();
+    // The initials are not part of the job the list gives.
+    expect(r.attendance.find((a) => a.name === "Priya Nandra")?.title).toBe("Planning Policy Manager");
   });
 
   it("are nobody's when two people are given the same initials", () => {

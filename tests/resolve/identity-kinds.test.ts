@@ -183,3 +183,23 @@ describe("father and son of one name", () => {
   });
 });
 
+describe("an officer named with a job and a councillor of one initial", () => {
+  const withText = (r: ReturnType<typeof record>, text: string) => ({
+    ...r,
+    preamble: [{ anchor: "preamble-p1", kind: "text" as const, text, rows: null, header: false, level: null, marker: null, lines: [1, 1] as [number, number] }],
+  });
+  it("the job the text gives beside a name tells the officer from the councillor", () => {
+    const out = resolvePeople(
+      [
+        record({ file: "review.txt", council: BOROUGH, date: "2025-01-10", attendance: [{ name: "Councillor Martina Sole", status: "member" }] }),
+        withText(record({ file: "cabinet.txt", council: BOROUGH, date: "2025-02-10", mentioned: ["Maurice Sole"] }), "(Legal comments: Maurice Sole, Head of Legal Services, 2 February 2025)"),
+        withText(record({ file: "response.txt", council: BOROUGH, date: "2025-03-10", mentioned: ["M Sole"] }), "Statutory officer clearance Monitoring Officer M Sole 26/03/2025"),
+      ],
+      none,
+    );
+    expect(idOf(out, "response.txt", "M Sole")).toBe(idOf(out, "cabinet.txt", "Maurice Sole"));
+    expect(idOf(out, "response.txt", "M Sole")).not.toBe(idOf(out, "review.txt", "Councillor Martina Sole"));
+    expect(idOf(out, "cabinet.txt", "Maurice Sole")).not.toBe(idOf(out, "review.txt", "Councillor Martina Sole"));
+  });
+});
+

@@ -4,7 +4,7 @@
 // "(Chairman)"/"(C)"/"(VC)" markers, "Name, Title" and "Name (Title)" officers, co-opted members.
 import type { Block } from "./segment.ts";
 import { stripMarkup } from "./lines.ts";
-import { HONORIFIC, HONORIFIC_RX, PLURAL_HONORIFIC, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
+import { HONORIFIC, HONORIFIC_RX, PLURAL_HONORIFIC, initialsOf, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
 import { allMatches } from "./matches.ts";
 
 export type Status = "present" | "member" | "apologies" | "in-attendance";
@@ -129,6 +129,9 @@ function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: 
     role = "chair";
     return "";
   }).replace(/^[\s,]+|[\s,]+$/g, "").replace(/,\s*,/g, ",");
+  // "Claire Sandhu (CS) – Head of Planning": the initials the document will call her by are not her title.
+  const own = /^\(([A-Z]{2,4})\)\s*/.exec(rest);
+  if (own && own[1] === initialsOf(name)) rest = rest.slice(own[0].length).replace(/^[\s,–—-]+/, "");
   const paren = /^\(((?:[^()]|\([^()]*\))*)\)/.exec(rest);
   if (paren) {
     const r = roleOf(paren[1]!);

@@ -91,6 +91,11 @@ export function leadingName(phrase: string): { name: string; rest: string } | nu
   return { name, rest: s.slice(s.indexOf(name) + name.length) };
 }
 
+/** The initials of a name's words, honorifics left out: "Cllr Claire Sandhu" → "CS". */
+export function initialsOf(name: string): string {
+  return name.replace(LEADING_HONORIFICS_RX, "").split(/[\s.]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+}
+
 /** A stable per-document id for a name as written: `local:<normalised name>`. */
 export function localId(name: string): string {
   const n = name

@@ -4,7 +4,7 @@
 // the resolve stage rewrites across documents.
 import type { DocumentRecord } from "../../../src/schema/record.ts";
 import type { Block } from "./segment.ts";
-import { HONORIFIC, leadingName, localId, looksLikeName } from "./names.ts";
+import { HONORIFIC, initialsOf, leadingName, localId, looksLikeName } from "./names.ts";
 
 type Person = DocumentRecord["people"][number];
 
@@ -24,7 +24,20 @@ const ANY_NAME = `(?:${NAME}|${INITIALS_NAME})`;
 // Words that make a phrase someone's job: "(Head of Democratic Services)", ", Finance Business Partner".
 const JOB = /\b(?:Head|Director|Officer|Manager|Partner|Clerk|Solicitor|Adviser|Advisor|Executive|Secretary|Treasurer|Engineer|Surveyor|Accountant|Planner|Analyst|Co-?ordinator|Lead|Chief)\b/;
 // "Nadia Fenwick (Head of Democratic and Scrutiny Services)": a name with its job in brackets.
-const NAME_JOB_PAREN_RX = new RegExp(String.raw`(?:^|[\s,;:(])(${ANY_NAME})\s*\(([^()]{3,100})\)`, "g");
+// (Read from each bracket back, so the long name expression runs only before brackets.)
+const NAME_BEFORE_RX = new RegExp(String.raw`(?:^|[\s,;:(])((?:${HONORIFIC}\.?\s+)?${ANY_NAME})\s*$`);
+
+/** Each bracketed aside of a text (no brackets inside) with the name written just before it, if any. */
+function namesBeforeBrackets(t: string, visit: (name: string, inner: string) => void): void {
+  for (let i = t.indexOf("("); i !== -1; i = t.indexOf("(", i + 1)) {
+    const close = t.indexOf(")", i);
+    if (close === -1) return;
+    const inner = t.slice(i + 1, close);
+    if (inner.length < 2 || inner.length > 100 || inner.includes("(")) continue;
+    const before = NAME_BEFORE_RX.exec(t.slice(Math.max(0, i - 80), i));
+    if (before) visit(before[1]!, inner);
+  }
+}
 // "(Legal comments: Mark Holloway, Head of Legal …)", "Contact officer: N. Fenwick, Head of …": a name after a colon, its job after a comma.
 const COLON_NAME_JOB_RX = new RegExp(String.raw`:\s+(${ANY_NAME}),\s+([^,;()]{3,100})`, "g");
 // "his late father Geoffrey Marsh", "her son, Cllr Daniel Farrant": a relative named by the text.
@@ -35,16 +48,29 @@ const CELL_GAP = /\t|\s{3,}/;
 const NAME_CELL_RX = new RegExp(`^${ANY_NAME}$`);
 
 // "Claire Sandhu (CS) – Head of Planning": a name and the initials the document then calls them by.
-const NAME_INITIALS_RX = new RegExp(String.raw`(${ANY_NAME})\s*\(([A-Z]{2,4})\)`, "g");
 
-/** The initials of a name's words, honorifics left out: "Cllr Claire Sandhu" → "CS". */
-export function initialsOf(name: string): string {
-  return stripHonorifics(name).split(/[\s.]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-}
-const stripHonorifics = (name: string) => name.replace(new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`), "");
 
 // A signature or from/to line: a bare name followed by a dash and a title.
 const SIGN_RX = new RegExp(String.raw`(?:^|\t)((?:${HONORIFIC}\.?\s+)?${NAME})\s+(?:[-–—]\s+|(?=(?:Chairman|Chair|Director|Cabinet Member|Leader)\b))`, "gm");
+
+const escapeRx = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const JOB_BEFORE = String.raw`((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){0,4}(?:Officer|Director|Manager|Head|Clerk|Solicitor|Executive|Treasurer|Secretary|Partner))`;
+
+/**
+ * The job a text gives beside a name, if any: "Mark Holloway, Head of Legal …", "Nadia Fenwick (Head
+ * of …)", or the job before it in a sign-off row ("Monitoring Officer M Holloway 26/03/2025").
+ */
+export function jobBeside(text: string, name: string): string | null {
+  if (!text.includes(name)) return null;
+  const n = escapeRx(name);
+  const after = new RegExp(`(?<![\\w'’-])${n}\\s*(?:\\(([^()]{3,100})\\)|,\\s+([^,;()]{3,100}))`, "g");
+  for (let m = after.exec(text); m; m = after.exec(text)) {
+    const job = (m[1] ?? m[2] ?? "").trim();
+    if (JOB.test(job)) return job;
+  }
+  const before = new RegExp(`${JOB_BEFORE}\\s+${n}(?![\\w'’-])`);
+  return before.exec(text)?.[1]?.trim() ?? null;
+}
 
 export function collectPeople(
   attendance: DocumentRecord["attendance"],
@@ -89,19 +115,21 @@ export function collectPeople(
       }
     }
     if (t.includes("(") && JOB.test(t)) {
-      NAME_JOB_PAREN_RX.lastIndex = 0;
-      while ((m = NAME_JOB_PAREN_RX.exec(t)) !== null) if (JOB.test(m[2]!) && looksLikeName(m[1]!)) add(m[1]!);
+      namesBeforeBrackets(t, (name, inner) => {
+        if (inner.length >= 3 && JOB.test(inner) && looksLikeName(name)) add(name);
+      });
     }
     if (t.includes(":") && JOB.test(t)) {
       COLON_NAME_JOB_RX.lastIndex = 0;
       while ((m = COLON_NAME_JOB_RX.exec(t)) !== null) if (JOB.test(m[2]!) && looksLikeName(m[1]!)) add(m[1]!);
     }
-    if (KIN_WORD.test(t)) {
+    // A relative is someone's: "his father", "her son", "whose late mother" (words tested cheaply first).
+    if ((t.includes("his ") || t.includes("her ") || t.includes("whose ") || t.includes("their ")) && KIN_WORD.test(t)) {
       KIN_RX.lastIndex = 0;
       while ((m = KIN_RX.exec(t)) !== null) if (looksLikeName(m[1]!)) add(m[1]!);
     }
     for (const line of b.kind === "table" ? b.lines : b.raw) {
-      if (!CELL_GAP.test(line.trim())) continue;
+      if (!(line.includes("\t") || line.includes("   ")) || !CELL_GAP.test(line.trim())) continue;
       const cells = line.trim().split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
       if (cells.length < 2 || !cells.some((c) => JOB.test(c) && !looksLikeName(c))) continue;
       for (const c of cells) if (NAME_CELL_RX.test(c) && looksLikeName(c)) add(c);
@@ -118,14 +146,13 @@ export function collectPeople(
   const text = content.map((b) => (b.kind === "table" ? b.lines.join("\n") : b.text));
   for (const t of text) {
     if (!t.includes("(")) continue;
-    NAME_INITIALS_RX.lastIndex = 0;
-    let d: RegExpExecArray | null;
-    while ((d = NAME_INITIALS_RX.exec(t)) !== null) {
+    namesBeforeBrackets(t, (before, abbr) => {
+      if (!/^[A-Z]{2,4}$/.test(abbr)) return;
       // The name is the words before the brackets whose initials these are ("… Manager Tomas Kral (TK)").
-      const words = d[1]!.split(/\s+/);
-      const name = words.map((_, k) => words.slice(k).join(" ")).find((n) => initialsOf(n) === d![2] && looksLikeName(n));
-      if (name) defined.set(d[2]!, (defined.get(d[2]!) ?? new Set()).add(localId(name)));
-    }
+      const words = before.split(/\s+/);
+      const name = words.map((_, k) => words.slice(k).join(" ")).find((n) => initialsOf(n) === abbr && looksLikeName(n));
+      if (name) defined.set(abbr, (defined.get(abbr) ?? new Set()).add(localId(name)));
+    });
   }
   for (const [abbr, ids] of defined) {
     if (ids.size !== 1) continue;

@@ -20,6 +20,7 @@
 import { UNSTATED_COUNCIL, type Attendance, type Declaration, type DocumentRecord, type Person, type Vote, type VoterRef } from "../../../src/schema/record.ts";
 import { isPersonName, parsePersonName, type PersonName } from "../names.ts";
 import { slugify } from "../slug.ts";
+import { jobBeside } from "../parse/people.ts";
 import { namesCompatible } from "./compatible.ts";
 import { PERSON_ID, type PeopleOverride, type PeopleOverrides } from "./overrides.ts";
 
@@ -490,6 +491,17 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
     }
   });
 
+  const texts = new Map<number, string>();
+  /** A record's words as one text (its front matter and items), for reading what it says beside a name. */
+  const docText = (doc: number): string => {
+    let t = texts.get(doc);
+    if (t === undefined) {
+      const r = records[doc];
+      t = r ? [...r.preamble.map((p) => p.text), ...r.items.map((i) => i.text)].join("\n") : "";
+      texts.set(doc, t);
+    }
+    return t;
+  };
   const normTitle = (t: string) => normaliseName(t.replace(/\([^()]*\)/g, " ").replace(/^\s*the\s+/i, ""));
   const formEvidence = (ms: Mention[]): FormEvidence => {
     const e: FormEvidence = { attends: new Set(), docs: new Set(), titles: new Set(), sits: new Set() };
@@ -562,6 +574,19 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
     const formKeys = [...byForm.keys()].sort(compare);
     const forms = formKeys.map((k) => byForm.get(k)?.[0]?.parsed ?? parsePersonName(""));
     const evidence = formKeys.map((k) => formEvidence(byForm.get(k) ?? []));
+    // Where a councillor and a form written without the title share a surname, the job the text
+    // gives beside the other form ("Legal comments: Mark Holloway, Head of Legal …"; a sign-off
+    // row "Monitoring Officer  M Holloway") tells an officer from the councillor.
+    const styled = forms.map((f) => COUNCILLOR_HONORIFIC.test(f.honorific ?? ""));
+    if (forms.length > 1 && styled.some(Boolean) && styled.some((x) => !x)) {
+      formKeys.forEach((k, i) => {
+        if (styled[i] || evidence[i]!.titles.size) return;
+        for (const m of byForm.get(k) ?? []) {
+          const job = jobBeside(docText(m.doc), m.name);
+          if (job) evidence[i]!.titles.add(normTitle(job));
+        }
+      });
+    }
     const { groups, ambiguous } = members[0]?.person ? groupForms(forms, evidence) : { groups: [formKeys.map((_, i) => i)], ambiguous: new Set<number>() };
     for (const group of groups) {
       const grouped = group.flatMap((i) => byForm.get(formKeys[i] ?? "") ?? []);

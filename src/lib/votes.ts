@@ -64,13 +64,14 @@ export function voteRecordHtml(votes: readonly Vote[], id: string, level: 2 | 3 
   const each = votes.map((v, i) => {
     const sides = SIDES.filter((s) => v.counts[s.key] !== null || v.named[s.key].length > 0);
     const named = sides.some((s) => v.named[s.key].length > 0);
-    const mover = moverText(v);
     const outcome = outcomeText(v);
+    const person = (n: VoterRef) => (voterHref(n) ? linkHtml(voterHref(n)!, n.name) : escapeText(n.name));
+    const movers = ([["moved", v.mover], ["seconded", v.seconder]] as const).map(([how, who]) => (who ? `, ${how} by ${person(who)}` : "")).join("");
+    const source = v.lines[0] === v.lines[1] ? `line ${v.lines[0]}` : `lines ${v.lines[0]}–${v.lines[1]}`;
     const line =
-      `<p><strong>${escapeText(motionLabel(v.motion))}</strong>${mover ? escapeText(`, ${mover}`) : ""}` +
-      `${escapeText(outcome ? `. ${outcome}.` : ". No outcome stated.")} <span class="count">(source lines ${v.lines[0]}–${v.lines[1]})</span></p>`;
-    const voters = (key: (typeof SIDES)[number]["key"]) =>
-      v.named[key].length === 0 ? "none named" : v.named[key].map((n) => (voterHref(n) ? linkHtml(voterHref(n)!, n.name) : escapeText(n.name))).join(", ");
+      `<p><strong>${escapeText(motionLabel(v.motion))}</strong>${movers}` +
+      `${escapeText(outcome ? `. ${outcome}.` : ". No outcome stated.")} <span class="count">(source ${source})</span></p>`;
+    const voters = (key: (typeof SIDES)[number]["key"]) => (v.named[key].length === 0 ? "none named" : v.named[key].map(person).join(", "));
     const table = sides.length
       ? `<table class="vote-table"><caption class="visually-hidden">${escapeText(`${motionLabel(v.motion)}: votes by side`)}</caption>` +
         `<thead><tr><th scope="col">Side</th><th scope="col">Number</th>${named ? '<th scope="col">Named</th>' : ""}</tr></thead><tbody>` +

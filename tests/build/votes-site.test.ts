@@ -51,6 +51,9 @@ describe("recorded votes on the site", () => {
     expect(page).toMatch(/<th scope="col">Side<\/th><th scope="col">Number<\/th><th scope="col">Named<\/th>/);
     const substantive = r.votes!.find((v) => v.motion === "substantive-motion")!;
     for (const n of substantive.named.for) expect(page).toContain(`<a href="/people/${n.personId}/">${n.name}</a>`);
+    // The mover and seconder link to their pages too.
+    const amendment = r.votes!.find((v) => v.motion === "amendment")!;
+    expect(page).toContain(`<a href="/people/${amendment.mover!.personId}/">${amendment.mover!.name}</a>`);
   });
 
   it("each person's page lists their recorded votes, linked to the decision", () => {

@@ -147,6 +147,15 @@ describe("recorded votes: the forms of a vote statement", () => {
     expect(v.named.against.map((n) => n.name)).toEqual(["Councillor Fenwick"]);
   });
 
+  it("a seconded nomination is a motion, an unseconded one is not; '(3 in favour, 1 abstention.)' is a count", () => {
+    const { votes } = decisionVotes([
+      "Cllr Hale was nominated by Cllr Bright and seconded by Cllr Dunmore. Cllr Fenwick was nominated by Cllr Hale but declined.",
+      "RESOLVED – that Cllr Hale be elected Vice-Chair. (3 in favour, 1 abstention.)",
+    ]);
+    expect(votes).toHaveLength(1);
+    expect(votes[0]).toMatchObject({ mover: { name: "Cllr Bright" }, seconder: { name: "Cllr Dunmore" }, counts: { for: 3, against: null, abstentions: 1 } });
+  });
+
   it("a side's heading with its number and the names on the next line ('FOR (3)' / 'Councillors …')", () => {
     const { votes } = decisionVotes([
       "A recorded vote having been requested, the motion was put to the meeting and declared carried, the voting being as follows:",

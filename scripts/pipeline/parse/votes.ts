@@ -43,8 +43,8 @@ const LISTED_NAME = String.raw`(?:${HONORIFIC}\.?\s+)?(?:\p{Lu}\.?\s+){0,3}${NAM
 
 /** The statements, as data (tests and docs/parsing.md name the same forms). */
 export const VOTE_CUES = {
-  /** Who moved: "Proposed by Cllr X", "moved by X", "Proposed Cllr X", "On the motion of Councillor X", "Proposer: X", "Councillor X moved". */
-  mover: new RegExp(String.raw`(?:\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s+(?:by|BY)\s+(${PERSON})|\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*:?\s*(${HONORIFIC_NAME})|\b(?:[Oo]n\s+)?the\s+(?:motion|proposition)\s+of\s+(${PERSON})|\bProposer\s*[:–-]\s*(${PERSON})|(${HONORIFIC_NAME})\s+(?:moved|proposed)\b)`, "gu"),
+  /** Who moved: "Proposed by Cllr X", "moved by X", "nominated by X", "Proposed Cllr X", "On the motion of Councillor X", "Proposer: X", "Councillor X moved". */
+  mover: new RegExp(String.raw`(?:\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED|[Nn]ominated)\s+(?:by|BY)\s+(${PERSON})|\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*:?\s*(${HONORIFIC_NAME})|\b(?:[Oo]n\s+)?the\s+(?:motion|proposition)\s+of\s+(${PERSON})|\bProposer\s*[:–-]\s*(${PERSON})|(${HONORIFIC_NAME})\s+(?:moved|proposed)\b)`, "gu"),
   /** Who seconded, after the mover in the same sentence: "seconded by Cllr Y", "seconded Cllr Y", "Seconder: Y", "and Councillor Y seconded". */
   seconder: new RegExp(String.raw`(?:\b(?:[Ss]econded|SECONDED)\s+(?:by|BY)\s+(${PERSON})|\b(?:[Ss]econded|SECONDED)\s*:?\s*(${HONORIFIC_NAME})|\bSeconder\s*[:–-]\s*(${PERSON})|(${HONORIFIC_NAME})\s+seconded\b)`, "u"),
   /** A side with its number: "For: 7", "Against – 1 (Councillor Blackledge)", "Abstained 1"; two sides or more make a count. */
@@ -69,6 +69,7 @@ export const VOTE_CUES = {
   namedSide: /^(For|In\s+favour|Against|Abstained|Abstentions?|Abstaining|Abstain)\s*(?:\(\s*(\d{1,3})\s*\)\s*[:–-]?|[:–-])\s*(?!\s*\d)/i,
 };
 
+const VOTE_WORD = /\b(?:nominated|against|abstain\w*|abstentions?|carried|lost|defeated|fell|rejected|moved|proposed|proposer|seconded|votes?|voted|voting|unanimous(?:ly)?|favour|nem\.?\s+con)\b/i;
 const sideOf = (label: string): Side => (/^(?:for|in\s+favour)$/i.test(label) ? "for" : /^against$/i.test(label) ? "against" : "abstentions");
 const ABBREVIATION = /(?:^|\s)(?:\p{Lu}|Cllrs?|Mr|Mrs|Ms|Dr|Prof|Rev|St|No|Nos|para|paras|approx|i\.e|e\.g|etc)$/u;
 
@@ -189,12 +190,13 @@ function honorificClass(h: string): string {
 }
 
 /** The vote statements of one block, in order. */
-function fragmentsOf(b: Block, blockIndex: number, heading: string | null): Fragment[] {
+function fragmentsOf(b: Block, blockIndex: number, headingOf: () => string | null): Fragment[] {
   if (b.kind === "furniture") return [];
   const out: Fragment[] = [];
   const { text, starts } = joined(b);
   const base = blockIndex * 1_000_000;
-  if (!/\b(?:for|against|abstain|abstention|carried|lost|defeated|fell|rejected|moved|proposed|proposer|seconded|vote|unanimous)/i.test(text)) return out;
+  // Every statement holds one of these words (a named side alone opens its line with "For"): most blocks hold none.
+  if (!VOTE_WORD.test(text) && !b.lines.some((l) => /^\s*for\s*[:(–-]/i.test(l.slice(0, 12)))) return out;
 
   // Named sides: a line that opens with "For:", "Against:", "Abstained:" and names, to the next side or the block's end.
   const sideLines: { k: number; m: RegExpExecArray }[] = [];
@@ -225,29 +227,33 @@ function fragmentsOf(b: Block, blockIndex: number, heading: string | null): Frag
   // Sentence by sentence: who moved and seconded, what is put to the vote, outcomes and counts.
   for (const [from, to] of sentenceSpans(plain)) {
     const s = plain.slice(from, to);
-    if (!s.trim()) continue;
+    if (!VOTE_WORD.test(s)) continue;
     const at = (i: number) => ({ at: base + from + i, line: lineAt(b, starts, from + i) });
+    // Each cue runs only where its keyword is (the name patterns are long alternations).
     VOTE_CUES.mover.lastIndex = 0;
-    for (let m = VOTE_CUES.mover.exec(s); m; m = VOTE_CUES.mover.exec(s)) {
+    if (/\b(?:proposed|moved|proposer|nominated\s+by)\b|\bmotion\s+of\b|\bproposition\s+of\b/i.test(s)) for (let m = VOTE_CUES.mover.exec(s); m; m = VOTE_CUES.mover.exec(s)) {
       const mover = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.trim();
       if (!looksLikeName(mover)) continue;
       const after = s.slice(m.index + m[0].length);
       const sec = VOTE_CUES.seconder.exec(after);
+      // A nomination is a motion once it is seconded ("nominated by Cllr X but declined" is not).
+      if (!sec && /^nominated/i.test(m[0])) continue;
       const seconder = sec ? (sec[1] ?? sec[2] ?? sec[3] ?? sec[4])!.trim() : null;
       // "…, seconded by Cllr Y, that the application be refused" / "…:" states the proposal (before its decision);
       // "Proposed Cllr X, seconded Cllr Y, all in favour." records who moved a decision already written.
       const rest = sec ? after.slice(sec.index + sec[0].length) : after;
       const proposal = /^[\s,]*(?:(?:that|to)\b|the\s+(?:recommendations?|motion|proposal)\b|:)/i.test(rest) || /:\s*$/.test(s);
-      out.push({ ...at(m.index), type: "moved", motion: movedKind(s, m.index, heading), unanimous: VOTE_CUES.unanimous.test(s), mover, seconder: seconder && looksLikeName(seconder) ? seconder : null, proposal });
+      out.push({ ...at(m.index), type: "moved", motion: movedKind(s, m.index, headingOf()), unanimous: VOTE_CUES.unanimous.test(s), mover, seconder: seconder && looksLikeName(seconder) ? seconder : null, proposal });
     }
     VOTE_CUES.voteOn.lastIndex = 0;
-    for (let m = VOTE_CUES.voteOn.exec(s); m; m = VOTE_CUES.voteOn.exec(s)) out.push({ ...at(m.index), type: "on", motion: motionOf(m[1] ?? m[2])! });
+    if (/vote/i.test(s)) for (let m = VOTE_CUES.voteOn.exec(s); m; m = VOTE_CUES.voteOn.exec(s)) out.push({ ...at(m.index), type: "on", motion: motionOf(m[1] ?? m[2])! });
     VOTE_CUES.outcomeOfQuestion.lastIndex = 0;
     VOTE_CUES.outcomeAlone.lastIndex = 0;
-    const q = VOTE_CUES.outcomeOfQuestion.exec(s);
-    const alone = q ? null : VOTE_CUES.outcomeAlone.exec(s);
-    const counted = countsIn(s);
-    const unanimousVote = VOTE_CUES.unanimousVote.exec(s);
+    const decided = /carried|lost|defeated|rejected|fell/i.test(s);
+    const q = decided ? VOTE_CUES.outcomeOfQuestion.exec(s) : null;
+    const alone = q || !decided ? null : VOTE_CUES.outcomeAlone.exec(s);
+    const counted = /\d/.test(s) && /against|abstain|abstention|votes?\s+to/i.test(s) ? countsIn(s) : null;
+    const unanimousVote = /favour|unanim|nem/i.test(s) ? VOTE_CUES.unanimousVote.exec(s) : null;
     if (q || alone) {
       const word = q ? q[2]! : alone![1]!;
       const i = q ? q.index : alone!.index + alone![0].length - word.length;
@@ -427,9 +433,9 @@ export function extractVotes(
   // A sub-heading of two words or fewer before the statement ("Amendment", "Proposal") says what was moved.
   const headingBefore = (i: number) => {
     const p = blocks[i - 1];
-    return p && p.text.trim().split(/\s+/).length <= 2 && !/[.:]$/.test(p.text.trim()) ? p.text : null;
+    return p && p.text.length <= 40 && p.text.trim().split(/\s+/).length <= 2 && !/[.:]$/.test(p.text.trim()) ? p.text : null;
   };
-  const fragments = blocks.flatMap((b, i) => fragmentsOf(b, i, headingBefore(i)));
+  const fragments = blocks.flatMap((b, i) => fragmentsOf(b, i, () => headingBefore(i)));
   if (fragments.length === 0) return result;
   const drafts = assemble(fragments);
   const where = item ? `item ${item}` : "the preamble";

@@ -15,7 +15,7 @@ describe("a record whose text names no council", () => {
   it("gives its people to the one council of the archive whose place its venue names", () => {
     const records = [
       record({ file: "planning.txt", council: COUNTY, date: "2024-06-12", attendance: ["Councillor Owain Pryce", "Councillor Lowri Bevan"] }),
-      { ...record({ file: "board.txt", council: "Unknown council", committee: "Executive Board", date: "2024-06-03", attendance: ["O. Pryce", "T. Morgan"] }), venue: "Chamber, Civic Centre, Cwm Tawel" },
+      { ...record({ file: "board.txt", council: null, committee: "Executive Board", date: "2024-06-03", attendance: ["O. Pryce", "T. Morgan"] }), venue: "Chamber, Civic Centre, Cwm Tawel" },
     ];
     expect(peoplesCouncils(records)).toEqual(["cwm-tawel-county-borough-council", "cwm-tawel-county-borough-council"]);
     const out = resolvePeople(records, none);
@@ -28,8 +28,8 @@ describe("a record whose text names no council", () => {
     const records = [
       record({ file: "planning.txt", council: COUNTY, attendance: ["Councillor Owain Pryce"] }),
       record({ file: "other.txt", council: "Pentre Isaf Community Council", attendance: ["Cllr Huw Jenkins"] }),
-      { ...record({ file: "a.txt", council: "Unknown council", attendance: ["O. Pryce"] }), venue: "Village Hall, Abermor" },
-      { ...record({ file: "b.txt", council: "Unknown council", attendance: ["O. Pryce"] }), venue: "Cwm Tawel Hall, Pentre Isaf" },
+      { ...record({ file: "a.txt", council: null, attendance: ["O. Pryce"] }), venue: "Village Hall, Abermor" },
+      { ...record({ file: "b.txt", council: null, attendance: ["O. Pryce"] }), venue: "Cwm Tawel Hall, Pentre Isaf" },
     ];
     expect(peoplesCouncils(records).slice(2)).toEqual(["unknown-council", "unknown-council"]);
     const out = resolvePeople(records, none);

@@ -12,7 +12,8 @@ type AttendanceInput = string | (Partial<Omit<Attendance, "name">> & { name: str
 
 export interface RecordInput {
   file: string;
-  council: string;
+  /** null: the document states no council (the record's field is then null). */
+  council: string | null;
   committee?: string;
   date?: string | null;
   /** Names as written in the attendance lists (present unless a status is given). */
@@ -47,7 +48,7 @@ export function record(input: RecordInput): DocumentRecord {
   const committee = input.committee ?? "Children's Scrutiny Panel";
   return DocumentRecord.parse(
     documentRecord({
-      council: { name: input.council, slug: slugify(input.council) },
+      council: input.council === null ? null : { name: input.council, slug: slugify(input.council) },
       committee: { name: committee, slug: slugify(committee) },
       date: input.date === undefined ? "2020-01-01" : input.date,
       source: { file: input.file, path: `sources/${input.file}`, sha256: "0".repeat(64), bytes: 1, encoding: "utf-8", url: null },

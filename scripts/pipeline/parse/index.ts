@@ -7,11 +7,10 @@ import { RECORD_SCHEMA_VERSION } from "../../../src/schema/record.ts";
 import type { DocumentRecord, Paragraph, WarningEntry } from "../../../src/schema/record.ts";
 import type { ParseInput } from "../types.ts";
 import { slugify } from "../slug.ts";
-import { toLines } from "./lines.ts";
-import { type Block, joinLines, listMarker, segment } from "./segment.ts";
-import { assignBlocks, findHeadings, type Heading, type HeadingTrace } from "./items.ts";
-import { findAppendices, locateSections, parseContents } from "./report.ts";
-import { findUnnumberedSections, numberedParagraphs } from "./sections.ts";
+import type { Block } from "./segment.ts";
+import type { HeadingTrace } from "./items.ts";
+import { segmentPass } from "./passes/segment.ts";
+import { structurePass } from "./passes/structure.ts";
 import {
   detectCommittee, detectCouncil, detectType, findEndTime, findNextMeeting, findStartTime, headerFacts, reportYear, titleCase,
 } from "./facts.ts";
@@ -64,80 +63,9 @@ function fallbackRecord(input: ParseInput, message: string): DocumentRecord {
 
 function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   const warnings: WarningEntry[] = [];
-  const lines = toLines(input.text);
-  const blocks = segment(lines);
-  let content = blocks.filter((b) => b.kind !== "furniture");
-
-  // Header: the blocks before the first attendance label, item heading or long paragraph.
-  const headerEnd = (() => {
-    let k = 0;
-    for (let i = 0; i < blocks.length && k < 14; i++) {
-      const b = blocks[i]!;
-      if (b.kind === "furniture") continue;
-      k++;
-      if (matchLabel(b.lines[0] ?? "") || b.text.split(/\s+/).length > 60) return i;
-    }
-    return Math.min(blocks.length, 24);
-  })();
-  const header = blocks.slice(0, headerEnd).filter((b) => b.kind !== "furniture");
-  const headerText = header.map((b) => b.text).join("\n");
-  const type = input.meta.type ?? detectType(headerText + "\n" + content.slice(0, 20).map((b) => b.text).join("\n"), input.text);
-
-  // Items: a report's contents-table sections or numbered sections; minutes' numbered headings.
-  let headings: Heading[] = [];
-  // findHeadings splits the blocks it takes headings from; a report keeps the blocks as segmented
-  // in case its numbered lines turn out to be paragraphs.
-  const segmented = type === "report" ? blocks.map((b) => ({ ...b, lines: [...b.lines], raw: [...b.raw] })) : null;
-  if (type === "report") {
-    const contents = parseContents(blocks);
-    if (contents) headings = locateSections(blocks, contents);
-    if (headings.length < 2) headings = findHeadings(blocks, trace?.headings);
-    const last = headings.length ? headings[headings.length - 1]!.block : -1;
-    const apps = findAppendices(blocks, last).filter((a) => !headings.some((h) => h.number === a.number));
-    headings = [...headings, ...apps].sort((a, b) => a.block - b.block);
-  } else {
-    headings = findHeadings(blocks, trace?.headings);
-  }
-  // No numbering family (or a report's numbered paragraphs taken for one): unnumbered sections,
-  // looked for after the front matter's attendance labels (a report's "Report contact" at the end is not one).
-  if (headings.length === 0 || (type === "report" && numberedParagraphs(blocks, headings))) {
-    const split = blocks.slice();
-    if (segmented && headings.length) blocks.splice(0, blocks.length, ...segmented);
-    const label = blocks.findIndex((b) => b.kind !== "furniture" && matchLabel(b.lines[0] ?? "") !== null);
-    const sections = findUnnumberedSections(blocks, label >= 0 && label <= headerEnd ? label + 1 : 0);
-    if (sections.length >= 2) {
-      if (trace) {
-        for (const t of trace.headings)
-          if (t.chosen) Object.assign(t, { chosen: false, cue: "a numbered paragraph of a report whose sections are unnumbered headings", beat: "item heading" });
-        for (const h of sections) trace.headings.push({ line: blocks[h.block]!.start, number: "", chosen: true, cue: h.cue ?? "", beat: "a paragraph" });
-      }
-      headings = sections;
-      content = blocks.filter((b) => b.kind !== "furniture");
-    } else blocks.splice(0, blocks.length, ...split);
-  }
-  for (const h of headings) {
-    if (!h.splitLine) continue;
-    const b = blocks[h.block]!;
-    const rest = b.lines.slice(1);
-    (h as Heading & { heading?: string }).heading = b.lines[0];
-    b.lines = rest;
-    b.raw = b.raw.slice(1);
-    b.start += 1;
-    b.text = joinLines(rest.map((l) => l.trim()));
-    const lm = listMarker(b.text);
-    b.kind = lm ? "list-item" : "text";
-    b.marker = lm ? lm.marker : null;
-    b.mdLevel = null;
-  }
-  const headingText = new Map<number, string>();
-  for (const h of headings) headingText.set(h.block, (h as Heading & { heading?: string }).heading ?? blocks[h.block]!.text);
-  const assignment = assignBlocks(blocks, headings);
-  for (const d of assignment.displaced)
-    warnings.push({ code: "heading-displaced", message: `item ${headings[d.heading]!.number}: its heading was printed before the end of the previous item; its text starts later`, line: d.line });
-  if (headings.length === 0) warnings.push({ code: "no-items", message: "no numbered item headings or report sections found; all text kept in the preamble", line: null });
-
-  const pick = (idx: number[]) => idx.map((i) => blocks[i]!).filter((b) => b.kind !== "furniture");
-  const preambleBlocks = pick(assignment.preamble);
+  const structure = structurePass(input, segmentPass(input), warnings, trace?.headings);
+  const { type, blocks, content, header, headerText, headings, headingText } = structure;
+  const preambleBlocks = structure.preamble;
 
   // Facts.
   const council = detectCouncil(input.text, headerText, input.meta.council);
@@ -165,7 +93,7 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
     const seen = usedAnchors.get(anchor) ?? 0;
     usedAnchors.set(anchor, seen + 1);
     if (seen > 0) anchor = `${anchor}-${seen + 1}`;
-    const body = pick(assignment.bodies[k]!);
+    const body = structure.bodies[k]!;
     const paragraphs = toParagraphs(body, anchor);
     const drafts = extractResolutions(body, type);
     // A report's section headed "Conclusions" (or "Findings") states one finding per paragraph.

@@ -12,6 +12,7 @@ import type { HeadingTrace } from "./items.ts";
 import { segmentPass } from "./passes/segment.ts";
 import { structurePass } from "./passes/structure.ts";
 import { headerFactsPass } from "./passes/header-facts.ts";
+import { attendancePass } from "./passes/attendance.ts";
 import {
   detectCommittee, detectCouncil, detectType, findEndTime, findNextMeeting, findStartTime, headerFacts, reportYear, titleCase,
 } from "./facts.ts";
@@ -69,10 +70,7 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   const preambleBlocks = structure.preamble;
 
   const facts = headerFactsPass(input, structure, warnings);
-
-  // Attendance (front matter, or a report's membership) and apologies written as sentences.
-  const att = parseAttendance(preambleBlocks, type === "report");
-  const mentions: PersonMention[] = [...att.people];
+  const attendance = attendancePass(structure);
 
   // Items.
   const items: Item[] = [];
@@ -100,12 +98,6 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
     const first = blocks[h.block]!.start;
     const lastLine = Math.max(first, ...body.map((b) => b.end), ...titleBlocks.map((b) => b.end));
     const isInterest = /declarations?\s+of\s+interest|interests?\b/i.test(h.title);
-    if (/apolog/i.test(h.title) || k < 3)
-      for (const b of body) {
-        const said = apologiesInText(b.text, b.start);
-        mentions.push(...(said.length || !/apolog/i.test(h.title) ? said : apologiesList(b.text, b.start)));
-      }
-    mentions.push(...itemAttendance(body, h.number));
     for (const d of extractDeclarations(body, h.number || null, isInterest)) declarations.push({ person: d.person, personId: localId(d.person), item: d.item, nature: d.nature, line: d.line });
     items.push({
       number: h.number || null,
@@ -120,7 +112,6 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
       lines: [first, lastLine],
     });
   });
-  for (const b of preambleBlocks) if (!att.blocks.has(preambleBlocks.indexOf(b))) mentions.push(...apologiesInText(b.text, b.start));
 
   // Decisions outside items (a report's "The Select Committee is requested to:").
   const topResolutions = extractResolutions(preambleBlocks, type)
@@ -128,16 +119,6 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
     .map((r) => (trace?.decisions.push({ item: null, lines: r.lines, kind: r.kind, text: r.text, cue: r.cue ?? "decision label" }), r))
     .map((r, i) => ({ anchor: `preamble-r${i + 1}`, kind: r.kind, marker: r.marker, text: r.text, lines: r.lines, item: null }));
 
-  const attendance = dedupeMentions(mentions).map((m) => ({
-    personId: localId(m.name),
-    name: m.name,
-    status: m.status,
-    role: m.role,
-    title: m.title,
-    category: m.category,
-    item: m.item,
-    line: m.line,
-  }));
 
   const preamble: Paragraph[] = toParagraphs(preambleBlocks, "preamble");
   const furniture = blocks.filter((b) => b.kind === "furniture").map((b) => ({ text: b.lines.join("\n"), lines: [b.start, Math.max(b.start, b.end)] as [number, number] }));
@@ -179,14 +160,3 @@ function ownText(p: Paragraph): string {
   return p.text.slice(p.marker.length).trimStart();
 }
 
-function dedupeMentions(ms: PersonMention[]): PersonMention[] {
-  const seen = new Set<string>();
-  const out: PersonMention[] = [];
-  for (const m of ms) {
-    const key = `${m.status}|${localId(m.name)}|${m.item ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(m);
-  }
-  return out;
-}

@@ -1,35 +1,40 @@
 // Parse stage entry point: decoded text in, one DocumentRecord out. Pure: no files, no logging.
-//   lines → blocks (segment) → headings/sections (items, report) → facts, attendance, items with
-//   paragraphs, resolutions, actions, declarations → people → record.
+// A short driver over the passes in `passes/`, each its own module with one concern, run in the order
+// docs/parsing.md describes ("The passes"): segment → document structure → header facts →
+// attendance → items → decisions → people, then the record assembled from their outputs.
 // Every block of the source lands in the preamble, an item, or the furniture, so no word is lost;
 // where the parser is unsure it says so in `warnings`.
 import { RECORD_SCHEMA_VERSION } from "../../../src/schema/record.ts";
-import type { DocumentRecord, Paragraph, WarningEntry } from "../../../src/schema/record.ts";
+import type { DocumentRecord, WarningEntry } from "../../../src/schema/record.ts";
 import type { ParseInput } from "../types.ts";
 import { slugify } from "../slug.ts";
-import type { Block } from "./segment.ts";
 import type { HeadingTrace } from "./items.ts";
-import { segmentPass } from "./passes/segment.ts";
-import { structurePass } from "./passes/structure.ts";
-import { headerFactsPass } from "./passes/header-facts.ts";
-import { attendancePass } from "./passes/attendance.ts";
-import { itemsPass } from "./passes/items.ts";
-import { decisionsPass, type DecisionTrace } from "./passes/decisions.ts";
-import {
-  detectCommittee, detectCouncil, detectType, findEndTime, findNextMeeting, findStartTime, headerFacts, reportYear, titleCase,
-} from "./facts.ts";
-import { apologiesInText, apologiesList, itemAttendance, matchLabel, parseAttendance, type PersonMention } from "./attendance.ts";
-import { toParagraph, toParagraphs } from "./paragraphs.ts";
-import { extractResolutions } from "./resolutions.ts";
-import { extractActions } from "./actions.ts";
-import { extractDeclarations, extractExempt } from "./declarations.ts";
-import { collectPeople } from "./people.ts";
-import { localId } from "./names.ts";
+import { toParagraphs } from "./paragraphs.ts";
+import { describeSegmented, segmentPass } from "./passes/segment.ts";
+import { describeStructure, structurePass } from "./passes/structure.ts";
+import { describeHeaderFacts, headerFactsPass } from "./passes/header-facts.ts";
+import { attendancePass, describeAttendance } from "./passes/attendance.ts";
+import { describeItems, itemsPass } from "./passes/items.ts";
+import { decisionsPass, describeDecisions, type DecisionTrace } from "./passes/decisions.ts";
+import { describePeople, peoplePass } from "./passes/people.ts";
 
-type Item = DocumentRecord["items"][number];
+/** The passes in the order the driver runs them, each with its module (docs/parsing.md lists the same). */
+export const PASSES = [
+  { name: "segment", module: "passes/segment.ts" },
+  { name: "document structure", module: "passes/structure.ts" },
+  { name: "header facts", module: "passes/header-facts.ts" },
+  { name: "attendance", module: "passes/attendance.ts" },
+  { name: "items", module: "passes/items.ts" },
+  { name: "decisions", module: "passes/decisions.ts" },
+  { name: "people", module: "passes/people.ts" },
+] as const;
 
-/** What the structure passes decided and why, filled in when asked for (`npm run parse -- --explain`). */
+export type PassName = (typeof PASSES)[number]["name"];
+
+/** What the passes decided and why, filled in when asked for (`npm run parse -- --explain`). */
 export interface ParseTrace {
+  /** Each pass as it ran, in order, with a one-line description of its output. */
+  passes: { name: PassName; summary: string }[];
   headings: HeadingTrace[];
   decisions: DecisionTrace[];
 }
@@ -64,42 +69,30 @@ function fallbackRecord(input: ParseInput, message: string): DocumentRecord {
 
 function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   const warnings: WarningEntry[] = [];
-  const structure = structurePass(input, segmentPass(input), warnings, trace?.headings);
-  const { type, blocks, content, header, headerText, headings, headingText } = structure;
-  const preambleBlocks = structure.preamble;
-
-  const facts = headerFactsPass(input, structure, warnings);
-  const attendance = attendancePass(structure);
-
-  const items = itemsPass(structure);
-  const decisions = decisionsPass(structure, items, trace?.decisions);
-  const declarations = items.declarations;
-
-  const preamble: Paragraph[] = toParagraphs(preambleBlocks, "preamble");
-  const furniture = blocks.filter((b) => b.kind === "furniture").map((b) => ({ text: b.lines.join("\n"), lines: [b.start, Math.max(b.start, b.end)] as [number, number] }));
-
-  const people = collectPeople(attendance, declarations, facts.author, content);
+  // Each pass's output, described for `--explain` when it is asked for (never computed otherwise).
+  const ran = <T>(name: PassName, out: T, describe: (out: T) => string): T => {
+    trace?.passes.push({ name, summary: describe(out) });
+    return out;
+  };
+  const segmented = ran("segment", segmentPass(input), describeSegmented);
+  const structure = ran("document structure", structurePass(input, segmented, warnings, trace?.headings), describeStructure);
+  const facts = ran("header facts", headerFactsPass(input, structure, warnings), describeHeaderFacts);
+  const attendance = ran("attendance", attendancePass(structure), describeAttendance);
+  const items = ran("items", itemsPass(structure), describeItems);
+  const decisions = ran("decisions", decisionsPass(structure, items, trace?.decisions), describeDecisions);
+  const people = ran("people", peoplePass(attendance, items, facts, structure), describePeople);
 
   const record: DocumentRecord = {
     schemaVersion: RECORD_SCHEMA_VERSION,
-    type,
-    title: facts.title,
-    council: facts.council,
-    committee: facts.committee,
-    date: facts.date,
-    year: facts.year,
-    startTime: facts.startTime,
-    endTime: facts.endTime,
-    venue: facts.venue,
-    nextMeeting: facts.nextMeeting,
-    author: facts.author,
+    type: structure.type,
+    ...facts,
     source: input.source,
     attendance,
     items: items.items.map((item, k) => ({ ...item, resolutions: decisions.items[k]! })),
-    declarations,
+    declarations: items.declarations,
     people,
-    preamble,
-    furniture,
+    preamble: toParagraphs(structure.preamble, "preamble"),
+    furniture: structure.blocks.filter((b) => b.kind === "furniture").map((b) => ({ text: b.lines.join("\n"), lines: [b.start, Math.max(b.start, b.end)] as [number, number] })),
     warnings,
   };
   if (decisions.outside.length) record.resolutions = decisions.outside;

@@ -41,7 +41,7 @@ export function headerFactsPass(input: ParseInput, { type, content, header, head
 }
 
 export function describeHeaderFacts(out: HeaderFacts): string {
-  return `council ${out.council.name}; committee ${out.committee.name}; date ${out.date ?? "none"}; ${out.startTime ?? "?"}–${out.endTime ?? "?"}`;
+  return `council ${out.council.name}; committee ${out.committee.name}; date ${out.date ?? "none"}; times ${out.startTime ?? "none"} to ${out.endTime ?? "none"}`;
 }
 
 /** A report's own title: the first header line that is not the council, the committee, a date or a by-line. */

@@ -1,7 +1,7 @@
 // Parse stage entry point: decoded text in, one DocumentRecord out. Pure: no files, no logging.
 // A short driver over the passes in `passes/`, each its own module with one concern, run in the order
-// docs/parsing.md describes ("The passes"): segment → document structure → header facts →
-// attendance → items → decisions → people, then the record assembled from their outputs.
+// docs/parsing.md describes ("The passes"): lines → segment (classified blocks) → document structure →
+// header facts → attendance → items → decisions → people, then the record assembled from their outputs.
 // Every block of the source lands in the preamble, an item, or the furniture, so no word is lost;
 // where the parser is unsure it says so in `warnings`.
 import { RECORD_SCHEMA_VERSION } from "../../../src/schema/record.ts";
@@ -10,6 +10,7 @@ import type { ParseInput } from "../types.ts";
 import { slugify } from "../slug.ts";
 import type { HeadingTrace } from "./items.ts";
 import { toParagraphs } from "./paragraphs.ts";
+import { describeLines, linesPass } from "./passes/lines.ts";
 import { describeSegmented, segmentPass } from "./passes/segment.ts";
 import { describeStructure, structurePass } from "./passes/structure.ts";
 import { describeHeaderFacts, headerFactsPass } from "./passes/header-facts.ts";
@@ -20,6 +21,7 @@ import { describePeople, peoplePass } from "./passes/people.ts";
 
 /** The passes in the order the driver runs them, each with its module (docs/parsing.md lists the same). */
 export const PASSES = [
+  { name: "lines", module: "passes/lines.ts" },
   { name: "segment", module: "passes/segment.ts" },
   { name: "document structure", module: "passes/structure.ts" },
   { name: "header facts", module: "passes/header-facts.ts" },
@@ -74,7 +76,8 @@ function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
     trace?.passes.push({ name, summary: describe(out) });
     return out;
   };
-  const segmented = ran("segment", segmentPass(input), describeSegmented);
+  const lines = ran("lines", linesPass(input), describeLines);
+  const segmented = ran("segment", segmentPass(lines), describeSegmented);
   const structure = ran("document structure", structurePass(input, segmented, warnings, trace?.headings), describeStructure);
   const facts = ran("header facts", headerFactsPass(input, structure, warnings), describeHeaderFacts);
   const attendance = ran("attendance", attendancePass(structure), describeAttendance);

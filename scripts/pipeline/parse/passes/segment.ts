@@ -1,17 +1,16 @@
-// Pass 1–2, segment: the decoded text as lines (markup kept as hints, `lines.ts`), then as blocks —
-// paragraphs, list items, tables and furniture (`segment.ts`), each block classified by the cues of
-// its own lines. Reads the text; writes the block stream every later pass reads.
-import type { ParseInput } from "../../types.ts";
-import { toLines } from "../lines.ts";
+// Pass 2, segment: the lines as blocks — paragraphs, list items, tables and furniture (`segment.ts`),
+// each block classified by the cues of its own lines and those around it (repeated short lines,
+// page footers, web-page chrome). Reads the lines; writes the block stream every later pass reads.
 import { type Block, segment } from "../segment.ts";
+import type { Lines } from "./lines.ts";
 
 export interface Segmented {
   /** Every block of the source in order, furniture included. */
   blocks: Block[];
 }
 
-export function segmentPass(input: ParseInput): Segmented {
-  return { blocks: segment(toLines(input.text)) };
+export function segmentPass({ lines }: Lines): Segmented {
+  return { blocks: segment(lines) };
 }
 
 export function describeSegmented(out: Segmented): string {

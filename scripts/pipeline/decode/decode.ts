@@ -67,6 +67,9 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   }
 }
 
+/** The control characters `normalise` replaces with U+FFFD. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+
 /**
  * Normalise decoded text: line endings to LF, form feeds (page breaks from PDF extraction) to blank
  * lines, NUL and other control characters to U+FFFD as micromark's preprocess does, so that nothing
@@ -74,6 +77,8 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
  */
 function normalise(text: string, notices: DecodeNotice[]): string {
   let out = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\n");
+  // Most texts hold no control character: skip the replacement, which calls back for every line.
+  if (!CONTROL.test(out)) return out;
   let line = 1;
   let replaced = 0;
   let firstLine: number | null = null;

@@ -4,7 +4,8 @@
 
 export type SniffedKind = "pdf" | "docx" | "odt" | "zip" | "doc" | "rtf" | "html" | "text";
 
-const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
+/** The bytes as characters of the same codes (Latin-1, unlike TextDecoder's "latin1", which is windows-1252). */
+const ascii = (bytes: Uint8Array, from: number, to: number) => Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(to, bytes.length) - from)).toString("latin1");
 
 export function sniff(bytes: Uint8Array): SniffedKind {
   const head = ascii(bytes, 0, 1024);

@@ -1,5 +1,6 @@
 // Explain: each block of a parsed document with the label it got, the cue that decided it and the
-// alternative it beat — what someone teaching the parser a new layout reads first
+// alternative it beat, after one line per parse pass saying what it produced — what someone teaching
+// the parser a new layout reads first
 // (`npm run parse -- --explain FILE`, docs/parsing.md). Pure: text in, lines of text out.
 import type { ParseInput } from "../types.ts";
 import { parseDocument, type ParseTrace } from "../parse/index.ts";
@@ -10,7 +11,7 @@ const clip = (s: string, n = 70) => {
 };
 
 export function explainDocument(input: ParseInput): string[] {
-  const trace: ParseTrace = { headings: [], decisions: [], votes: [] };
+  const trace: ParseTrace = { passes: [], headings: [], decisions: [], votes: [] };
   const record = parseDocument(input, trace);
   const rows: { line: number; order: number; text: string }[] = [];
   const add = (line: number, order: number, label: string, text: string, cue: string, beat: string) =>
@@ -41,6 +42,8 @@ export function explainDocument(input: ParseInput): string[] {
   const head = [
     `${record.source.file}: ${record.type}, ${record.items.length} item(s), ${record.items.reduce((n, i) => n + i.resolutions.length, 0) + (record.resolutions?.length ?? 0)} decision(s)`,
     ...record.warnings.map((w) => `warning: ${w.message}`),
+    // What each pass left for the next, in the order they ran (docs/parsing.md, "The passes").
+    ...trace.passes.map((p, i) => `pass ${i + 1} ${p.name.padEnd(18)} ${p.summary}`),
   ];
   return [...head, ...rows.map((r) => r.text)];
 }

@@ -1,39 +1,48 @@
 // Parse stage entry point: decoded text in, one DocumentRecord out. Pure: no files, no logging.
-//   lines → blocks (segment) → headings/sections (items, report) → facts, attendance, items with
-//   paragraphs, resolutions, actions, declarations → people → record.
+// A short driver over the passes in `passes/`, each its own module with one concern, run in the order
+// docs/parsing.md describes ("The passes"): lines → segment (classified blocks) → document structure →
+// header facts → attendance → items → decisions → votes → people, then the record assembled from their outputs.
 // Every block of the source lands in the preamble, an item, or the furniture, so no word is lost;
 // where the parser is unsure it says so in `warnings`.
 import { RECORD_SCHEMA_VERSION } from "../../../src/schema/record.ts";
-import type { DocumentRecord, Paragraph, Vote, WarningEntry } from "../../../src/schema/record.ts";
+import type { DocumentRecord, WarningEntry } from "../../../src/schema/record.ts";
 import type { ParseInput } from "../types.ts";
 import { slugify } from "../slug.ts";
-import { toLines } from "./lines.ts";
-import { type Block, joinLines, listMarker, segment } from "./segment.ts";
-import { assignBlocks, findHeadings, type Heading, type HeadingTrace } from "./items.ts";
-import { findAppendices, locateSections, parseContents } from "./report.ts";
-import { findUnnumberedSections, numberedParagraphs } from "./sections.ts";
-import {
-  detectCommittee, detectCouncil, detectType, findEndTime, findNextMeeting, findStartTime, headerFacts, reportYear, titleCase,
-} from "./facts.ts";
-import { apologiesInText, apologiesList, itemAttendance, matchLabel, parseAttendance, type PersonMention } from "./attendance.ts";
-import { toParagraph, toParagraphs } from "./paragraphs.ts";
-import { extractResolutions } from "./resolutions.ts";
-import { extractActions } from "./actions.ts";
-import { extractDeclarations, extractExempt } from "./declarations.ts";
-import { collectPeople } from "./people.ts";
-import { attendeesOf, extractVotes } from "./votes.ts";
-import { localId } from "./names.ts";
+import type { HeadingTrace } from "./items.ts";
+import { toParagraphs } from "./paragraphs.ts";
+import { describeLines, linesPass } from "./passes/lines.ts";
+import { describeSegmented, segmentPass } from "./passes/segment.ts";
+import { describeStructure, structurePass } from "./passes/structure.ts";
+import { describeHeaderFacts, headerFactsPass } from "./passes/header-facts.ts";
+import { attendancePass, describeAttendance } from "./passes/attendance.ts";
+import { describeItems, itemsPass } from "./passes/items.ts";
+import { decisionsPass, describeDecisions, type DecisionTrace } from "./passes/decisions.ts";
+import { describeVotes, votesPass, type VoteTrace } from "./passes/votes.ts";
+import type { ItemVotes } from "./votes.ts";
+import { describePeople, peoplePass } from "./passes/people.ts";
 
-type Item = DocumentRecord["items"][number];
+/** The passes in the order the driver runs them, each with its module (docs/parsing.md lists the same). */
+export const PASSES = [
+  { name: "lines", module: "passes/lines.ts" },
+  { name: "segment", module: "passes/segment.ts" },
+  { name: "document structure", module: "passes/structure.ts" },
+  { name: "header facts", module: "passes/header-facts.ts" },
+  { name: "attendance", module: "passes/attendance.ts" },
+  { name: "items", module: "passes/items.ts" },
+  { name: "decisions", module: "passes/decisions.ts" },
+  { name: "votes", module: "passes/votes.ts" },
+  { name: "people", module: "passes/people.ts" },
+] as const;
 
-/** The heading of a report's section that states its findings, one per paragraph. */
-const FINDINGS_SECTION = /^(?:(?:summary\s+of\s+)?conclusions?|(?:key\s+|main\s+)?findings|conclusions?\s+and\s+findings)$/i;
+export type PassName = (typeof PASSES)[number]["name"];
 
-/** What the structure passes decided and why, filled in when asked for (`npm run parse -- --explain`). */
+/** What the passes decided and why, filled in when asked for (`npm run parse -- --explain`). */
 export interface ParseTrace {
+  /** Each pass as it ran, in order, with a one-line description of its output. */
+  passes: { name: PassName; summary: string }[];
   headings: HeadingTrace[];
-  decisions: { item: string | null; lines: [number, number]; kind: string; text: string; cue: string }[];
-  votes: { item: string | null; decision: string | null; vote: Vote }[];
+  decisions: DecisionTrace[];
+  votes: VoteTrace[];
 }
 
 export function parseDocument(input: ParseInput, trace?: ParseTrace): DocumentRecord {
@@ -65,278 +74,42 @@ function fallbackRecord(input: ParseInput, message: string): DocumentRecord {
 
 function parseText(input: ParseInput, trace?: ParseTrace): DocumentRecord {
   const warnings: WarningEntry[] = [];
-  const lines = toLines(input.text);
-  const blocks = segment(lines);
-  let content = blocks.filter((b) => b.kind !== "furniture");
-
-  // Header: the blocks before the first attendance label, item heading or long paragraph.
-  const headerEnd = (() => {
-    let k = 0;
-    for (let i = 0; i < blocks.length && k < 14; i++) {
-      const b = blocks[i]!;
-      if (b.kind === "furniture") continue;
-      k++;
-      if (matchLabel(b.lines[0] ?? "") || b.text.split(/\s+/).length > 60) return i;
-    }
-    return Math.min(blocks.length, 24);
-  })();
-  const header = blocks.slice(0, headerEnd).filter((b) => b.kind !== "furniture");
-  const headerText = header.map((b) => b.text).join("\n");
-  const type = input.meta.type ?? detectType(headerText + "\n" + content.slice(0, 20).map((b) => b.text).join("\n"), input.text);
-
-  // Items: a report's contents-table sections or numbered sections; minutes' numbered headings.
-  let headings: Heading[] = [];
-  // findHeadings splits the blocks it takes headings from; a report keeps the blocks as segmented
-  // in case its numbered lines turn out to be paragraphs.
-  const segmented = type === "report" ? blocks.map((b) => ({ ...b, lines: [...b.lines], raw: [...b.raw] })) : null;
-  if (type === "report") {
-    const contents = parseContents(blocks);
-    if (contents) headings = locateSections(blocks, contents);
-    if (headings.length < 2) headings = findHeadings(blocks, trace?.headings);
-    const last = headings.length ? headings[headings.length - 1]!.block : -1;
-    const apps = findAppendices(blocks, last).filter((a) => !headings.some((h) => h.number === a.number));
-    headings = [...headings, ...apps].sort((a, b) => a.block - b.block);
-  } else {
-    headings = findHeadings(blocks, trace?.headings);
-  }
-  // No numbering family (or a report's numbered paragraphs taken for one): unnumbered sections,
-  // looked for after the front matter's attendance labels (a report's "Report contact" at the end is not one).
-  if (headings.length === 0 || (type === "report" && numberedParagraphs(blocks, headings))) {
-    const split = blocks.slice();
-    if (segmented && headings.length) blocks.splice(0, blocks.length, ...segmented);
-    const label = blocks.findIndex((b) => b.kind !== "furniture" && matchLabel(b.lines[0] ?? "") !== null);
-    const sections = findUnnumberedSections(blocks, label >= 0 && label <= headerEnd ? label + 1 : 0);
-    if (sections.length >= 2) {
-      if (trace) {
-        for (const t of trace.headings)
-          if (t.chosen) Object.assign(t, { chosen: false, cue: "a numbered paragraph of a report whose sections are unnumbered headings", beat: "item heading" });
-        for (const h of sections) trace.headings.push({ line: blocks[h.block]!.start, number: "", chosen: true, cue: h.cue ?? "", beat: "a paragraph" });
-      }
-      headings = sections;
-      content = blocks.filter((b) => b.kind !== "furniture");
-    } else blocks.splice(0, blocks.length, ...split);
-  }
-  for (const h of headings) {
-    if (!h.splitLine) continue;
-    const b = blocks[h.block]!;
-    const rest = b.lines.slice(1);
-    (h as Heading & { heading?: string }).heading = b.lines[0];
-    b.lines = rest;
-    b.raw = b.raw.slice(1);
-    b.start += 1;
-    b.text = joinLines(rest.map((l) => l.trim()));
-    const lm = listMarker(b.text);
-    b.kind = lm ? "list-item" : "text";
-    b.marker = lm ? lm.marker : null;
-    b.mdLevel = null;
-  }
-  const headingText = new Map<number, string>();
-  for (const h of headings) headingText.set(h.block, (h as Heading & { heading?: string }).heading ?? blocks[h.block]!.text);
-  const assignment = assignBlocks(blocks, headings);
-  for (const d of assignment.displaced)
-    warnings.push({ code: "heading-displaced", message: `item ${headings[d.heading]!.number}: its heading was printed before the end of the previous item; its text starts later`, line: d.line });
-  if (headings.length === 0) warnings.push({ code: "no-items", message: "no numbered item headings or report sections found; all text kept in the preamble", line: null });
-
-  const pick = (idx: number[]) => idx.map((i) => blocks[i]!).filter((b) => b.kind !== "furniture");
-  const preambleBlocks = pick(assignment.preamble);
-
-  // Facts.
-  const council = detectCouncil(input.text, headerText, input.meta.council);
-  if (!council) warnings.push({ code: "no-council", message: unstated("council"), line: null });
-  const committeeHeader = preambleBlocks.length ? preambleBlocks.slice(0, 16) : header;
-  const committee = input.meta.committee ? { name: input.meta.committee, line: null } : detectCommittee(committeeHeader, council?.name ?? null);
-  if (!committee) warnings.push({ code: "no-committee", message: unstated("committee"), line: null });
-  const hf = headerFacts(committeeHeader, committee?.line ?? null, type);
-  if (!hf.date) warnings.push({ code: "no-date", message: type === "report" ? "no date on the report; year inferred from the dates it mentions" : "no meeting date found", line: null });
-  const end = findEndTime(content);
-  const startTime = hf.startTime ?? findStartTime(content);
-  const nextMeeting = findNextMeeting(content);
-
-  // Attendance (front matter, or a report's membership) and apologies written as sentences.
-  const att = parseAttendance(preambleBlocks, type === "report");
-  const mentions: PersonMention[] = [...att.people];
-
-  // Items.
-  const items: Item[] = [];
-  const usedAnchors = new Map<string, number>();
-  const declarations: DocumentRecord["declarations"] = [];
-  const itemBodies: Block[][] = [];
-  headings.forEach((h, k) => {
-    // An unnumbered section's anchor is its position among the sections: `item-s1`, `item-s2`…
-    let anchor = h.number ? `item-${slugify(h.number)}` : `item-s${k + 1}`;
-    const seen = usedAnchors.get(anchor) ?? 0;
-    usedAnchors.set(anchor, seen + 1);
-    if (seen > 0) anchor = `${anchor}-${seen + 1}`;
-    const body = pick(assignment.bodies[k]!);
-    itemBodies.push(body);
-    const paragraphs = toParagraphs(body, anchor);
-    const drafts = extractResolutions(body, type);
-    // A report's section headed "Conclusions" (or "Findings") states one finding per paragraph.
-    if (type === "report" && drafts.length === 0 && FINDINGS_SECTION.test(h.title.trim()))
-      for (const b of body)
-        if ((b.kind === "text" || b.kind === "list-item") && /[.!?]$/.test(b.text.trim()) && b.text.split(/\s+/).length >= 8)
-          drafts.push({ kind: "finding", marker: b.marker, text: ownText(toParagraph(b, "x")), lines: [b.start, b.end], cue: "a paragraph of a report's conclusions section" });
-    for (const r of drafts) trace?.decisions.push({ item: h.number, lines: r.lines, kind: r.kind, text: r.text, cue: r.cue ?? "decision label" });
-    const resolutions = drafts.map((r, i) => ({ anchor: `${anchor}-r${i + 1}`, kind: r.kind, marker: r.marker, text: r.text, lines: r.lines }));
-    const actions = extractActions(body).map((a, i) => ({ anchor: `${anchor}-a${i + 1}`, who: a.who, what: a.what, lines: a.lines }));
-    const titleBlocks = h.titleBlocks.map((i) => blocks[i]!);
-    const printed = [headingText.get(h.block) ?? "", ...titleBlocks.map((b) => b.text)].join(" ").trim();
-    const first = blocks[h.block]!.start;
-    const lastLine = Math.max(first, ...body.map((b) => b.end), ...titleBlocks.map((b) => b.end));
-    const isInterest = /declarations?\s+of\s+interest|interests?\b/i.test(h.title);
-    if (/apolog/i.test(h.title) || k < 3)
-      for (const b of body) {
-        const said = apologiesInText(b.text, b.start);
-        mentions.push(...(said.length || !/apolog/i.test(h.title) ? said : apologiesList(b.text, b.start)));
-      }
-    mentions.push(...itemAttendance(body, h.number, type === "report"));
-    for (const d of extractDeclarations(body, h.number || null, isInterest)) declarations.push({ person: d.person, personId: localId(d.person), item: d.item, nature: d.nature, line: d.line });
-    items.push({
-      number: h.number || null,
-      title: titleCase(h.title),
-      heading: printed,
-      anchor,
-      text: paragraphs.map(ownText).join("\n\n"),
-      paragraphs,
-      resolutions,
-      actions,
-      exempt: extractExempt(body),
-      lines: [first, lastLine],
-    });
-  });
-  for (const b of preambleBlocks) if (!att.blocks.has(preambleBlocks.indexOf(b))) mentions.push(...apologiesInText(b.text, b.start));
-
-  // Decisions outside items (a report's "The Select Committee is requested to:").
-  const topResolutions = extractResolutions(preambleBlocks, type)
-    .filter((r) => r.kind !== "agreed" || type === "minutes")
-    .map((r) => (trace?.decisions.push({ item: null, lines: r.lines, kind: r.kind, text: r.text, cue: r.cue ?? "decision label" }), r))
-    .map((r, i) => ({ anchor: `preamble-r${i + 1}`, kind: r.kind, marker: r.marker, text: r.text, lines: r.lines, item: null }));
-
-  const attendance = dedupeMentions(mentions).map((m) => ({
-    personId: localId(m.name),
-    name: m.name,
-    status: m.status,
-    role: m.role,
-    title: m.title,
-    category: m.category,
-    item: m.item,
-    line: m.line,
-  }));
-
-  // Recorded votes, on the decisions they led to; named voters matched against the attendance.
-  const attendees = attendeesOf(attendance);
-  items.forEach((item, k) => {
-    const found = extractVotes(itemBodies[k] ?? [], item.resolutions, attendees, item.number, warnings);
-    for (const [i, votes] of found.byDecision) {
-      const r = item.resolutions[i]!;
-      r.votes = votes;
-      for (const v of votes) trace?.votes.push({ item: item.number, decision: r.anchor, vote: v });
-    }
-    if (found.unattached.length) {
-      item.votes = found.unattached;
-      for (const v of found.unattached) trace?.votes.push({ item: item.number, decision: null, vote: v });
-    }
-  });
-
-  const preamble: Paragraph[] = toParagraphs(preambleBlocks, "preamble");
-  const furniture = blocks.filter((b) => b.kind === "furniture").map((b) => ({ text: b.lines.join("\n"), lines: [b.start, Math.max(b.start, b.end)] as [number, number] }));
-
-  const title = type === "minutes" ? null : type === "decision" ? decisionTitle(committeeHeader) : reportTitle(committeeHeader, committee?.name ?? null, council?.name ?? null);
-  const author = type === "minutes" ? null : findAuthor(content);
-  const people = collectPeople(attendance, declarations, author, content);
+  // Each pass's output, described for `--explain` when it is asked for (never computed otherwise).
+  const ran = <T>(name: PassName, out: T, describe: (out: T) => string): T => {
+    trace?.passes.push({ name, summary: describe(out) });
+    return out;
+  };
+  const lines = ran("lines", linesPass(input), describeLines);
+  const segmented = ran("segment", segmentPass(lines), describeSegmented);
+  const structure = ran("document structure", structurePass(input, segmented, warnings, trace?.headings), describeStructure);
+  const facts = ran("header facts", headerFactsPass(input, structure, warnings), describeHeaderFacts);
+  const attendance = ran("attendance", attendancePass(structure), describeAttendance);
+  const items = ran("items", itemsPass(structure), describeItems);
+  const decisions = ran("decisions", decisionsPass(structure, items, trace?.decisions), describeDecisions);
+  const votes = ran("votes", votesPass(structure, items, decisions, attendance, warnings, trace?.votes), describeVotes);
+  const people = ran("people", peoplePass(attendance, items, facts, structure), describePeople);
 
   const record: DocumentRecord = {
     schemaVersion: RECORD_SCHEMA_VERSION,
-    type,
-    title,
-    council: council ? { name: council.name, slug: slugify(council.name) } : null,
-    committee: committee ? { name: committee.name, slug: slugify(committee.name) } : null,
-    date: hf.date,
-    year: hf.date ? Number(hf.date.slice(0, 4)) : type === "minutes" ? null : reportYear(input.text),
-    startTime,
-    endTime: end?.time ?? hf.endTime ?? null,
-    venue: hf.venue,
-    nextMeeting,
-    author,
+    type: structure.type,
+    ...facts,
     source: input.source,
     attendance,
-    items,
-    declarations,
+    items: items.items.map((item, k) => withVotes({ ...item, resolutions: decisions.items[k]! }, votes.items[k]!)),
+    declarations: items.declarations,
     people,
-    preamble,
-    furniture,
+    preamble: toParagraphs(structure.preamble, "preamble"),
+    furniture: structure.blocks.filter((b) => b.kind === "furniture").map((b) => ({ text: b.lines.join("\n"), lines: [b.start, Math.max(b.start, b.end)] as [number, number] })),
     warnings,
   };
-  if (topResolutions.length) record.resolutions = topResolutions;
+  if (decisions.outside.length) record.resolutions = decisions.outside;
   return record;
 }
 
-/**
- * The warning for a council or committee that neither the text nor `minutebook.json` states: the record's
- * field is null (never a made-up name), and the user is told how to give it.
- */
-function unstated(fact: "council" | "committee"): string {
-  const where = fact === "council" ? "the council is not named in the text" : "no committee or body is named in the header";
-  // The build and `npm run parse` print it after the file's path (scripts/cli/report.ts).
-  return `${where} and no minutebook.json gives it, so the record's ${fact} is null; add "${fact}": "…" to a minutebook.json in the file's folder (README, "Adding your own council's documents")`;
-}
 
-/**
- * A paragraph's words without the paragraph number the print puts before them ("1.1 The report …" →
- * "The report …"); a list's own markers ("(a)", "(1)", "b.") are part of what it says and stay.
- */
-function ownText(p: Paragraph): string {
-  if (p.kind === "table" || !p.marker || !/^\d{1,3}(?:\.\d{1,3})*\.?$/.test(p.marker) || !p.text.startsWith(p.marker)) return p.text;
-  return p.text.slice(p.marker.length).trimStart();
-}
 
-function dedupeMentions(ms: PersonMention[]): PersonMention[] {
-  const seen = new Set<string>();
-  const out: PersonMention[] = [];
-  for (const m of ms) {
-    const key = `${m.status}|${localId(m.name)}|${m.item ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(m);
-  }
-  return out;
-}
-
-/** A report's own title: the first header line that is not the council, the committee, a date or a by-line. */
-function reportTitle(header: Block[], committee: string | null, council: string | null): string | null {
-  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-  for (const b of header) {
-    const t = b.text.trim();
-    if (b.kind !== "text" || t.split(/\s+/).length > 14 || /[.:]$/.test(t)) continue;
-    const n = norm(t);
-    if (committee && (n === norm(committee) || n === norm(`the ${committee}`))) continue;
-    if (council && n === norm(council)) continue;
-    if (/^(?:report\s+(?:by|of|from)|summary|contents|agenda|minutes|date|part\s+\d|item\s+\d|\d)/i.test(t)) continue;
-    if (/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}$/.test(t)) continue;
-    if (/\b(?:select\s+)?committee$/i.test(t) && !/\b(?:report|inquiry|review|update)\b/i.test(t)) continue;
-    return t;
-  }
-  return null;
-}
-
-/** A decision notice's own heading ("Record of decisions taken by the Cabinet"). */
-function decisionTitle(header: Block[]): string | null {
-  const b = header.find((x) => /\b(?:decision\s+notice|record\s+of\s+(?:\w+\s+)?decisions?|notice\s+of\s+(?:\w+\s+)?decisions?)\b/i.test(x.text) && x.text.split(/\s+/).length <= 14 && !/:/.test(x.text));
-  return b ? titleCase(b.text.trim()) : null;
-}
-
-/** A report's signature: a line that is only a name, followed by a short title line. */
-function findAuthor(content: Block[]): { name: string; title: string | null } | null {
-  const from = Math.max(0, content.length - 20);
-  for (let i = content.length - 1; i >= from; i--) {
-    const b = content[i]!;
-    const t = b.text.trim();
-    if (b.kind !== "text" || t.split(/\s+/).length > 5) continue;
-    if (!/^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z]\.?)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}$/.test(t)) continue;
-    const next = content[i + 1];
-    if (!next || next.kind !== "text" || next.text.split(/\s+/).length > 12) continue;
-    if (!/\b(?:Director|Officer|Manager|Head|Chief|Executive|Lead|Chair(?:man)?|Clerk|Secretary|Adviser|Advisor|Commissioner|Leader|Member|Solicitor|Treasurer)\b/.test(next.text)) continue;
-    return { name: t, title: next.text.trim().replace(/[.,]$/, "") };
-  }
-  return null;
+/** An item with its recorded votes: each on the decision it led to, those with no decision after them on the item. */
+function withVotes(item: DocumentRecord["items"][number], found: ItemVotes): DocumentRecord["items"][number] {
+  if (found.byDecision.size) item.resolutions = item.resolutions.map((r, i) => (found.byDecision.has(i) ? { ...r, votes: found.byDecision.get(i)! } : r));
+  return found.unattached.length ? { ...item, votes: found.unattached } : item;
 }

@@ -66,3 +66,12 @@ export function toParagraphs(blocks: Block[], prefix: string): Paragraph[] {
     return p;
   });
 }
+
+/**
+ * A paragraph's words without the paragraph number the print puts before them ("1.1 The report …" →
+ * "The report …"); a list's own markers ("(a)", "(1)", "b.") are part of what it says and stay.
+ */
+export function ownText(p: Paragraph): string {
+  if (p.kind === "table" || !p.marker || !/^\d{1,3}(?:\.\d{1,3})*\.?$/.test(p.marker) || !p.text.startsWith(p.marker)) return p.text;
+  return p.text.slice(p.marker.length).trimStart();
+}

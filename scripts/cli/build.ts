@@ -14,23 +14,11 @@ import { writeOpenData } from "../pipeline/emit/open-data.ts";
 import { writeResolutionPages } from "../pipeline/emit/resolution-pages.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
 import { searchShardSize } from "../../src/lib/search.ts";
-import {
-  ancestorRedirects,
-  brokenPromises,
-  buildManifest,
-  readManifest,
-  readRedirects,
-  readWithdrawals,
-  redirectsFor,
-  scanSite,
-  writeRedirects,
-  type UrlManifest,
-} from "../pipeline/emit/url-manifest.ts";
+import { brokenPromises, readManifest, type UrlManifest } from "../pipeline/emit/url-manifest.ts";
+import { settlePermanentUrls } from "../pipeline/emit/permanent-urls.ts";
 import { buildFingerprint, foldPartialBuild, patchManifest, readBuildState, writeBuildState } from "../pipeline/emit/partial-site.ts";
 import { astroParts, renderFullSite, renderSite } from "../pipeline/render.ts";
 import { planIncremental } from "../pipeline/incremental.ts";
-import { descendantRedirects } from "../pipeline/emit/descendant-redirects.ts";
-import { navigationRedirects, withdrawnPages, writeWithdrawnPages } from "../pipeline/emit/withdrawn.ts";
 import { ingest } from "../pipeline/ingest.ts";
 import { checkRenderedPages, type PageCoverageReport } from "../pipeline/page-coverage-gate.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
@@ -112,18 +100,7 @@ async function main(): Promise<number> {
     pageCoverage = checkRenderedPages(paths.dist, paths.collection, corpus.documents);
     for (const document of corpus.documents) copySource(document);
     writeBulkData();
-    const documentRedirects = redirectsFor(released, corpus.ids, readRedirects(paths.redirects));
-    const builtPages = scanSite(paths.dist).pages;
-    const movedPages = { ...ancestorRedirects(released, builtPages, documentRedirects), ...documentRedirects };
-    // Pages under a moved document or committee (its resolutions, its register) move with it.
-    const moved = { ...descendantRedirects(released, builtPages, movedPages), ...movedPages };
-    // A withdrawn document's pages, and the people, committees and topics it alone named, say so.
-    const notices = withdrawnPages(released, builtPages, moved, readWithdrawals(paths.redirects));
-    // Listing pages that emptied (a register by year) lead to the page above them.
-    redirects = { ...navigationRedirects(released, builtPages, moved, notices), ...moved };
-    writeRedirects(paths.dist, redirects, [...notices.keys()]);
-    writeWithdrawnPages(paths.dist, notices, siteUrl());
-    manifest = buildManifest(paths.dist, corpus.ids, redirects, [...notices.keys()]);
+    ({ redirects, manifest } = settlePermanentUrls({ distDir: paths.dist, released, ids: corpus.ids, redirectsFile: paths.redirects, site: siteUrl() }));
   } else {
     const { documents, people } = plan.selection;
     console.log(`  incremental build: ${documents.length} document(s) and ${people.length} person page(s) changed; pages across the archive re-rendered`);

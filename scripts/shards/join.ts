@@ -30,19 +30,8 @@ import { DOCUMENTS_FOLDER } from "../pipeline/emit/collection.ts";
 import { writeOpenData } from "../pipeline/emit/open-data.ts";
 import { joinParts } from "../pipeline/emit/partial-site.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
-import {
-  ancestorRedirects,
-  brokenPromises,
-  buildManifest,
-  readManifest,
-  readRedirects,
-  readWithdrawals,
-  redirectsFor,
-  scanSite,
-  writeRedirects,
-} from "../pipeline/emit/url-manifest.ts";
-import { descendantRedirects } from "../pipeline/emit/descendant-redirects.ts";
-import { navigationRedirects, withdrawnPages, writeWithdrawnPages } from "../pipeline/emit/withdrawn.ts";
+import { brokenPromises, readManifest } from "../pipeline/emit/url-manifest.ts";
+import { settlePermanentUrls } from "../pipeline/emit/permanent-urls.ts";
 import { CollectionWriter } from "../pipeline/emit/writer.ts";
 import { buildArchive } from "../pipeline/resolve/archive.ts";
 import type { PersonSummary } from "../pipeline/resolve/people.ts";
@@ -184,17 +173,9 @@ export async function joinShards(plan: ShardsPlan, shards: readonly ShardOutput[
     // The hub's files first: a path the hub wrote is the hub's. The sitemap lists every part's pages.
     joinParts([hubDist, ...shards.map((s) => s.dist)], out, site);
 
-    // Permanent URLs, as build.ts does them on a full build, over the joined site.
+    // Permanent URLs over the joined site: the same sequence as a full build (emit/permanent-urls.ts).
     const released = readManifest(paths.publishedUrls);
-    const documentRedirects = redirectsFor(released, ids, readRedirects(paths.redirects));
-    const builtPages = scanSite(out).pages;
-    const movedPages = { ...ancestorRedirects(released, builtPages, documentRedirects), ...documentRedirects };
-    const moved = { ...descendantRedirects(released, builtPages, movedPages), ...movedPages };
-    const notices = withdrawnPages(released, builtPages, moved, readWithdrawals(paths.redirects));
-    const redirects = { ...navigationRedirects(released, builtPages, moved, notices), ...moved };
-    writeRedirects(out, redirects, [...notices.keys()]);
-    writeWithdrawnPages(out, notices, site);
-    const manifest = buildManifest(out, ids, redirects, [...notices.keys()]);
+    const { redirects, manifest } = settlePermanentUrls({ distDir: out, released, ids, redirectsFile: paths.redirects, site });
     writeFileSync(join(out, "url-manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
     const brokenUrls = released ? brokenPromises(released, manifest) : [];
 

@@ -1,0 +1,32 @@
+// Emit stage, permanent URLs of a full site: after every page is in dist/, the redirects and withdrawn
+// notices that keep the released URLs working, and the URL manifest of what was built. One sequence for
+// the one-machine full build (scripts/cli/build.ts) and the join of shards (scripts/shards/join.ts),
+// so a joined site keeps the same promises byte for byte.
+import { descendantRedirects } from "./descendant-redirects.ts";
+import { ancestorRedirects, buildManifest, readRedirects, readWithdrawals, redirectsFor, scanSite, writeRedirects, type UrlManifest } from "./url-manifest.ts";
+import { navigationRedirects, withdrawnPages, writeWithdrawnPages } from "./withdrawn.ts";
+
+export function settlePermanentUrls(input: {
+  distDir: string;
+  /** The site's release manifest, or null before the first release. */
+  released: UrlManifest | null;
+  /** Source path → permanent id, this build. */
+  ids: ReadonlyMap<string, string>;
+  /** `redirects.json`: manual redirects and withdrawals. */
+  redirectsFile: string;
+  site: URL;
+}): { redirects: Record<string, string>; manifest: UrlManifest } {
+  const { distDir, released, ids, redirectsFile, site } = input;
+  const documentRedirects = redirectsFor(released, ids, readRedirects(redirectsFile));
+  const builtPages = scanSite(distDir).pages;
+  const movedPages = { ...ancestorRedirects(released, builtPages, documentRedirects), ...documentRedirects };
+  // Pages under a moved document or committee (its resolutions, its register) move with it.
+  const moved = { ...descendantRedirects(released, builtPages, movedPages), ...movedPages };
+  // A withdrawn document's pages, and the people, committees and topics it alone named, say so.
+  const notices = withdrawnPages(released, builtPages, moved, readWithdrawals(redirectsFile));
+  // Listing pages that emptied (a register by year) lead to the page above them.
+  const redirects = { ...navigationRedirects(released, builtPages, moved, notices), ...moved };
+  writeRedirects(distDir, redirects, [...notices.keys()]);
+  writeWithdrawnPages(distDir, notices, site);
+  return { redirects, manifest: buildManifest(distDir, ids, redirects, [...notices.keys()]) };
+}

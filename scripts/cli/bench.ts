@@ -2,7 +2,8 @@
 // Benchmarks the pipeline on a synthetic corpus of N documents (npm run corpus; cached per N and seed
 // in /tmp/minutebook-bench): each phase runs in its own process so its peak memory can be read —
 // parse (one core), ingest (parse + people + the collection), astro build (the parallel parts the build
-// uses), the open-data files, copying the sources beside the pages, Pagefind (date-band shards) — then
+// uses), the open-data files, copying the sources beside the pages, the page-coverage gate with the
+// bulk download and the URL manifest, Pagefind (date-band shards) — every phase of `npm run build` — then
 // measures the site (pages, dist/ size, median meeting page weight) and the compressed bytes a browser
 // fetches to show the first results of a query, and (up to 2,000 documents, or with --incremental) full
 // and incremental runs of `npm run build`. Prints one table; the
@@ -116,7 +117,8 @@ async function main(): Promise<number> {
     }
     copyMs = performance.now() - t;
   }
-  const pagefind = openData?.ok ? await run<{ pages: number; shards: number }>("pagefind", [bench("phase-pagefind.ts"), dist, collection]) : null;
+  const finish = openData?.ok ? await run<{ pages: number; wordsLost: number; coverageMs: number }>("page coverage, bulk data, URL manifest", [bench("phase-finish.ts"), collection, dist, sources]) : null;
+  const pagefind = finish?.ok ? await run<{ pages: number; shards: number }>("pagefind", [bench("phase-pagefind.ts"), dist, collection]) : null;
 
   // 3. The site.
   const siteFigures = pagefind?.ok ? measureSite(dist, docs) : null;
@@ -124,7 +126,7 @@ async function main(): Promise<number> {
   // 4. Incremental rebuilds with the real command, on a copy of the corpus.
   const rebuilds = incremental && pagefind?.ok ? await measureIncremental({ corpus: sources, work, site, n, seed, env, timeoutMs, log: console.log }) : null;
   const collectionBytes = du(join(collection, "documents"));
-  const buildMs = (ingest.wallMs ?? 0) + (astro?.wallMs ?? 0) + (openData?.wallMs ?? 0) + copyMs + (pagefind?.wallMs ?? 0);
+  const buildMs = (ingest.wallMs ?? 0) + (astro?.wallMs ?? 0) + (openData?.wallMs ?? 0) + copyMs + (finish?.wallMs ?? 0) + (pagefind?.wallMs ?? 0);
   const totalMs = performance.now() - benchStarted;
 
   const p = parse.result;
@@ -139,8 +141,9 @@ async function main(): Promise<number> {
     row("astro build", astro, astro?.result ? `${astro.result.parts} parallel part(s), Astro CPU ${secs(astro.result.childCpuMs)}; RSS of the whole tree` : ""),
     row("open data (record.json, feeds…)", openData, openData?.result ? `${openData.result.files} files` : ""),
     ["copy sources into dist", openData?.ok ? secs(copyMs) : "not run", "in the bench process, as build.ts does"],
+    row("page coverage, bulk data, URL manifest", finish, finish?.result ? `${finish.result.pages} document pages checked (${secs(finish.result.coverageMs)}), ${finish.result.wordsLost} words lost` : ""),
     row("pagefind", pagefind, pagefind?.result ? `${pagefind.result.pages} pages indexed in ${pagefind.result.shards} shard(s)` : ""),
-    ["build total (ingest+astro+open data+copy+pagefind)", secs(buildMs), `peak RSS of any phase ${mib(Math.max(ingest.peakRssBytes, astro?.peakRssBytes ?? 0, openData?.peakRssBytes ?? 0, pagefind?.peakRssBytes ?? 0))}`],
+    ["build total (every phase of npm run build)", secs(buildMs), `ingest + astro + open data + copy + coverage/bulk/manifest + pagefind; peak RSS of any phase ${mib(Math.max(ingest.peakRssBytes, astro?.peakRssBytes ?? 0, openData?.peakRssBytes ?? 0, finish?.peakRssBytes ?? 0, pagefind?.peakRssBytes ?? 0))}`],
     ["bench wall time", secs(totalMs), corpusMs === null ? "corpus cached" : `includes generating the corpus (${secs(corpusMs)})`],
     ["pages produced", siteFigures ? String(siteFigures.pages) : "—", "index.html files in dist/"],
     ["dist/ size", siteFigures ? `${mb(siteFigures.distBytes)} in ${siteFigures.files} files` : "—", siteFigures ? `of which pagefind/ ${mb(siteFigures.pagefindBytes)} in ${siteFigures.pagefindFiles} files` : ""],
@@ -163,11 +166,11 @@ async function main(): Promise<number> {
   console.log(`\n## N = ${n}\n\n${output}\n`);
   const resultsFile = join(CACHE, `results-n${n}-s${seed}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(resultsFile, JSON.stringify({ n, seed, machine, versions, corpusBytes, corpusMs, parse, ingest, astro, openData, copyMs, pagefind, siteFigures, transfers, rebuilds, buildMs, totalMs, table: output }, (k, v) => (k === "output" ? String(v).slice(-4000) : v), 2));
+  writeFileSync(resultsFile, JSON.stringify({ n, seed, machine, versions, corpusBytes, corpusMs, parse, ingest, astro, openData, copyMs, finish, pagefind, siteFigures, transfers, rebuilds, buildMs, totalMs, table: output }, (k, v) => (k === "output" ? String(v).slice(-4000) : v), 2));
   console.log(`bench: figures in ${resultsFile}`);
   if (keep) console.log(`bench: site kept in ${dist} (collection ${collection})`);
   else rmSync(work, { recursive: true, force: true });
-  return parse.ok && ingest.ok && astro?.ok && openData?.ok && pagefind?.ok ? 0 : 1;
+  return parse.ok && ingest.ok && astro?.ok && openData?.ok && finish?.ok && pagefind?.ok ? 0 : 1;
 }
 
 main().then(

@@ -77,7 +77,7 @@ async function main(): Promise<number> {
   };
 
   // The whole archive as one open-data download.
-  const writeBulkData = () => writeJsonLines(join(paths.dist, BULK_DATA_PATH), corpus.documents);
+  const writeBulkData = () => writeJsonLines(join(paths.dist, BULK_DATA_PATH), paths.collection, corpus.documents.map((d) => d.id));
 
   let manifest: UrlManifest;
   let redirects: Record<string, string>;

@@ -162,7 +162,7 @@ export async function joinShards(plan: ShardsPlan, shards: readonly ShardOutput[
     await renderSite(collection, hubDist, { documents: [], people: [] });
     // The open data across the archive (committees, topics, the site feed) and the bulk download.
     writeOpenData(collection, hubDist, { selection: { documents: new Set(), people: new Set() } });
-    writeJsonLines(join(hubDist, BULK_DATA_PATH), records);
+    writeJsonLines(join(hubDist, BULK_DATA_PATH), collection, records.map((d) => d.id));
     const hubFiles = new Set(filesUnder(hubDist));
     log(`join: hub rendered ${hubFiles.size} files across the archive`);
     const shared = checkCollisions(shards, hubFiles);

@@ -3,7 +3,7 @@
 // the one-machine full build (scripts/cli/build.ts) and the join of shards (scripts/shards/join.ts),
 // so a joined site keeps the same promises byte for byte.
 import { descendantRedirects } from "./descendant-redirects.ts";
-import { ancestorRedirects, buildManifest, readRedirects, readWithdrawals, redirectsFor, scanSite, writeRedirects, type UrlManifest } from "./url-manifest.ts";
+import { ancestorRedirects, buildManifest, readRedirects, readWithdrawals, redirectsFor, rescanned, scanSite, writeRedirects, type UrlManifest } from "./url-manifest.ts";
 import { navigationRedirects, withdrawnPages, writeWithdrawnPages } from "./withdrawn.ts";
 
 export function settlePermanentUrls(input: {
@@ -18,7 +18,10 @@ export function settlePermanentUrls(input: {
 }): { redirects: Record<string, string>; manifest: UrlManifest } {
   const { distDir, released, ids, redirectsFile, site } = input;
   const documentRedirects = redirectsFor(released, ids, readRedirects(redirectsFile));
-  const builtPages = scanSite(distDir).pages;
+  // The site is scanned once (every page read for its anchors: the slowest step here at scale); what
+  // this stage then writes is rescanned on its own.
+  const built = scanSite(distDir);
+  const builtPages = built.pages;
   const movedPages = { ...ancestorRedirects(released, builtPages, documentRedirects), ...documentRedirects };
   // Pages under a moved document or committee (its resolutions, its register) move with it.
   const moved = { ...descendantRedirects(released, builtPages, movedPages), ...movedPages };
@@ -26,7 +29,6 @@ export function settlePermanentUrls(input: {
   const notices = withdrawnPages(released, builtPages, moved, readWithdrawals(redirectsFile));
   // Listing pages that emptied (a register by year) lead to the page above them.
   const redirects = { ...navigationRedirects(released, builtPages, moved, notices), ...moved };
-  writeRedirects(distDir, redirects, [...notices.keys()]);
-  writeWithdrawnPages(distDir, notices, site);
-  return { redirects, manifest: buildManifest(distDir, ids, redirects, [...notices.keys()]) };
+  const written = [...writeRedirects(distDir, redirects, [...notices.keys()]), ...writeWithdrawnPages(distDir, notices, site)];
+  return { redirects, manifest: buildManifest(rescanned(built, distDir, written), ids, redirects, [...notices.keys()]) };
 }

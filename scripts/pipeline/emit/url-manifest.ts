@@ -4,7 +4,7 @@
 // The next build compares against it and fails, naming each URL, when one would disappear without a
 // redirect or an #anchor would vanish from its page.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { z } from "astro/zod";
 
 export const UrlManifest = z.object({
@@ -75,32 +75,89 @@ export function readWithdrawals(path: string): Record<string, Withdrawal> {
   return Object.fromEntries(Object.entries(readRedirectsFile(path)).filter((e): e is [string, Withdrawal] => typeof e[1] !== "string"));
 }
 
-const ID_ATTRIBUTE = /\sid="([^"]+)"/g;
-
 /** Scan a built site for its pages, their anchors, and its other files. */
-export function scanSite(distDir: string): { pages: Record<string, string[]>; files: string[] } {
-  return scanPages(distDir, readdirSync(distDir, { recursive: true, encoding: "utf8" }));
+export function scanSite(distDir: string): SiteScan {
+  const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(distDir, join(entry.parentPath, entry.name)));
+  return scanFiles(distDir, files);
 }
 
 /** The same for some of its files (site-relative paths): an incremental build rescans only what it wrote. */
-export function scanPages(distDir: string, relativePaths: readonly string[]): { pages: Record<string, string[]>; files: string[] } {
+export function scanPages(distDir: string, relativePaths: readonly string[]): SiteScan {
+  return scanFiles(distDir, relativePaths.filter((rel) => statSync(join(distDir, rel), { throwIfNoEntry: false })?.isFile()));
+}
+
+/**
+ * `scan` after the files at `relativePaths` were written again: their pages and files as they are now
+ * (a page overwritten by a redirect or a withdrawal notice leaves the pages; a new file joins).
+ */
+export function rescanned(scan: SiteScan, distDir: string, relativePaths: readonly string[]): SiteScan {
+  const pages = new Map(Object.entries(scan.pages));
+  const files = new Set(scan.files);
+  for (const rel of relativePaths) {
+    const url = siteUrlOf(rel);
+    pages.delete(url.replace(/index\.html$/, ""));
+    files.delete(url);
+  }
+  const again = scanPages(distDir, relativePaths);
+  for (const [url, anchors] of Object.entries(again.pages)) pages.set(url, anchors);
+  for (const file of again.files) files.add(file);
+  return { pages: sortedRecord([...pages]), files: [...files].sort(byCodePoint) };
+}
+
+export interface SiteScan {
+  /** Page URL → its #anchors (line anchors as ranges). */
+  pages: Record<string, string[]>;
+  /** Every other promised file's URL. */
+  files: string[];
+}
+
+const siteUrlOf = (rel: string) => "/" + rel.split(sep).join("/");
+
+/** Files known to exist, site-relative: pages with their anchors, and the other files. */
+function scanFiles(distDir: string, relativePaths: readonly string[]): SiteScan {
   const pages: [string, string[]][] = [];
   const files: string[] = [];
   for (const rel of relativePaths) {
-    const url = "/" + rel.split(sep).join("/");
+    const url = siteUrlOf(rel);
     if (UNPROMISED.some((re) => re.test(url))) continue;
-    const full = join(distDir, rel);
-    if (!statSync(full).isFile()) continue;
     if (rel.endsWith(".html")) {
-      const html = readFileSync(full, "utf8");
+      const html = readFileSync(join(distDir, rel));
       if (html.includes('name="minutebook:redirect"') || html.includes('name="minutebook:withdrawn"')) continue;
-      const anchors = compactLineAnchors([...new Set([...html.matchAll(ID_ATTRIBUTE)].map((m) => m[1]!))]).sort(byCodePoint);
-      pages.push([url.replace(/index\.html$/, ""), anchors]);
+      pages.push([url.replace(/index\.html$/, ""), compactLineAnchors(idsOf(html)).sort(byCodePoint)]);
     } else {
       files.push(url);
     }
   }
   return { pages: sortedRecord(pages), files: files.sort(byCodePoint) };
+}
+
+/** The bytes of HTML's white space (space, tab, line feed, form feed, carriage return). */
+const ASCII_WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0c, 0x0d]);
+const ID_OPENING = Buffer.from('id="');
+const QUOTE = 0x22;
+
+/**
+ * The distinct values of the page's `id="…"` attributes (after white space), in order. Searched in the
+ * page's bytes and only the ids decoded: a whole-site scan reads every page, and decoding each whole
+ * page and matching a global regular expression (a match object per source-view line) made most of
+ * its time and garbage.
+ */
+function idsOf(html: Buffer): string[] {
+  const ids = new Set<string>();
+  for (let at = html.indexOf(ID_OPENING, 1); at !== -1; at = html.indexOf(ID_OPENING, at)) {
+    if (!ASCII_WHITESPACE.has(html[at - 1]!)) {
+      at += 1;
+      continue;
+    }
+    const start = at + ID_OPENING.length;
+    const end = html.indexOf(QUOTE, start);
+    if (end === -1) break;
+    if (end > start) ids.add(html.toString("utf8", start, end));
+    at = end + 1;
+  }
+  return [...ids];
 }
 
 const LINE_ANCHOR = /^L(\d+)$/;
@@ -163,18 +220,21 @@ export function redirectPage(to: string): string {
  * Write redirect pages and a `_redirects` file (Netlify/Cloudflare style) into the built site. The files
  * once published beside a withdrawn page (its record.json, its original text) lead to that page.
  */
-export function writeRedirects(distDir: string, redirects: Record<string, string>, withdrawn: readonly string[] = []): void {
+export function writeRedirects(distDir: string, redirects: Record<string, string>, withdrawn: readonly string[] = []): string[] {
   const lines: string[] = [];
+  const written: string[] = [];
   for (const [from, to] of Object.entries(redirects).sort(([a], [b]) => byCodePoint(a, b))) {
     const path = join(distDir, ...from.split("/").filter(Boolean), "index.html");
     if (existsSync(path) && !readFileSync(path, "utf8").includes('name="minutebook:redirect"')) continue;
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, redirectPage(to));
+    written.push(relative(distDir, path));
     // The splat carries the files beside a moved page (record.json, the original text) along with it.
     lines.push(`${from} ${to} 301`, `${from}* ${to}:splat 301`);
   }
   for (const page of [...withdrawn].sort(byCodePoint)) lines.push(`${page}* ${page} 301`);
   writeFileSync(join(distDir, "_redirects"), lines.length ? `${lines.join("\n")}\n` : "");
+  return [...written, "_redirects"];
 }
 
 /** Redirects owed by this build: documents whose id changed since the release, plus hand-written ones. */
@@ -228,12 +288,11 @@ export function ancestorRedirects(
 }
 
 export function buildManifest(
-  distDir: string,
+  { pages, files }: SiteScan,
   documents: ReadonlyMap<string, string>,
   redirects: Record<string, string>,
   withdrawn: readonly string[] = [],
 ): UrlManifest {
-  const { pages, files } = scanSite(distDir);
   return {
     documents: sortedRecord([...documents.entries()]),
     pages,

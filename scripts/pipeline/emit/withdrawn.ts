@@ -6,7 +6,7 @@
 // kind, a council's or committee's register) are navigation, not promises: when one empties, it
 // redirects to the nearest page above it.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { formatDate } from "../../../src/lib/format.ts";
 import type { UrlManifest, Withdrawal } from "./url-manifest.ts";
 
@@ -112,12 +112,16 @@ ${notice.withdrawals.map((w) => `<li>${withdrawalLine(w)}</li>`).join("\n")}
 }
 
 /** Writes each notice page into the built site, framed by its 404 page. */
-export function writeWithdrawnPages(distDir: string, notices: ReadonlyMap<string, WithdrawnNotice>, site: URL): void {
-  if (!notices.size) return;
+/** Writes each notice as the page at its URL; returns the site-relative paths written. */
+export function writeWithdrawnPages(distDir: string, notices: ReadonlyMap<string, WithdrawnNotice>, site: URL): string[] {
+  if (!notices.size) return [];
   const template = readFileSync(join(distDir, "404.html"), "utf8");
+  const written: string[] = [];
   for (const [url, notice] of notices) {
-    const dir = join(distDir, ...url.split("/").filter(Boolean));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "index.html"), withdrawnPage(template, url, notice, site));
+    const segments = url.split("/").filter(Boolean);
+    mkdirSync(join(distDir, ...segments), { recursive: true });
+    writeFileSync(join(distDir, ...segments, "index.html"), withdrawnPage(template, url, notice, site));
+    written.push([...segments, "index.html"].join(sep));
   }
+  return written;
 }

@@ -23,8 +23,13 @@ export const TEST_SITE = "https://minutebook.test";
 export const folders = (work: string): { dist: string; collection: string } => ({ dist: join(work, "dist"), collection: join(work, "collection") });
 
 export interface BuildOptions {
-  /** Node options before the script (e.g. `--import` of a test hook). */
+  /** Node options before the script (e.g. `--import` of a test hook), for the build's own process only. */
   nodeArgs?: string[];
+  /**
+   * Modules every Node process of the build imports first (`--import` through NODE_OPTIONS), Astro's
+   * process included: the test hooks of tests/support/hooks/.
+   */
+  imports?: string[];
   /** Working directory of the build process (default: the project root). */
   cwd?: string;
   /**
@@ -37,6 +42,7 @@ export interface BuildOptions {
 export function buildSite(sourcesDir?: string, extraEnv: NodeJS.ProcessEnv = {}, options: BuildOptions = {}): BuiltSite {
   const { dist, collection } = options.into ?? folders(mkdtempSync(join(tmpdir(), "minutebook-test-")));
   const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_DIST: dist, MINUTEBOOK_COLLECTION: collection, MINUTEBOOK_SITE: TEST_SITE, ...extraEnv };
+  if (options.imports?.length) env.NODE_OPTIONS = [env.NODE_OPTIONS, ...options.imports.map((m) => `--import ${m}`)].filter(Boolean).join(" ");
   if (sourcesDir) env.MINUTEBOOK_SOURCES = sourcesDir;
   else delete env.MINUTEBOOK_SOURCES;
   const result = spawnSync(

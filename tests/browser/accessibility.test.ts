@@ -1,10 +1,9 @@
 // WCAG 2.2 AA in a real browser: axe-core on one page of every type, in light and dark colour schemes;
 // keyboard access (skip link, visible focus); one h1 and no skipped heading levels; reflow at 320 px.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { expect, inject, it } from "vitest";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { browserAvailable, browserTitle, launchBrowser } from "../support/browser.ts";
-import { serveDirectory, type RunningServer } from "../support/static-server.ts";
+import type { Page } from "playwright-core";
+import { describeInBrowser, siteInBrowser } from "../support/browser-site.ts";
 import { pageTypes } from "./pages.ts";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -19,25 +18,16 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-describe.skipIf(!browserAvailable)(browserTitle("accessibility in Chromium"), () => {
+describeInBrowser("accessibility in Chromium", () => {
   const site = inject("sampleSite");
+  const web = siteInBrowser(() => site.dist);
   const pages = pageTypes(site);
-  let server: RunningServer;
-  let browser: Browser;
 
-  beforeAll(async () => {
-    server = await serveDirectory(site.dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   async function open(path: string, options: { width?: number; colorScheme?: "light" | "dark" } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? "light" });
+    const context = await web.browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? "light" });
     const page = await context.newPage();
-    await page.goto(server.origin + path, { waitUntil: "networkidle" });
+    await page.goto(web.origin + path, { waitUntil: "networkidle" });
     if (path.startsWith("/search/")) await page.waitForSelector(".pagefind-ui__result", { timeout: 15_000 });
     return page;
   }

@@ -1,9 +1,8 @@
 // Permanent links and "Cite this" from the keyboard, in Chromium: Tab to a paragraph's ¶ link, copy
 // its URL; open its Cite dialog and copy the reference; open "Cite this document" and copy it.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { browserAvailable, browserTitle, launchBrowser } from "../support/browser.ts";
-import { serveDirectory, type RunningServer } from "../support/static-server.ts";
+import { beforeAll, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describeInBrowser, siteInBrowser } from "../support/browser-site.ts";
 import { TEST_SITE } from "../support/build-site.ts";
 import { documentsOf } from "./pages.ts";
 import { formatDate } from "../../src/lib/format.ts";
@@ -11,24 +10,17 @@ import { localIsoDate } from "../../src/lib/citation.ts";
 
 const SITE = TEST_SITE;
 
-describe.skipIf(!browserAvailable)(browserTitle("permalinks and citation from the keyboard"), () => {
+describeInBrowser("permalinks and citation from the keyboard", () => {
   const site = inject("sampleSite");
+  const web = siteInBrowser(() => site.dist);
   const record = documentsOf(site).find((d) => d.type === "minutes" && d.items.some((i) => i.resolutions.length))!;
-  let server: RunningServer;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveDirectory(site.dist);
-    browser = await launchBrowser();
-    context = await browser.newContext();
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    context = await web.browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: web.origin });
     page = await context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const active = () =>
@@ -55,7 +47,7 @@ describe.skipIf(!browserAvailable)(browserTitle("permalinks and citation from th
   const status = () => page.locator('[role="status"]').textContent();
 
   it("Tab reaches a paragraph's ¶ link, which shows on focus and copies the paragraph's full URL", async () => {
-    await page.goto(`${server.origin}${record.url}`);
+    await page.goto(`${web.origin}${record.url}`);
     await page.waitForSelector("button.cite-button", { state: "attached" });
     const link = await tabTo((a) => a.className === "pl" && /-p\d+$/.test(a.href));
     expect(link.opacity).toBe("1");
@@ -89,7 +81,7 @@ describe.skipIf(!browserAvailable)(browserTitle("permalinks and citation from th
   });
 
   it("\"Cite this document\" opens with the keyboard and its reference copies with the reader's date", async () => {
-    await page.goto(`${server.origin}${record.url}`);
+    await page.goto(`${web.origin}${record.url}`);
     await page.waitForSelector("button.cite-button", { state: "attached" });
     await tabTo((a) => a.tag === "summary" && /Cite this document/.test(a.label));
     await page.keyboard.press("Enter");

@@ -1,10 +1,9 @@
 // Search that tells the truth (issue 11): a sub-result is labelled with the item it lands in (number and
 // title) — never a decision box's label ("Agreed", "Finding") or the contents list; highlights mark
 // whole query words, never single letters; a word no document holds gives no results.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { browserAvailable, launchBrowser } from "../support/browser.ts";
-import { serveDirectory, type RunningServer } from "../support/static-server.ts";
+import { beforeAll, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describeInBrowser, siteInBrowser } from "../support/browser-site.ts";
 import { documentsOf } from "./pages.ts";
 import { documentTitle } from "../../src/lib/format.ts";
 
@@ -17,26 +16,19 @@ interface Shown {
   marks: string[];
 }
 
-describe.skipIf(!browserAvailable)("search results in Chromium", () => {
+describeInBrowser("search results in Chromium", () => {
   const site = inject("sampleSite");
+  const web = siteInBrowser(() => site.dist);
   const documents = documentsOf(site);
-  let server: RunningServer;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveDirectory(site.dist);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await web.browser.newPage();
   });
 
   /** Searches through the page's own interface and reads what it shows once every result has its sub-results. */
   async function search(query: string): Promise<Shown[]> {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${web.origin}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForSelector(RESULT, { timeout: 15_000 });
     const read = () =>
       page.$$eval(RESULT, (results) =>
@@ -66,7 +58,7 @@ describe.skipIf(!browserAvailable)("search results in Chromium", () => {
   }
 
   async function noResults(query: string): Promise<string> {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${web.origin}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForSelector(MESSAGE, { timeout: 15_000 });
     await expect.poll(() => page.textContent(MESSAGE), { timeout: 15_000 }).toMatch(/result/i);
     // Give late results a moment to appear: there must be none.

@@ -3,34 +3,27 @@
 // shards, and date-sorted results stay in date order across band boundaries both ways. The newest band
 // is searched first and older ones only on demand: a search with a page of results from the newest
 // band loads no other band, and the reader reaches older results with "Search older meetings too".
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { browserAvailable, browserTitle, launchBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describeInBrowser, siteInBrowser } from "../support/browser-site.ts";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
-import { serveDirectory, type RunningServer } from "../support/static-server.ts";
 import { documentsOf } from "./pages.ts";
 import type { SearchShardsFile } from "../../scripts/pipeline/emit/search-index.ts";
 import { searchTransfer } from "../../scripts/bench/search-transfer.ts";
 
 const TOP_LINKS = ".pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link";
 
-describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in Chromium"), () => {
+describeInBrowser("search over a sharded index, in Chromium", () => {
   let site: BuiltSite;
-  let server: RunningServer;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     site = buildSite(undefined, { MINUTEBOOK_SEARCH_SHARD_SIZE: "2" });
     expect(site.status, site.output).toBe(0);
-    server = await serveDirectory(site.dist);
-    browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // Declared after the build, so served once it is built.
+  const web = siteInBrowser(() => site.dist);
 
   const dateOf = (url: string) => {
     const d = documentsOf(site).find((x) => x.url === new URL(url).pathname);
@@ -38,8 +31,8 @@ describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in
   };
   const topLinks = (page: Page) => page.$$eval(TOP_LINKS, (links) => links.map((a) => (a as HTMLAnchorElement).href));
   async function search(query: string, sort?: string): Promise<string[]> {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}${sort ? `&sort=${sort}` : ""}`);
+    const page = await web.browser.newPage();
+    await page.goto(`${web.origin}/search/?q=${encodeURIComponent(query)}${sort ? `&sort=${sort}` : ""}`);
     const all = documentsOf(site).length;
     // Every document mentions children: wait until the results of every shard are in.
     await expect.poll(async () => (await topLinks(page)).length, { timeout: 20_000 }).toBe(all);
@@ -81,10 +74,10 @@ describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in
   });
 
   it("with a page of results from the newest band, loads no other band until the reader asks for older meetings", async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     const requested: string[] = [];
     page.on("request", (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${web.origin}/search/`);
     // A page of one result, as a page of five is on an archive with more than five documents a band.
     // (A string, not a function: the test runner would rewrite a function's import().)
     await page.evaluate(`import("/search/whole-words/pagefind.js").then((m) => m.setPageSize(1))`);
@@ -112,8 +105,8 @@ describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in
   });
 
   it("lists the archive's filter values with the counts Pagefind gives over every band", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=children`);
+    const page = await web.browser.newPage();
+    await page.goto(`${web.origin}/search/?q=children`);
     const all = documentsOf(site).length;
     await expect.poll(async () => (await topLinks(page)).length, { timeout: 20_000 }).toBe(all);
     // Every band is merged now: Pagefind's own filters over all of them against the file the page lists from the start.
@@ -125,8 +118,8 @@ describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in
   });
 
   it("filter counts cover every shard", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=children`);
+    const page = await web.browser.newPage();
+    await page.goto(`${web.origin}/search/?q=children`);
     await page.locator(".pagefind-ui__filter-name", { hasText: /council/i }).first().click();
     const councils = new Set(documentsOf(site).map((d) => d.council!.name));
     await expect

@@ -1,9 +1,8 @@
 // Search as a resident uses it: type a query, see results, filter by committee, open a result and land
 // on the matching part of the document; a shared search URL restores the same results.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { browserAvailable, browserTitle, launchBrowser } from "../support/browser.ts";
-import { serveDirectory, type RunningServer } from "../support/static-server.ts";
+import { beforeAll, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describeInBrowser, siteInBrowser } from "../support/browser-site.ts";
 import { documentsOf } from "./pages.ts";
 
 const RESULT = ".pagefind-ui__result";
@@ -14,26 +13,19 @@ const topLinks = (p: Page) =>
     links.map((a) => (a as HTMLAnchorElement).href),
   );
 
-describe.skipIf(!browserAvailable)(browserTitle("search in Chromium"), () => {
+describeInBrowser("search in Chromium", () => {
   const site = inject("sampleSite");
-  let server: RunningServer;
-  let browser: Browser;
+  const web = siteInBrowser(() => site.dist);
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveDirectory(site.dist);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await web.browser.newPage();
   });
 
   const resultUrls = () => page.$$eval(RESULT_LINK, (links) => links.map((a) => (a as HTMLAnchorElement).href));
 
   it("typing a query shows results and puts the query in the URL", async () => {
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${web.origin}/search/`);
     await page.fill(".pagefind-ui__search-input", "foster carers");
     await page.waitForSelector(RESULT, { timeout: 15_000 });
     expect((await resultUrls()).length).toBeGreaterThan(0);
@@ -68,14 +60,14 @@ describe.skipIf(!browserAvailable)(browserTitle("search in Chromium"), () => {
     expect(new URL(url).searchParams.get("committee")).toBeTruthy();
     const before = await topLinks(page);
     expect(before.length).toBeGreaterThan(0);
-    const other = await browser.newPage();
+    const other = await web.browser.newPage();
     await other.goto(url);
     await expect.poll(() => topLinks(other), { timeout: 15_000 }).toEqual(before);
     await other.close();
   });
 
   it("opening a sub-result lands on the matching part of the document", async () => {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent("foster carers")}`);
+    await page.goto(`${web.origin}/search/?q=${encodeURIComponent("foster carers")}`);
     await page.waitForSelector(RESULT, { timeout: 15_000 });
     // Sub-results render after their result: wait for one that points into an item.
     const anchoredLink = async () =>
@@ -93,8 +85,8 @@ describe.skipIf(!browserAvailable)(browserTitle("search in Chromium"), () => {
   });
 
   it("newest first puts results in date order and keeps the order in the URL", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=children`);
+    const page = await web.browser.newPage();
+    await page.goto(`${web.origin}/search/?q=children`);
     await page.waitForSelector(RESULT, { timeout: 15_000 });
     await page.selectOption("#search-sort-order", "newest");
     await page.waitForURL(/sort=newest/);
@@ -112,8 +104,8 @@ describe.skipIf(!browserAvailable)(browserTitle("search in Chromium"), () => {
   });
 
   it("on a 375 px phone the results come first: search box, sort, one closed Filters disclosure, then results", async () => {
-    const phone = await browser.newPage({ viewport: { width: 375, height: 667 } });
-    await phone.goto(`${server.origin}/search/?q=foster`);
+    const phone = await web.browser.newPage({ viewport: { width: 375, height: 667 } });
+    await phone.goto(`${web.origin}/search/?q=foster`);
     await phone.waitForSelector(RESULT, { timeout: 15_000 });
     await phone.waitForSelector(".pagefind-ui__filter-panel", { state: "attached", timeout: 15_000 });
     const box = async (selector: string) => (await phone.locator(selector).first().boundingBox())!;
@@ -147,8 +139,8 @@ describe.skipIf(!browserAvailable)(browserTitle("search in Chromium"), () => {
   });
 
   it("on a wide screen the filters sit beside the results with no disclosure", async () => {
-    const wide = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await wide.goto(`${server.origin}/search/?q=foster`);
+    const wide = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await wide.goto(`${web.origin}/search/?q=foster`);
     await wide.waitForSelector(RESULT, { timeout: 15_000 });
     await wide.waitForSelector(".pagefind-ui__filter-panel", { timeout: 15_000 });
     expect(await wide.locator("#search-filters-toggle").isVisible()).toBe(false);

@@ -5,24 +5,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../support/build-site.ts";
+import { buildSite, ROOT, succeeded } from "../support/build-site.ts";
 import { tree, treeDifferences } from "../support/tree.ts";
-import { spawnSync } from "node:child_process";
 
 const SAMPLE = join(ROOT, "content", "sources");
 const ADDED = "worcestershire-county-council";
 const CHANGED = join("walsall-council", "002_7ff3a627922ab07f.txt");
 
-function build(sources: string, collection: string, dist: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ["--experimental-strip-types", "--disable-warning=ExperimentalWarning", "scripts/cli/build.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, MINUTEBOOK_SOURCES: sources, MINUTEBOOK_COLLECTION: collection, MINUTEBOOK_DIST: dist },
-    encoding: "utf8",
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
-  expect(result.status, output).toBe(0);
-  return output;
-}
+/** Builds into the folders given, as `npm run build` into the same ones again; its output. */
+const build = (sources: string, collection: string, dist: string): string => succeeded(buildSite(sources, {}, { into: { collection, dist } }));
 
 describe("an incremental build", () => {
   const work = mkdtempSync(join(tmpdir(), "minutebook-incremental-"));

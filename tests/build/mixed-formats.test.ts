@@ -3,24 +3,12 @@
 // for byte, the source view marks a PDF's pages with links into the original, each bad file is named
 // in the build summary with its reason, and a second build takes every document from the parse cache.
 import { createHash } from "node:crypto";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../support/build-site.ts";
+import { buildSite, folders, succeeded } from "../support/build-site.ts";
 import { BAD, GOOD, writeMixedFolder } from "./mixed-formats.ts";
-
-function build(sources: string, collection: string, dist: string): string {
-  const result = spawnSync(process.execPath, ["--experimental-strip-types", "--disable-warning=ExperimentalWarning", "scripts/cli/build.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, MINUTEBOOK_SOURCES: sources, MINUTEBOOK_COLLECTION: collection, MINUTEBOOK_DIST: dist },
-    encoding: "utf8",
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
-  expect(result.status, output).toBe(0);
-  return output;
-}
 
 interface Published {
   url: string;
@@ -30,16 +18,17 @@ interface Published {
 describe("a build from a folder of PDF, Word, web-page and text files", () => {
   const work = mkdtempSync(join(tmpdir(), "minutebook-formats-"));
   const sources = join(work, "sources");
-  const collection = join(work, "collection");
-  const dist = join(work, "dist");
+  const built = folders(work);
+  const { collection, dist } = built;
   let first = "";
   let second = "";
   const records: Published[] = [];
 
   beforeAll(async () => {
     await writeMixedFolder(sources);
-    first = build(sources, collection, dist);
-    second = build(sources, collection, dist);
+    // Twice into the same folders, as `npm run build` run again: the second build reads the parse cache.
+    first = succeeded(buildSite(sources, {}, { into: built }));
+    second = succeeded(buildSite(sources, {}, { into: built }));
     const names = readdirSync(join(collection, "records"), { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith(".json"));
     for (const name of names) records.push(JSON.parse(readFileSync(join(collection, "records", name), "utf8")) as Published);
   });

@@ -146,9 +146,10 @@ describe("page coverage of a built site", () => {
 
 describe("a build whose renderer loses words", () => {
   it("fails with a non-zero status, naming the document, the source lines and the words", () => {
-    // The break: MINUTEBOOK_TEST_DROP_LAST_PARAGRAPH=1 makes ItemSection.astro leave out each item's
-    // last paragraph ("The Chairman thanked the librarians…", line 23 of the minutes).
-    const broken = buildSite(FIXTURES, { MINUTEBOOK_TEST_DROP_LAST_PARAGRAPH: "1" });
+    // The break: tests/support/hooks/drop-last-paragraph.mjs swaps the renderer's seam
+    // (src/lib/render-hooks.ts) for one that leaves out each item's last paragraph ("The Chairman
+    // thanked the librarians…", line 23 of the minutes).
+    const broken = buildSite(FIXTURES, {}, { imports: [join(ROOT, "tests/support/hooks/drop-last-paragraph.mjs")] });
     expect(broken.status, broken.output).toBe(1);
     expect(broken.output).toMatch(/error: testshire\/2024-03-05-cabinet\.txt:\d+: \/testshire-county-council\/cabinet\/2024-03-05\/: the page does not show \d+ of \d+ source word\(s\)/);
     expect(broken.output).toMatch(/line 23 \(item-2\): the chairman thanked the librarians for their work during the consultation/);

@@ -119,7 +119,7 @@ describe("URLs published in a release", () => {
       expect(html, url).toContain("<h1>Withdrawn</h1>");
       expect(html, url).toContain("withdrawn from the archive on 30 November 2026");
       // The reason is data: escaped, never markup.
-      expect(html, url).toContain("Why: published in error &amp; &lt;withdrawn&gt; at the council's request.");
+      expect(html, url).toContain("Why: published in error &amp; &lt;withdrawn&gt; at the council&#39;s request.");
       expect(html, url).toContain(`It was replaced by <a href="${replacement}">`);
       expect(html, url).toContain(`<link rel="canonical" href="${TEST_SITE}${url}">`);
     }

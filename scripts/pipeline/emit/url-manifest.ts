@@ -6,6 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { z } from "astro/zod";
+import { escapeAttr, escapeText } from "../../../src/lib/html.ts";
+import { serialiseJsonLd } from "../../../src/lib/json-ld.ts";
 
 export const UrlManifest = z.object({
   /** Source path → id of the document it was published as. */
@@ -193,24 +195,27 @@ function hasAnchor(have: Set<string>, anchor: string): boolean {
   });
 }
 
-const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-
-/** A static redirect page: works on any host, keeps #anchors (the browser carries them across a refresh). */
+/**
+ * A static redirect page: works on any host, keeps #anchors (the browser carries them across a refresh).
+ * The target is escaped as Astro escapes (src/lib/html.ts) where it is an attribute and where it is
+ * text, and written into the script as JSON with `<` escaped, so that no target can close the element.
+ */
 export function redirectPage(to: string): string {
-  const href = escapeAttribute(to);
+  const href = escapeAttr(to);
+  const text = escapeText(to);
   return `<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="minutebook:redirect" content="${href}">
-<title>Moved to ${href}</title>
+<title>Moved to ${text}</title>
 <link rel="canonical" href="${href}">
 <meta http-equiv="refresh" content="0; url=${href}">
 <meta name="robots" content="noindex">
 </head>
 <body>
-<main><p>This page has moved to <a href="${href}">${href}</a>.</p></main>
-<script>location.replace(${JSON.stringify(to)} + location.hash)</script>
+<main><p>This page has moved to <a href="${href}">${text}</a>.</p></main>
+<script>location.replace(${serialiseJsonLd(to)} + location.hash)</script>
 </body>
 </html>
 `;

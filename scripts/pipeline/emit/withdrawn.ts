@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { formatDate } from "../../../src/lib/format.ts";
+import { escapeAttr, escapeText, linkHtml } from "../../../src/lib/html.ts";
 import type { UrlManifest, Withdrawal } from "./url-manifest.ts";
 
 export interface WithdrawnNotice {
@@ -74,13 +75,12 @@ export function navigationRedirects(
   return extra;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+// Every value here comes from `redirects.json` or a URL: text and attributes go through src/lib/html.ts,
+// Astro's own escaping, so a reason is shown as written and is never markup.
+const replacedBy = (w: Withdrawal): string => (w.replacedBy ? `It was replaced by ${linkHtml(w.replacedBy, w.replacedBy)}.` : "Nothing replaced it.");
 
 function withdrawalLine([document, w]: [string, Withdrawal]): string {
-  const replaced = w.replacedBy
-    ? `It was replaced by <a href="${escapeHtml(w.replacedBy)}">${escapeHtml(w.replacedBy)}</a>.`
-    : "Nothing replaced it.";
-  return `<code>${escapeHtml(document)}</code>, withdrawn on ${escapeHtml(formatDate(w.withdrawn))}: ${escapeHtml(w.reason)}. ${replaced}`;
+  return `<code>${escapeText(document)}</code>, withdrawn on ${escapeText(formatDate(w.withdrawn))}: ${escapeText(w.reason)}. ${replacedBy(w)}`;
 }
 
 /**
@@ -93,9 +93,9 @@ export function withdrawnPage(template: string, url: string, notice: WithdrawnNo
   const main =
     notice.kind === "document"
       ? `<h1>Withdrawn</h1>
-<p>The document this address belonged to was withdrawn from the archive on ${escapeHtml(formatDate(first![1].withdrawn))}.</p>
-<p>Why: ${escapeHtml(first![1].reason)}.</p>
-<p>${first![1].replacedBy ? `It was replaced by <a href="${escapeHtml(first![1].replacedBy)}">${escapeHtml(first![1].replacedBy)}</a>.` : "Nothing replaced it."}</p>
+<p>The document this address belonged to was withdrawn from the archive on ${escapeText(formatDate(first![1].withdrawn))}.</p>
+<p>Why: ${escapeText(first![1].reason)}.</p>
+<p>${replacedBy(first![1])}</p>
 <p>You can <a href="/">browse the councils and committees</a> or <a href="/search/">search the archive</a>.</p>`
       : `<h1>No longer in the archive</h1>
 <p>This page listed what the archive held about its subject. Every document that did so has been withdrawn:</p>
@@ -105,9 +105,10 @@ ${notice.withdrawals.map((w) => `<li>${withdrawalLine(w)}</li>`).join("\n")}
 <p>You can <a href="/">browse the councils and committees</a> or <a href="/search/">search the archive</a>.</p>`;
   const canonical = new URL(url, site).href;
   return template
-    .replace(/<title>[^<]*<\/title>/, `<title>Withdrawn: ${escapeHtml(url)} · Minutebook</title>`)
-    .replace(/<meta charset="utf-8">/, `<meta charset="utf-8"><meta name="minutebook:withdrawn" content="${escapeHtml(first![0])}"><meta name="robots" content="noindex">`)
-    .replace(/<link rel="canonical" href="[^"]*">/, `<link rel="canonical" href="${escapeHtml(canonical)}">`)
+    // Replacer functions, not strings: a `$&` in a URL is text, not a replacement pattern.
+    .replace(/<title>[^<]*<\/title>/, () => `<title>Withdrawn: ${escapeText(url)} · Minutebook</title>`)
+    .replace(/<meta charset="utf-8">/, () => `<meta charset="utf-8"><meta name="minutebook:withdrawn" content="${escapeAttr(first![0])}"><meta name="robots" content="noindex">`)
+    .replace(/<link rel="canonical" href="[^"]*">/, () => `<link rel="canonical" href="${escapeAttr(canonical)}">`)
     .replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, (_, open: string) => `${open}${main}</main>`);
 }
 

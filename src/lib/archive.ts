@@ -1,7 +1,18 @@
-// The archive index as the pages see it: the data collections written by the pipeline's archive stage
-// (scripts/pipeline/resolve/archive.ts), each loaded once per build and kept. Pages look things up
-// here; none of them loops over the documents to compute an index of its own.
-import { getCollection } from "astro:content";
+// The archive index as the pages see it: the files written by the pipeline's archive stage
+// (scripts/pipeline/emit/archive.ts, one JSON array per kind in `<collection>/archive/`), each read
+// once per build and kept. Pages look things up here; none of them loops over the documents to compute
+// an index of its own.
+//
+// Read from the files, not from Astro's content store: the store is compiled into the build as one
+// JavaScript string module, parsed, and unflattened again (devalue) — at 10,000 documents 75 MB, 64 MB
+// of it the resolutions, and most of the Astro process's module compilation and garbage collection
+// (docs/performance.md, "Round two, session 5"). The archive stage builds these entities from the
+// validated records with the schema's types, as it does the per-entity files of src/lib/records.ts.
+// A collection folder without them (an older ingest) gives empty lists rather than a failed build.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "../../scripts/pipeline/emit/archive.ts";
+import { collectionDir } from "./records.ts";
 import type {
   ActionEntity,
   CommitteeEntity,
@@ -11,7 +22,7 @@ import type {
   TopicSummary,
 } from "../schema/archive.ts";
 
-type Kind = "people" | "committees" | "councils" | "topics" | "resolutions" | "actions";
+type Kind = keyof typeof ARCHIVE_FILES;
 interface Loaded {
   /** Summaries: a person's whole entity is read with loadPerson (src/lib/records.ts). */
   people: PersonSummary;
@@ -23,19 +34,32 @@ interface Loaded {
   actions: ActionEntity;
 }
 
-const lists = new Map<Kind, Promise<unknown[]>>();
-const maps = new Map<Kind, Promise<Map<string, unknown>>>();
+const lists = new Map<Kind, unknown[]>();
+const maps = new Map<Kind, Map<string, unknown>>();
 
-/** Every entity of a kind, in the order the pipeline wrote them. */
-export function entities<K extends Kind>(kind: K): Promise<Loaded[K][]> {
-  if (!lists.has(kind)) lists.set(kind, getCollection(kind).then((entries) => entries.map((e) => e.data as Loaded[K])));
-  return lists.get(kind) as Promise<Loaded[K][]>;
+// The order the pages have always listed entities in: Astro's content store sorted each collection by
+// id with `localeCompare` (astro/dist/content/data-store-writer.js, sortCollections); a collator with
+// the same (default) locale and options compares alike, faster.
+const byId = new Intl.Collator().compare;
+
+function read(kind: Kind): unknown[] {
+  const path = join(collectionDir(), ARCHIVE_FOLDER, ARCHIVE_FILES[kind]);
+  if (!existsSync(path)) return [];
+  return (JSON.parse(readFileSync(path, "utf8")) as { id: string }[]).sort((a, b) => byId(a.id, b.id));
+}
+
+/** Every entity of a kind, in the order of their ids (as Astro's content store kept them). */
+export async function entities<K extends Kind>(kind: K): Promise<Loaded[K][]> {
+  let list = lists.get(kind);
+  if (!list) lists.set(kind, (list = read(kind)));
+  return list as Loaded[K][];
 }
 
 /** The entities of a kind by id. */
-export function entityMap<K extends Kind>(kind: K): Promise<Map<string, Loaded[K]>> {
-  if (!maps.has(kind)) maps.set(kind, entities(kind).then((list) => new Map(list.map((e) => [(e as { id: string }).id, e]))));
-  return maps.get(kind) as Promise<Map<string, Loaded[K]>>;
+export async function entityMap<K extends Kind>(kind: K): Promise<Map<string, Loaded[K]>> {
+  let map = maps.get(kind);
+  if (!map) maps.set(kind, (map = new Map((await entities(kind)).map((e) => [(e as { id: string }).id, e]))));
+  return map as Map<string, Loaded[K]>;
 }
 
 /** Picks entities by id, in the order of the ids, skipping unknown ones. */

@@ -56,10 +56,12 @@ export class CollectionWriter {
   /** Emits `text` (UTF-8) as the file `path` (collection-relative, `/`-separated). */
   write(path: string, text: string): void {
     const absolute = this.claim(path);
-    // Only a file of the same size can be unchanged; only then are the old bytes read to compare.
+    // Encoded once: measured, compared and written from the same bytes. Only a file of the same size
+    // can be unchanged; only then are the old bytes read to compare.
+    const bytes = Buffer.from(text, "utf8");
     const old = statSync(absolute, { throwIfNoEntry: false });
-    if (old?.isFile() && old.size === Buffer.byteLength(text) && readFileSync(absolute).equals(Buffer.from(text))) return;
-    writeFileSync(absolute, text);
+    if (old?.isFile() && old.size === bytes.length && readFileSync(absolute).equals(bytes)) return;
+    writeFileSync(absolute, bytes);
     this.writtenPaths.push(path);
   }
 

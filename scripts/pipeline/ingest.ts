@@ -108,16 +108,23 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
   const cpuProcessed = process.cpuUsage();
   const marker = join(paths.collection, COMPLETE_MARKER);
   const firstBuild = !existsSync(marker);
-  const writer = new CollectionWriter(paths.collection);
+  // Files are compared and written on a thread of their own while this one makes the next (writer.ts).
+  const writer = new CollectionWriter(paths.collection, { threaded: corpus.documents.length > 0 });
   let topicsUsed = 0;
   if (corpus.documents.length > 0) {
-    rmSync(marker, { force: true });
-    writeCollection(writer, corpus.documents);
-    writeSourceTexts(writer, decodedTexts(corpus.documents, discovery.files, cache));
-    // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
-    const archive = buildArchive(corpus.documents, { people, topics, committeeRenames });
-    topicsUsed = archive.topics.length;
-    writeArchive(writer, archive);
+    try {
+      rmSync(marker, { force: true });
+      writeCollection(writer, corpus.documents);
+      writeSourceTexts(writer, decodedTexts(corpus.documents, discovery.files, cache));
+      // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
+      const archive = buildArchive(corpus.documents, { people, topics, committeeRenames });
+      topicsUsed = archive.topics.length;
+      writeArchive(writer, archive);
+      await writer.finish();
+    } catch (error) {
+      await writer.abandon();
+      throw error;
+    }
     writeFileSync(marker, `${JSON.stringify({ documents: corpus.documents.length })}\n`);
   }
   const changes: IngestChanges = { firstBuild, written: writer.written, removed: writer.removed, reparsed: corpus.reparsed, reused: corpus.reused };

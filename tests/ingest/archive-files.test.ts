@@ -8,7 +8,11 @@ import { join } from "node:path";
 import { PersonEntity, TopicEntity } from "../../src/schema/archive.ts";
 import { ENTITY_FOLDERS } from "../../src/lib/records.ts";
 import { ARCHIVE_FOLDER } from "../../scripts/pipeline/emit/archive.ts";
-import { ingestInto, tempDir } from "./helpers.ts";
+import { ingestInto, SAMPLE_SOURCES, tempDir } from "./helpers.ts";
+import { ROOT } from "../support/build-site.ts";
+
+/** Minutes with recorded votes: the people they name have `votes` (the sample has none). */
+const VOTES_SOURCES = join(ROOT, "tests", "fixtures", "votes");
 
 const entityFiles = (collection: string, folder: string) => {
   const dir = join(collection, ARCHIVE_FOLDER, folder);
@@ -19,22 +23,25 @@ const entityFiles = (collection: string, folder: string) => {
 };
 
 describe("the archive's entity files", () => {
-  let collection: string;
+  const collections: string[] = [];
   beforeAll(async () => {
-    collection = join(tempDir("archive-files"), "collection");
-    await ingestInto(collection);
+    for (const sources of [SAMPLE_SOURCES, VOTES_SOURCES]) {
+      const collection = join(tempDir("archive-files"), "collection");
+      await ingestInto(collection, sources);
+      collections.push(collection);
+    }
   });
 
   it("each person's file is the schema's parse of it, votes before documents as the schema orders them", () => {
-    const files = entityFiles(collection, ENTITY_FOLDERS.people);
+    const files = collections.flatMap((collection) => entityFiles(collection, ENTITY_FOLDERS.people));
     expect(files.length).toBeGreaterThan(0);
-    // The sample has people a recorded vote names: the one key added out of the schema's order.
+    // People a recorded vote names: `votes` is the one key the archive adds out of the schema's order.
     expect(files.some(({ text }) => "votes" in JSON.parse(text))).toBe(true);
     for (const { file, text } of files) expect(`${JSON.stringify(PersonEntity.parse(JSON.parse(text)))}\n`, file).toBe(text);
   });
 
   it("each topic's file is the schema's parse of it, paragraph links in the schema's key order", () => {
-    const files = entityFiles(collection, ENTITY_FOLDERS.topics);
+    const files = collections.flatMap((collection) => entityFiles(collection, ENTITY_FOLDERS.topics));
     expect(files.some(({ text }) => (JSON.parse(text) as TopicEntity).items.some((i) => i.paragraphs.length > 0))).toBe(true);
     for (const { file, text } of files) expect(`${JSON.stringify(TopicEntity.parse(JSON.parse(text)))}\n`, file).toBe(text);
   });

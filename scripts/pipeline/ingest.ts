@@ -18,7 +18,8 @@ import { CollectionWriter } from "./emit/writer.ts";
 import { buildArchive } from "./resolve/archive.ts";
 import { loadPeopleOverrides } from "./resolve/overrides.ts";
 import { resolvePeopleIndex, type PersonSummary } from "./resolve/people.ts";
-import { candidateTopics, loadTopics } from "./resolve/topics.ts";
+import { loadTopics, type CandidateTopic } from "./resolve/topics.ts";
+import { SuggestionsThread } from "./workers/topic-suggestions.ts";
 import { loadCommitteeRenames } from "./resolve/committees.ts";
 import type { DocumentRecord, SourceProblem } from "./types.ts";
 import type { PublishedDocument } from "../../src/schema/record.ts";
@@ -62,7 +63,7 @@ export interface Ingested {
   /** Every problem of every stage, in order: discovery, documents, people overrides. */
   problems: SourceProblem[];
   /** Recurring phrases that no topic of the taxonomy covers yet. */
-  suggestedTopics: ReturnType<typeof candidateTopics>;
+  suggestedTopics: CandidateTopic[];
   /** Topics in the taxonomy, and how many of them tag at least one item (the others get no page). */
   topics: { defined: number; used: number };
   changes: IngestChanges;
@@ -108,23 +109,34 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
   const cpuProcessed = process.cpuUsage();
   const marker = join(paths.collection, COMPLETE_MARKER);
   const firstBuild = !existsSync(marker);
-  const writer = new CollectionWriter(paths.collection);
+  // Files are compared and written on a thread of their own while this one makes the next (writer.ts).
+  const writer = new CollectionWriter(paths.collection, { threaded: corpus.documents.length > 0 });
   let topicsUsed = 0;
+  let suggestedTopics: CandidateTopic[] = [];
   if (corpus.documents.length > 0) {
-    rmSync(marker, { force: true });
-    writeCollection(writer, corpus.documents);
-    writeSourceTexts(writer, decodedTexts(corpus.documents, discovery.files, cache));
-    // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
-    const archive = buildArchive(corpus.documents, { people, topics, committeeRenames });
-    topicsUsed = archive.topics.length;
-    writeArchive(writer, archive);
+    // Recurring phrases no topic covers, counted on a thread of their own meanwhile, fed between steps.
+    const suggestions = new SuggestionsThread();
+    for (const d of corpus.documents) suggestions.add(d.items.flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)]));
+    suggestions.pump();
+    try {
+      rmSync(marker, { force: true });
+      writeCollection(writer, corpus.documents);
+      suggestions.pump();
+      writeSourceTexts(writer, pumping(decodedTexts(corpus.documents, discovery.files, cache), suggestions));
+      // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
+      const archive = buildArchive(corpus.documents, { people, topics, committeeRenames });
+      topicsUsed = archive.topics.length;
+      suggestions.pump();
+      writeArchive(writer, archive);
+      await writer.finish();
+      suggestedTopics = await suggestions.candidates(topics);
+    } catch (error) {
+      await Promise.all([writer.abandon(), suggestions.abandon()]);
+      throw error;
+    }
     writeFileSync(marker, `${JSON.stringify({ documents: corpus.documents.length })}\n`);
   }
   const changes: IngestChanges = { firstBuild, written: writer.written, removed: writer.removed, reparsed: corpus.reparsed, reused: corpus.reused };
-  const suggestedTopics = candidateTopics(
-    corpus.documents.map((d) => ({ id: d.id, texts: d.items.flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)]) })),
-    topics,
-  );
   const timings = {
     processMs: processed - started,
     writeMs: performance.now() - processed,
@@ -154,6 +166,14 @@ function* decodedTexts(documents: readonly PublishedDocument[], files: readonly 
       throw new Error(`${document.source.path} changed while the build was running; build again`);
     }
     yield [document.id, decoded.text];
+  }
+}
+
+/** `items`, with the suggestions thread sent more text after each. */
+function* pumping<T>(items: Iterable<T>, suggestions: SuggestionsThread): Generator<T> {
+  for (const item of items) {
+    yield item;
+    suggestions.pump();
   }
 }
 

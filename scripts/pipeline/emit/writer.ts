@@ -2,21 +2,23 @@
 // with what this build emits instead of deleting and rewriting them. A file is written only when its
 // bytes differ from what is there; files of a folder that this build did not emit are deleted. Both are
 // recorded as collection-relative paths, the change report the build uses for incremental work.
+// With `{ threaded: true }` the comparing and writing of `write` happen on a thread of its own
+// (write-thread.ts) while this one makes the next text; `finish()` then waits for them.
 import {
   closeSync,
   mkdirSync,
   openSync,
   readdirSync,
-  readFileSync,
   readSync,
   renameSync,
   rmdirSync,
   statSync,
   unlinkSync,
-  writeFileSync,
   writeSync,
 } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
+import { writeIfChanged } from "./write-file.ts";
+import { WriteThread } from "./write-thread.ts";
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -26,9 +28,32 @@ export class CollectionWriter {
   private readonly madeDirs = new Set<string>();
   private readonly writtenPaths: string[] = [];
   private readonly removedPaths: string[] = [];
+  private thread: WriteThread | null;
+  /** Folders to sweep once the write thread is done (a folder made for a queued file is empty until then). */
+  private readonly sweeps: string[] = [];
 
-  constructor(collectionDir: string) {
+  constructor(collectionDir: string, { threaded = false } = {}) {
     this.root = collectionDir;
+    this.thread = threaded ? new WriteThread() : null;
+  }
+
+  /**
+   * Waits for the write thread's files and does the sweeps that waited for them: only then are
+   * `written` and `removed` complete. Without a thread there is nothing to wait for.
+   */
+  async finish(): Promise<void> {
+    const thread = this.thread;
+    if (!thread) return;
+    this.thread = null;
+    this.writtenPaths.push(...(await thread.finish()));
+    for (const folder of this.sweeps.splice(0)) this.sweep(folder);
+  }
+
+  /** Stops the write thread without waiting for its queue: for a build that failed before `finish`. */
+  async abandon(): Promise<void> {
+    const thread = this.thread;
+    this.thread = null;
+    await thread?.abandon();
   }
 
   /** Files written (new or changed) so far, collection-relative, sorted. */
@@ -56,11 +81,8 @@ export class CollectionWriter {
   /** Emits `text` (UTF-8) as the file `path` (collection-relative, `/`-separated). */
   write(path: string, text: string): void {
     const absolute = this.claim(path);
-    // Only a file of the same size can be unchanged; only then are the old bytes read to compare.
-    const old = statSync(absolute, { throwIfNoEntry: false });
-    if (old?.isFile() && old.size === Buffer.byteLength(text) && readFileSync(absolute).equals(Buffer.from(text))) return;
-    writeFileSync(absolute, text);
-    this.writtenPaths.push(path);
+    if (this.thread) this.thread.send(path, absolute, text);
+    else if (writeIfChanged(absolute, text)) this.writtenPaths.push(path);
   }
 
   /**
@@ -96,8 +118,15 @@ export class CollectionWriter {
     }
   }
 
-  /** Deletes every file under `folder` (collection-relative) that this build has not emitted, and folders left empty. */
+  /**
+   * Deletes every file under `folder` (collection-relative) that this build has not emitted, and folders
+   * left empty; with a write thread, at `finish()`, once every file is emitted and written.
+   */
   sweep(folder: string): void {
+    if (this.thread) {
+      this.sweeps.push(folder);
+      return;
+    }
     const base = join(this.root, folder);
     let entries;
     try {

@@ -200,7 +200,8 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
         url: personUrl(id),
         name: s.name,
         namesAsWritten: [...s.namesAsWritten].sort(compare),
-        councils: [...s.councils].sort(compare).map((slug) => ({ slug, name: councilNames.get(slug) ?? slug })),
+        // Keys in the schema's order (NamedEntity: name, slug): the entity is written as built (emit/archive.ts).
+        councils: [...s.councils].sort(compare).map((slug) => ({ name: councilNames.get(slug) ?? slug, slug })),
         party: s.party,
         ward: s.ward,
         notes: s.notes,
@@ -222,6 +223,8 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
 
   const committees = new Map<string, CommitteeEntity>();
   const committeeTopics = new Map<string, Map<string, number>>();
+  /** Per committee, its members by person id (the same objects as `committee.members`, found without a scan). */
+  const committeeMembers = new Map<string, Map<string, CommitteeEntity["members"][number]>>();
   const resolutions: ResolutionEntity[] = [];
   const actions: ActionEntity[] = [];
   const links: DocumentLinks[] = [];
@@ -250,6 +253,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
       };
       committees.set(cid, committee);
       committeeTopics.set(cid, new Map());
+      committeeMembers.set(cid, new Map());
     }
     committee.documents.push(ref(d));
 
@@ -271,10 +275,12 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
         else row.listed++;
         row.records.push({ document: ref(d), status: a.status, role: a.role, title: a.title });
         if (a.status !== "in-attendance") {
-          let member = committee.members.find((m) => m.person.id === a.personId);
+          const members = committeeMembers.get(cid)!;
+          let member = members.get(a.personId);
           if (!member) {
             member = { person: personRef(a.personId), from: when(d), to: when(d), meetings: 0, chair: [], viceChair: [] };
             committee.members.push(member);
+            members.set(a.personId, member);
           }
           member.meetings++;
           member.to = when(d) ?? member.to;
@@ -291,7 +297,8 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
           role = { role: label, committee: { ...committeeOf(d), url: committeeUrl(d) }, from: when(d), to: when(d), documents: [] } satisfies PersonRole;
           p.roles.push(role);
         }
-        if (!role.documents.some((x) => x.id === d.id)) role.documents.push(ref(d));
+        // Documents are taken one at a time: this one is already listed only if it was the last added.
+        if (role.documents.at(-1)?.id !== d.id) role.documents.push(ref(d));
         role.to = when(d) ?? role.to;
       }
     }
@@ -302,13 +309,14 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
       const item = d.items.find((i) => i.number === x.item);
       person(x.personId).declarations.push({ document: ref(d), item: x.item, nature: x.nature, href: item ? `${d.url}#${item.anchor}` : d.url });
     }
+    // As for roles: a person's documents end with this one once it is listed (not a scan of all of them).
     for (const p of d.people) {
       const entity = person(p.id);
-      if (!entity.documents.some((x) => x.id === d.id)) entity.documents.push(ref(d));
+      if (entity.documents.at(-1)?.id !== d.id) entity.documents.push(ref(d));
     }
     for (const id of seenInDoc) {
       const entity = person(id);
-      if (!entity.documents.some((x) => x.id === d.id)) entity.documents.push(ref(d));
+      if (entity.documents.at(-1)?.id !== d.id) entity.documents.push(ref(d));
     }
 
     // Items: topics, names in text, resolutions, actions.
@@ -429,7 +437,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
       const slugs = [...tags.keys()].sort(compare);
       if (slugs.length) itemTopics[item.anchor] = slugs;
       for (const t of tags.values()) {
-        topicItems.get(t.slug)?.push({ document: ref(d), item: itemRef(d, item), inTitle: t.inTitle, paragraphs: t.paragraphs.map((x) => ({ ...x, href: `${d.url}#${x.anchor}` })) });
+        topicItems.get(t.slug)?.push({ document: ref(d), item: itemRef(d, item), inTitle: t.inTitle, paragraphs: t.paragraphs.map((x) => ({ anchor: x.anchor, href: `${d.url}#${x.anchor}`, excerpt: x.excerpt })) });
         const counts = committeeTopics.get(cid)!;
         counts.set(t.slug, (counts.get(t.slug) ?? 0) + 1);
       }

@@ -135,6 +135,70 @@ export interface CandidateTopic {
   occurrences: number;
 }
 
+const usable = (w: string) => !(w.length < 3 || STOPWORDS.has(w) || /\d/.test(w) || w.endsWith("'s") || w.endsWith("'"));
+
+/**
+ * The counting behind `candidateTopics`, a document at a time, so that it can run while documents
+ * arrive (workers/topic-suggestions.ts counts them on a thread of its own during ingest's writing).
+ * Each `add` is one document: its texts all at once.
+ */
+export class PhraseCounts {
+  // Per phrase: the documents it occurs in (counted once each: `last` is the latest one counted) and
+  // its occurrences. At 10,000 documents there are millions of phrases, so no set per phrase.
+  private readonly counts = new Map<string, { documents: number; occurrences: number; last: number }>();
+  private doc = 0;
+
+  add(texts: readonly string[]): void {
+    const doc = ++this.doc;
+    const count = (phrase: string) => {
+      const entry = this.counts.get(phrase);
+      if (!entry) this.counts.set(phrase, { documents: 1, occurrences: 1, last: doc });
+      else {
+        entry.occurrences++;
+        if (entry.last !== doc) {
+          entry.documents++;
+          entry.last = doc;
+        }
+      }
+    };
+    for (const text of texts) {
+      // Phrases do not cross sentence or clause punctuation.
+      for (const clause of text.toLowerCase().replace(/[’]/g, "'").split(/[.,;:!?()\[\]"“”–—\n\t/]+/)) {
+        const words = clause.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")).filter(Boolean);
+        const ok = words.map(usable);
+        for (let i = 0; i + 2 <= words.length; i++) {
+          if (!ok[i] || !ok[i + 1]) continue;
+          const two = `${words[i]} ${words[i + 1]}`;
+          count(two);
+          if (i + 3 <= words.length && ok[i + 2]) count(`${two} ${words[i + 2]}`);
+        }
+      }
+    }
+  }
+
+  /** The phrases that recur in at least `minDocuments` documents and that no topic covers, best first. */
+  candidates(topics: readonly TopicDefinition[], { limit = 10, minDocuments = 2 } = {}): CandidateTopic[] {
+    const matchers = topicMatchers(topics);
+    const terms = topics.flatMap((t) => [t.name, ...t.synonyms]).map((t) => t.toLowerCase().replace(/’/g, "'"));
+    // Covered: the phrase contains a topic term, or is part of one ("child sexual" of "child sexual exploitation").
+    const covered = (phrase: string) =>
+      terms.some((t) => t.includes(phrase)) || matchers.some((m) => { m.regex.lastIndex = 0; return m.regex.test(phrase); });
+    const ranked = [...this.counts.entries()]
+      .filter(([, c]) => c.documents >= minDocuments)
+      .map(([phrase, c]) => ({ phrase, documents: c.documents, occurrences: c.occurrences }))
+      .sort((a, b) => b.documents - a.documents || b.occurrences - a.occurrences || b.phrase.split(" ").length - a.phrase.split(" ").length || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));
+    const picked: CandidateTopic[] = [];
+    for (const c of ranked) {
+      if (picked.length >= limit) break;
+      if (!acceptablePhrase(c.phrase) || covered(c.phrase)) continue;
+      // A two-word phrase inside a picked three-word one (or the reverse) says the same thing.
+      if (picked.some((p) => p.phrase.includes(c.phrase) || c.phrase.includes(p.phrase))) continue;
+      picked.push(c);
+    }
+    return picked;
+  }
+}
+
 /**
  * Phrases of two or three words that recur in at least `minDocuments` documents and that no topic's
  * terms cover: no stopwords, no digits, words of three letters or more, and only phrases a person
@@ -143,13 +207,8 @@ export interface CandidateTopic {
 export function candidateTopics(
   documents: readonly { id: string; texts: readonly string[] }[],
   topics: readonly TopicDefinition[],
-  { limit = 10, minDocuments = 2 } = {},
+  options: { limit?: number; minDocuments?: number } = {},
 ): CandidateTopic[] {
-  const matchers = topicMatchers(topics);
-  const terms = topics.flatMap((t) => [t.name, ...t.synonyms]).map((t) => t.toLowerCase().replace(/’/g, "'"));
-  // Per phrase: the documents it occurs in (counted once each: `last` is the latest one counted) and
-  // its occurrences. At 10,000 documents there are millions of phrases, so no set per phrase.
-  const counts = new Map<string, { documents: number; occurrences: number; last: number }>();
   // One document's texts together, even if its id were given twice.
   const textsById = new Map<string, (readonly string[])[]>();
   for (const doc of documents) {
@@ -157,51 +216,7 @@ export function candidateTopics(
     if (texts) texts.push(doc.texts);
     else textsById.set(doc.id, [doc.texts]);
   }
-  const usable = (w: string) => !(w.length < 3 || STOPWORDS.has(w) || /\d/.test(w) || w.endsWith("'s") || w.endsWith("'"));
-  const count = (phrase: string, doc: number) => {
-    const entry = counts.get(phrase);
-    if (!entry) counts.set(phrase, { documents: 1, occurrences: 1, last: doc });
-    else {
-      entry.occurrences++;
-      if (entry.last !== doc) {
-        entry.documents++;
-        entry.last = doc;
-      }
-    }
-  };
-  let doc = 0;
-  for (const textLists of textsById.values()) {
-    doc++;
-    for (const texts of textLists) {
-      for (const text of texts) {
-        // Phrases do not cross sentence or clause punctuation.
-        for (const clause of text.toLowerCase().replace(/[’]/g, "'").split(/[.,;:!?()\[\]"“”–—\n\t/]+/)) {
-          const words = clause.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")).filter(Boolean);
-          const ok = words.map(usable);
-          for (let i = 0; i + 2 <= words.length; i++) {
-            if (!ok[i] || !ok[i + 1]) continue;
-            const two = `${words[i]} ${words[i + 1]}`;
-            count(two, doc);
-            if (i + 3 <= words.length && ok[i + 2]) count(`${two} ${words[i + 2]}`, doc);
-          }
-        }
-      }
-    }
-  }
-  // Covered: the phrase contains a topic term, or is part of one ("child sexual" of "child sexual exploitation").
-  const covered = (phrase: string) =>
-    terms.some((t) => t.includes(phrase)) || matchers.some((m) => { m.regex.lastIndex = 0; return m.regex.test(phrase); });
-  const ranked = [...counts.entries()]
-    .filter(([, c]) => c.documents >= minDocuments)
-    .map(([phrase, c]) => ({ phrase, documents: c.documents, occurrences: c.occurrences }))
-    .sort((a, b) => b.documents - a.documents || b.occurrences - a.occurrences || b.phrase.split(" ").length - a.phrase.split(" ").length || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));
-  const picked: CandidateTopic[] = [];
-  for (const c of ranked) {
-    if (picked.length >= limit) break;
-    if (!acceptablePhrase(c.phrase) || covered(c.phrase)) continue;
-    // A two-word phrase inside a picked three-word one (or the reverse) says the same thing.
-    if (picked.some((p) => p.phrase.includes(c.phrase) || c.phrase.includes(p.phrase))) continue;
-    picked.push(c);
-  }
-  return picked;
+  const counts = new PhraseCounts();
+  for (const textLists of textsById.values()) counts.add(textLists.flat());
+  return counts.candidates(topics, options);
 }

@@ -2,6 +2,7 @@
 // archive entities the pages read. Pure. Each document is listed once and named elsewhere by its id;
 // items and paragraphs by their anchors; excerpts are left to the records, which hold the words.
 import type { DocumentRef, PersonEntity, TopicEntity } from "../../../src/schema/archive.ts";
+import { byDocument } from "../../../src/lib/entity-lists.ts";
 import { PublishedPerson, PublishedTopic, type DocumentListing } from "../../../src/schema/open-data.ts";
 
 const listing = (d: DocumentRef): DocumentListing => ({
@@ -28,17 +29,6 @@ function documentsOnce(first: readonly DocumentRef[], referenced: readonly Docum
   const seen = new Map<string, DocumentListing>();
   for (const d of [...first, ...referenced]) if (!seen.has(d.id)) seen.set(d.id, listing(d));
   return [...seen.values()];
-}
-
-/** Runs of entries of the same document, in order (a person's mentions come document by document). */
-function byDocument<T extends { document: DocumentRef }>(entries: readonly T[]): { document: DocumentRef; entries: T[] }[] {
-  const runs: { document: DocumentRef; entries: T[] }[] = [];
-  for (const e of entries) {
-    const last = runs.at(-1);
-    if (last && last.document.id === e.document.id) last.entries.push(e);
-    else runs.push({ document: e.document, entries: [e] });
-  }
-  return runs;
 }
 
 export function personJson(person: PersonEntity): PublishedPerson {

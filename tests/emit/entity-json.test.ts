@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { personFeed } from "../../scripts/pipeline/emit/feeds.ts";
 import { FEED_LENGTH } from "../../src/lib/document-feed.ts";
 import type { DocumentRef, PersonEntity, TopicEntity } from "../../src/schema/archive.ts";
-import type { PublishedPerson, PublishedTopic } from "../../src/schema/open-data.ts";
+import { PublishedPerson, PublishedTopic } from "../../src/schema/open-data.ts";
 import { documentsOf } from "../browser/pages.ts";
 import { TEST_SITE } from "../support/build-site.ts";
 
@@ -31,6 +31,8 @@ describe("person.json and topic.json by reference", () => {
     for (const id of ids("people")) {
       const person = entity<PersonEntity>("people", id);
       const json = published<PublishedPerson>(`people/${id}/person.json`);
+      // The file is its schema's shape: nothing missing, nothing more (it is written without zod).
+      expect(PublishedPerson.strict().parse(json), id).toEqual(json);
       const listed = json.documents.map((d) => d.id);
       expect(new Set(listed).size, id).toBe(listed.length);
       // Break caught: a document the person's page lists missing from their open data.
@@ -60,6 +62,7 @@ describe("person.json and topic.json by reference", () => {
     for (const slug of topics) {
       const topic = entity<TopicEntity>("topics", slug);
       const json = published<PublishedTopic>(`topics/${slug}/topic.json`);
+      expect(PublishedTopic.strict().parse(json), slug).toEqual(json);
       expect(json.documents.map((d) => d.id), slug).toEqual([...new Set(topic.items.map((i) => i.document.id))]);
       expect(json.items, slug).toEqual(topic.items.map((i) => ({ document: i.document.id, item: i.item.anchor, inTitle: i.inTitle, paragraphs: i.paragraphs.map((p) => p.anchor) })));
       for (const i of json.items) for (const a of [i.item, ...i.paragraphs]) expect(anchorsOf(i.document).has(a), `${slug}: ${i.document}#${a}`).toBe(true);

@@ -1,9 +1,11 @@
 // Emit stage: the published shapes of person.json and topic.json (src/schema/open-data.ts) from the
 // archive entities the pages read. Pure. Each document is listed once and named elsewhere by its id;
 // items and paragraphs by their anchors; excerpts are left to the records, which hold the words.
-import type { DocumentRef, PersonEntity, TopicEntity } from "../../../src/schema/archive.ts";
+// Built field by field, in a fixed key order, rather than through `PublishedPerson.parse` (zod was a
+// tenth of the open-data stage's CPU): tests/emit/entity-json.test.ts parses every published file.
 import { byDocument } from "../../../src/lib/entity-lists.ts";
-import { PublishedPerson, PublishedTopic, type DocumentListing } from "../../../src/schema/open-data.ts";
+import type { DocumentRef, PersonEntity, TopicEntity } from "../../../src/schema/archive.ts";
+import type { DocumentListing, PublishedPerson, PublishedTopic } from "../../../src/schema/open-data.ts";
 
 const listing = (d: DocumentRef): DocumentListing => ({
   id: d.id,
@@ -39,30 +41,51 @@ export function personJson(person: PersonEntity): PublishedPerson {
     ...person.declarations.map((d) => d.document),
     ...(person.votes ?? []).map((v) => v.document),
   ];
-  return PublishedPerson.parse({
+  return {
     id: person.id,
     url: person.url,
     name: person.name,
     namesAsWritten: person.namesAsWritten,
-    councils: person.councils,
+    councils: person.councils.map((c) => ({ name: c.name, slug: c.slug })),
     party: person.party,
     ward: person.ward,
     notes: person.notes,
     documents: documentsOnce(person.documents, referenced),
-    roles: person.roles.map((r) => ({ ...r, documents: r.documents.map((d) => d.id) })),
-    attendance: person.attendance.map((a) => ({ ...a, records: a.records.map((r) => ({ ...r, document: r.document.id })) })),
+    roles: person.roles.map((r) => ({ role: r.role, committee: { name: r.committee.name, slug: r.committee.slug, url: r.committee.url }, from: r.from, to: r.to, documents: r.documents.map((d) => d.id) })),
+    attendance: person.attendance.map((a) => ({
+      committee: { name: a.committee.name, slug: a.committee.slug, url: a.committee.url },
+      council: { name: a.council.name, slug: a.council.slug },
+      present: a.present,
+      apologies: a.apologies,
+      listed: a.listed,
+      percent: a.percent,
+      records: a.records.map((r) => ({ document: r.document.id, status: r.status, role: r.role, title: r.title })),
+    })),
     mentions: byDocument(person.mentions).map(({ document, entries }) => ({
       document: document.id,
       paragraphs: entries.map((m) => ({ item: m.item?.anchor ?? null, anchor: anchorOf(m.href, m.document), text: m.text })),
     })),
     declarations: person.declarations.map((d) => ({ document: d.document.id, item: d.item, nature: d.nature, anchor: anchorOf(d.href, d.document) })),
     actions: person.actions,
-    ...(person.votes ? { votes: person.votes.map((v) => ({ ...v, document: v.document.id, item: v.item?.anchor ?? null, anchor: anchorOf(v.href, v.document) })) } : {}),
-  });
+    ...(person.votes
+      ? {
+          votes: person.votes.map((v) => ({
+            document: v.document.id,
+            item: v.item?.anchor ?? null,
+            decision: v.decision && { url: v.decision.url, kind: v.decision.kind, marker: v.decision.marker },
+            anchor: anchorOf(v.href, v.document),
+            motion: v.motion,
+            outcome: v.outcome,
+            how: v.how,
+            name: v.name,
+          })),
+        }
+      : {}),
+  };
 }
 
 export function topicJson(topic: TopicEntity): PublishedTopic {
-  return PublishedTopic.parse({
+  return {
     id: topic.id,
     url: topic.url,
     name: topic.name,
@@ -72,5 +95,5 @@ export function topicJson(topic: TopicEntity): PublishedTopic {
     years: topic.years,
     documents: documentsOnce([], topic.items.map((t) => t.document)),
     items: topic.items.map((t) => ({ document: t.document.id, item: t.item.anchor, inTitle: t.inTitle, paragraphs: t.paragraphs.map((p) => p.anchor) })),
-  });
+  };
 }

@@ -13,11 +13,11 @@
 // Compact JSON (no indent) with a trailing newline: these are data for programs, and the indent was a
 // fifth of their bytes and of the site's (docs/performance.md, "round two"). A selection writes only
 // some of them (an incremental build's changed documents and entities).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { atomXml } from "../../../src/lib/atom.ts";
 import { groupByCouncil, newestFirst, withPages, type CommitteeGroup } from "../../../src/lib/document-groups.ts";
-import { loadPerson, loadRecord, loadTopic } from "../../../src/lib/records.ts";
+import { loadPerson, loadRecord, loadTopic, RECORDS_FOLDER } from "../../../src/lib/records.ts";
 import { siteOrigin } from "../../../src/lib/site.ts";
 import { CommitteeEntity, ResolutionEntity, type DocumentRef, type PersonSummary, type TopicSummary } from "../../../src/schema/archive.ts";
 import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "./archive.ts";
@@ -69,19 +69,30 @@ export function writeOpenData(collectionDir: string, distDir: string, options: O
   const selection = options.selection ?? {};
   let files = 0;
   const paths: string[] = [];
-  const write = (path: string, text: string) => {
+  // Folders made so far: a document's record.json and its resolutions, a person's JSON and feed share
+  // folders, and a recursive mkdir per file was a sixth of the stage's time (docs/performance.md).
+  const made = new Set<string>();
+  const folderOf = (path: string) => {
     const full = join(distDir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, text);
+    const folder = dirname(full);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
     files++;
     paths.push(path);
+    return full;
   };
+  const write = (path: string, text: string) => writeFileSync(folderOf(path), text);
+  // A record.json is the collection's record file byte for byte: both are `JSON.stringify(record)` and a
+  // newline (emit/collection.ts, json.ts `publishedJson`), so it is copied, not parsed and serialised again.
+  const copy = (path: string, from: string) => copyFileSync(from, folderOf(path));
 
   // Every document appears in exactly one committee of the archive index.
   const committees = readKind<CommitteeEntity>(collectionDir, "committees");
   const documents: DocumentRef[] = committees.flatMap((c) => c.documents);
 
-  for (const d of documents) if (chosen(selection.documents, d.id)) write(`${d.id}/record.json`, json(loadRecord(d.id, collectionDir)));
+  for (const d of documents) if (chosen(selection.documents, d.id)) copy(`${d.id}/record.json`, join(collectionDir, RECORDS_FOLDER, `${d.id}.json`));
   if (selection.documents === undefined || selection.documents.size > 0) {
     for (const r of readKind<ResolutionEntity>(collectionDir, "resolutions")) {
       if (chosen(selection.documents, r.document.id)) write(`${r.document.id}/resolutions/${r.slug}/resolution.json`, json(ResolutionEntity.parse(r)));

@@ -4,8 +4,12 @@ import { committeeOf, councilOf, type PublishedDocument } from "../schema/record
 import { atomDate, escapeHtml, type AtomEntry } from "./atom.ts";
 import { bodyPhrase, documentTitle, formatWhen, resolutionLabel, typeLabel } from "./format.ts";
 
-/** How many documents a feed carries: feed readers want the recent ones, and the archive has the rest. */
-export const FEED_LENGTH = 50;
+/**
+ * How many entries a feed carries: feed readers want the recent ones, and the archive has the rest.
+ * 20 since round two (was 50): a feed per person and per committee made feeds 41 MB of a 1,000-document
+ * site (docs/performance.md, "Round two, session 5: weight").
+ */
+export const FEED_LENGTH = 20;
 
 /** Where a committee's feed is published: beside the committee page. */
 export const committeeFeedUrl = (councilSlug: string, committeeSlug: string) => `/${councilSlug}/${committeeSlug}/feed.xml`;

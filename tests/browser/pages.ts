@@ -29,6 +29,7 @@ export function pageTypes(site: BuiltSite): Record<string, string> {
     person: "/people/worcestershire-county-council/mackay-s/",
     people: "/people/",
     topic: "/topics/fostering/",
+    "topic year": "/topics/fostering/2018/",
     topics: "/topics/",
     resolution: `${minutes.url}resolutions/${resolutionSlug(minutes.items.find((i) => i.resolutions.length)!.resolutions[0]!.anchor)}/`,
     "register of decisions": "/resolutions/",

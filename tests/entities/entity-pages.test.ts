@@ -71,7 +71,7 @@ describe("entity pages of the built sample", () => {
     expect(existsSync(page("/walsall-council/childrens-and-young-people-scrutiny-and-performance-panel/2012-09-13/resolutions/226-12-2/"))).toBe(true);
   });
 
-  it("has a page for each seeded topic that occurs in the sample, listing every item that mentions it", () => {
+  it("has a page for each seeded topic that occurs in the sample, its year pages together listing every item that mentions it", () => {
     const topics = parseTopics(readFileSync(join(ROOT, "content/topics.yaml"), "utf8"), "topics.yaml");
     const matchers = topicMatchers(topics);
     let occurring = 0;
@@ -84,10 +84,47 @@ describe("entity pages of the built sample", () => {
       );
       if (items.length === 0) continue;
       occurring++;
-      const text = html(`/topics/${topic.slug}/`);
-      for (const item of items) expect(text, `${topic.slug}: ${item}`).toContain(`data-item="${item}"`);
+      // Each item on the page of its document's year (the topic's items are paged by year).
+      for (const item of items) {
+        const record = documents.find((d) => item.startsWith(`${d.id}#`))!;
+        const year = record.date?.slice(0, 4) ?? (record.year !== null ? String(record.year) : "undated");
+        expect(html(`/topics/${topic.slug}/${year}/`), `${topic.slug}: ${item}`).toContain(`data-item="${item}"`);
+      }
     }
     expect(occurring).toBeGreaterThanOrEqual(15);
+  });
+
+  it("shows on a topic's page its newest year's items and a link to each year's page, and on a year page only that year's", () => {
+    const slug = "fostering";
+    const topic = JSON.parse(readFileSync(join(site.dist, "topics", slug, "topic.json"), "utf8")) as {
+      documents: { id: string; date: string | null; year: number | null }[];
+      items: { document: string; item: string }[];
+    };
+    const yearOf = (id: string) => {
+      const d = topic.documents.find((x) => x.id === id)!;
+      return d.date?.slice(0, 4) ?? (d.year !== null ? String(d.year) : "undated");
+    };
+    const years = [...new Set(topic.items.map((i) => yearOf(i.document)))].sort();
+    expect(years.length, "the sample's fostering items span several years").toBeGreaterThan(1);
+    const itemsOf = (text: string) => [...text.matchAll(/data-item="([^"]+)"/g)].map((m) => m[1]).sort();
+    const expectedOf = (year: string) => topic.items.filter((i) => yearOf(i.document) === year).map((i) => `${i.document}#${i.item}`).sort();
+    const main = html(`/topics/${slug}/`);
+    for (const year of years) expect(main, year).toContain(`href="/topics/${slug}/${year}/"`);
+    expect(itemsOf(main)).toEqual(expectedOf(years.at(-1)!));
+    for (const year of years) expect(itemsOf(html(`/topics/${slug}/${year}/`)), year).toEqual(expectedOf(year));
+  });
+
+  it("lists each document once on a person page, with how the record lists them and every paragraph that names them", () => {
+    const id = "worcestershire-county-council/mackay-s";
+    const text = html(`/people/${id}/`);
+    const section = text.slice(text.indexOf('id="documents-heading"'));
+    const own = documents.filter((d) => d.attendance.some((a) => a.personId === id) || d.people.some((p) => p.id === id));
+    expect(own.length).toBeGreaterThan(1);
+    for (const d of own) expect(section.split(`<a href="${d.url}">`).length - 1, d.url).toBe(1);
+    const person = JSON.parse(readFileSync(join(site.collection, "archive", "people", `${id}.json`), "utf8")) as { mentions: { href: string }[] };
+    expect(person.mentions.length).toBeGreaterThan(0);
+    for (const m of person.mentions) expect(section, m.href).toContain(`href="${m.href}"`);
+    expect(section).toMatch(/: present/);
   });
 
   it("lists a committee's documents in date order, newest first", () => {

@@ -5,20 +5,23 @@
 //   <document>/record.json                         the published record (src/schema/record.ts)
 //   <document>/resolutions/<slug>/resolution.json  each resolution (src/schema/archive.ts)
 //   people/<id>/person.json, people/<id>/feed.xml  each person, and the items that mention them
+//                                                  (by reference: src/schema/open-data.ts)
 //   <council>/<committee>/committee.json, feed.xml each committee, and its newest documents
 //   topics/<slug>/topic.json, topics/<slug>/feed.xml each topic, and the items that discuss it
+//                                                  (by reference: src/schema/open-data.ts)
 //   feeds/all.xml                                  the newest documents of the whole site
 // Compact JSON (no indent) with a trailing newline: these are data for programs, and the indent was a
 // fifth of their bytes and of the site's (docs/performance.md, "round two"). A selection writes only
 // some of them (an incremental build's changed documents and entities).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { atomXml } from "../../../src/lib/atom.ts";
 import { groupByCouncil, newestFirst, withPages, type CommitteeGroup } from "../../../src/lib/document-groups.ts";
-import { loadPerson, loadRecord, loadTopic } from "../../../src/lib/records.ts";
+import { loadPerson, loadRecord, loadTopic, RECORDS_FOLDER } from "../../../src/lib/records.ts";
 import { siteOrigin } from "../../../src/lib/site.ts";
-import { CommitteeEntity, ResolutionEntity, TopicEntity, type DocumentRef, type PersonSummary, type TopicSummary } from "../../../src/schema/archive.ts";
+import { CommitteeEntity, ResolutionEntity, type DocumentRef, type PersonSummary, type TopicSummary } from "../../../src/schema/archive.ts";
 import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "./archive.ts";
+import { personJson, topicJson } from "./entity-json.ts";
 import { committeeFeed, feedDocuments, personFeed, siteFeed, topicFeed } from "./feeds.ts";
 import { publishedJson } from "./json.ts";
 
@@ -56,8 +59,8 @@ const chosen = (set: ReadonlySet<string> | undefined, id: string) => set === und
 
 // Committees, topics and resolutions are published through their schemas, as Astro's content layer
 // gave them to the endpoints that wrote these files before: the JSON has the schema's key order (zod's
-// output follows the schema, not the object) and no other keys. People were parsed when written
-// (emit/archive.ts), records when validated (process.ts).
+// output follows the schema, not the object) and no other keys; people and topics through their
+// published shapes (emit/entity-json.ts). Records were validated when the pipeline wrote them (process.ts).
 
 /** Writes the open-data files into `distDir`; returns how many files it wrote. */
 /** Writes the open data; returns how many files, and which (site-relative paths, in the order written). */
@@ -66,19 +69,30 @@ export function writeOpenData(collectionDir: string, distDir: string, options: O
   const selection = options.selection ?? {};
   let files = 0;
   const paths: string[] = [];
-  const write = (path: string, text: string) => {
+  // Folders made so far: a document's record.json and its resolutions, a person's JSON and feed share
+  // folders, and a recursive mkdir per file was a sixth of the stage's time (docs/performance.md).
+  const made = new Set<string>();
+  const folderOf = (path: string) => {
     const full = join(distDir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, text);
+    const folder = dirname(full);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
     files++;
     paths.push(path);
+    return full;
   };
+  const write = (path: string, text: string) => writeFileSync(folderOf(path), text);
+  // A record.json is the collection's record file byte for byte: both are `JSON.stringify(record)` and a
+  // newline (emit/collection.ts, json.ts `publishedJson`), so it is copied, not parsed and serialised again.
+  const copy = (path: string, from: string) => copyFileSync(from, folderOf(path));
 
   // Every document appears in exactly one committee of the archive index.
   const committees = readKind<CommitteeEntity>(collectionDir, "committees");
   const documents: DocumentRef[] = committees.flatMap((c) => c.documents);
 
-  for (const d of documents) if (chosen(selection.documents, d.id)) write(`${d.id}/record.json`, json(loadRecord(d.id, collectionDir)));
+  for (const d of documents) if (chosen(selection.documents, d.id)) copy(`${d.id}/record.json`, join(collectionDir, RECORDS_FOLDER, `${d.id}.json`));
   if (selection.documents === undefined || selection.documents.size > 0) {
     for (const r of readKind<ResolutionEntity>(collectionDir, "resolutions")) {
       if (chosen(selection.documents, r.document.id)) write(`${r.document.id}/resolutions/${r.slug}/resolution.json`, json(ResolutionEntity.parse(r)));
@@ -100,14 +114,14 @@ export function writeOpenData(collectionDir: string, distDir: string, options: O
   for (const { id } of readKind<PersonSummary>(collectionDir, "people")) {
     if (!chosen(selection.people, id)) continue;
     const person = loadPerson(id, collectionDir);
-    write(`people/${id}/person.json`, json(person));
+    write(`people/${id}/person.json`, json(personJson(person)));
     write(`people/${id}/feed.xml`, atomXml(personFeed(person, origin)));
   }
 
   for (const { id } of readKind<TopicSummary>(collectionDir, "topics")) {
     if (!chosen(selection.topics, id)) continue;
-    const topic = TopicEntity.parse(loadTopic(id, collectionDir));
-    write(`topics/${topic.id}/topic.json`, json(topic));
+    const topic = loadTopic(id, collectionDir);
+    write(`topics/${topic.id}/topic.json`, json(topicJson(topic)));
     write(`topics/${topic.id}/feed.xml`, atomXml(topicFeed(topic, origin)));
   }
 

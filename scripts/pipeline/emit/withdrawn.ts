@@ -3,8 +3,8 @@
 // "/…/" } }`) keeps every page it published: each says when and why it was withdrawn and links to what
 // replaced it. People, committees, councils and topics whose pages vanish with it (no document names
 // them any more) keep a page saying so. Pages that only list across the archive (registers by year or
-// kind, a council's or committee's register) are navigation, not promises: when one empties, it
-// redirects to the nearest page above it.
+// kind, a council's or committee's register, a topic's years) are navigation, not promises: when one
+// empties, it redirects to the nearest page above it.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { formatDate } from "../../../src/lib/format.ts";
@@ -19,7 +19,13 @@ export interface WithdrawnNotice {
 }
 
 /** Pages that list across the archive: navigation, redirected upwards when they empty. */
-const NAVIGATION = [/^\/resolutions\/(?:year|kind)\/[^/]+\/$/, /^\/[^/]+\/(?:[^/]+\/)?resolutions\/$/, /^\/actions\/.+\/$/];
+const NAVIGATION = [
+  /^\/resolutions\/(?:year|kind)\/[^/]+\/$/,
+  /^\/[^/]+\/(?:[^/]+\/)?resolutions\/$/,
+  /^\/actions\/.+\/$/,
+  // A topic's year pages (src/lib/entity-lists.ts).
+  /^\/topics\/[^/]+\/(?:\d{4}|undated)\/$/,
+];
 /** Pages of an entity that only documents can bring into being. */
 const PERSON = /^\/people\/([^/]+)\/[^/]+\/$/;
 const TOPIC = /^\/topics\/[^/]+\/$/;

@@ -8,6 +8,7 @@ import { documentsOf } from "../browser/pages.ts";
 import { decodeEntities } from "../support/html.ts";
 import { TEST_SITE } from "../support/build-site.ts";
 import { formatDate } from "../../src/lib/format.ts";
+import { TOKEN_CLASS } from "../../src/lib/highlight.ts";
 import { parseBibtex } from "./bibtex.ts";
 import type { PublishedDocument } from "../../src/schema/record.ts";
 
@@ -132,7 +133,10 @@ describe("Cite this", () => {
       expect(source).toContain(record.source.sha256);
       // No sample has a publisher's URL (the hostile corpus has one: tests/build/hostile-site.test.ts).
       expect(record.source.url).toBeNull();
-      expect(source).toContain(`href="${record.url}source/"`);
+      // The source view, the original file and the record sit beside the page: linked relatively.
+      expect(source).toContain(`href="source/"`);
+      expect(source).toContain(`href="${record.source.file}"`);
+      expect(source).toContain(`href="record.json"`);
     }
   });
 });
@@ -179,7 +183,7 @@ describe("source view", () => {
 
   it("is highlighted: item headings, decisions, names, dates and times of the sample are marked", () => {
     const html = page(`${sample.url}source/`);
-    for (const kind of ["heading", "resolved", "name", "date", "time"]) expect(html).toContain(`<span class="k-${kind}">`);
+    for (const kind of ["heading", "resolved", "name", "date", "time"] as const) expect(html, kind).toContain(`<span class="${TOKEN_CLASS[kind]}">`);
   });
 });
 

@@ -6,7 +6,8 @@
 import { describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { resolutionPage, shortHref } from "../../scripts/pipeline/emit/resolution-pages.ts";
+import { resolutionPage } from "../../scripts/pipeline/emit/resolution-pages.ts";
+import { shortHref } from "../../src/lib/href.ts";
 import type { ResolutionEntity } from "../../src/schema/archive.ts";
 
 const site = inject("sampleSite");

@@ -24,6 +24,7 @@ import { resolutionCrumbs } from "../../../src/lib/entity-crumbs.ts";
 import type { Crumb } from "../../../src/lib/crumbs.ts";
 import { documentTitle, formatWhen, itemName, itemNameWithTitle, resolutionLabel } from "../../../src/lib/format.ts";
 import { escapeAttr, escapeText, linkHtml } from "../../../src/lib/html.ts";
+import { shortHref } from "../../../src/lib/href.ts";
 import { markCurrent, SITE_SECTIONS } from "../../../src/lib/site-nav.ts";
 import { voteRecordHtml } from "../../../src/lib/votes.ts";
 import { councilOf } from "../../../src/schema/record.ts";
@@ -32,24 +33,6 @@ import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "./archive.ts";
 
 const text = escapeText;
 const attr = escapeAttr;
-
-/**
- * `to`, a site-absolute path, as seen from the page at `from` (a directory URL): relative when that is
- * shorter (`/a/b/2024-03-01/#item-7` from `/a/b/2024-03-01/resolutions/7-1/` is `../../#item-7`).
- */
-export function shortHref(from: string, to: string): string {
-  if (!to.startsWith("/") || to.startsWith("//")) return to;
-  const cut = to.search(/[?#]/);
-  const [path, rest] = cut < 0 ? [to, ""] : [to.slice(0, cut), to.slice(cut)];
-  const here = from.split("/").slice(1, -1);
-  const there = path.split("/").slice(1);
-  const file = there.pop()!;
-  let common = 0;
-  while (common < here.length && common < there.length && here[common] === there[common]) common++;
-  const relative = "../".repeat(here.length - common) + there.slice(common).map((s) => `${s}/`).join("") + file + rest;
-  const href = relative === "" ? "./" : relative;
-  return href.length < to.length ? href : to;
-}
 
 /** The breadcrumb list, as src/components/Breadcrumbs.astro renders it. */
 function crumbsHtml(crumbs: readonly Crumb[], from: string): string {

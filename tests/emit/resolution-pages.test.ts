@@ -1,6 +1,6 @@
 // Resolution pages written by the pipeline (scripts/pipeline/emit/resolution-pages.ts), framed by the
-// built 404 page: a resolution's words are text, never markup; the page keeps the site's frame (trimmed
-// to its way-finding: skip link, site name, sections, breadcrumbs) and takes its own title, description,
+// built 404 page: a resolution's words are text, never markup; the page keeps the site's frame (its
+// header and breadcrumbs, not its footer) and takes its own title, description,
 // canonical link, current section, breadcrumbs and content; its links lead to the same permanent URLs,
 // relative where shorter; and the built sample has one page per resolution, listed in the sitemap.
 import { describe, expect, inject, it } from "vitest";
@@ -65,11 +65,11 @@ describe("resolution pages written by the pipeline", () => {
   it("keeps the site's way-finding frame and gives the page its own title, address, section, trail and content", () => {
     const r = resolution();
     const page = resolutionPage(FRAME, r, new Map());
-    // Skip link, site name and sections stay; the header's search box, the footer and the feed link are
-    // on every other page and not repeated on five pages a document (Search is one of the sections).
+    // The header stays whole (its search box's id is a published anchor); the footer and the feed link
+    // are on every other page and not repeated on five pages a document.
     expect(page).toContain('<a class="skip-link" href="#main">Skip to main content</a>');
     expect(page).toContain('<a class="site-name" href="/">Minutebook</a>');
-    expect(page).not.toContain("<form");
+    expect(page).toContain('<form class="search-form" role="search" action="/search/"><input type="search" name="q"></form>');
     expect(page).not.toContain("<footer");
     expect(page).not.toContain('rel="alternate"');
     expect(page).toContain("<title>Resolved, item 7 — Minutes — Planning Committee, 1 March 2024 · Minutebook</title>");

@@ -13,9 +13,10 @@
 // that nothing in a source document is ever markup.
 //
 // There are five of these pages a document, so their frame is trimmed to what a reader needs to find
-// their way (docs/performance.md, "Round two, session 5"): the skip link, the site name, the sections
-// (Search among them) and the breadcrumbs stay; the header's search box, the footer and the feed link
-// go (each is on every other page of the site). Links within the archive are relative where that is
+// their way (docs/performance.md, "Round two, session 5"): the header (skip link, site name, search
+// box, sections) and the breadcrumbs stay; the footer and the feed link go (both are on every other
+// page of the site). The search box stays as its `#header-search` is an anchor of every published URL
+// (content/sources/published-urls.json). Links within the archive are relative where that is
 // shorter (`../../#item-7-r1` for the document's own URL and anchors): a reader's browser resolves them
 // to the same permanent URLs, the permanent link itself is still shown in full.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -102,7 +103,6 @@ export function resolutionPage(template: string, r: ResolutionEntity, topicNames
   // The trimmed frame (see the top of this file): each part must be there to be taken out, so that a
   // change to the layout is noticed here rather than leaving a page half-framed.
   swap(/<link rel="alternate" type="application\/atom\+xml"[^>]*>/, () => "");
-  swap(/<form class="search-form"[\s\S]*?<\/form>/, () => "");
   swap(/<footer class="site-footer">[\s\S]*?<\/footer>/, () => "");
   return page;
 }

@@ -135,9 +135,15 @@ export function cslItem(d: CitedDocument, part: CitedPart | null, accessed: stri
   return item;
 }
 
-/** CSL-JSON is a list of items; this is a list of one, pretty-printed. */
+/**
+ * CSL-JSON is a list of items; this is a list of one, a field a line. A field's value is on its line
+ * (`"issued": {"date-parts":[[2015,6,1]]}`) rather than pretty-printed over eight: the same JSON,
+ * some 300 bytes less of every document page's cite box.
+ */
 export const cslJson = (d: CitedDocument, part: CitedPart | null, accessed: string | null): string =>
-  JSON.stringify([cslItem(d, part, accessed)], null, 2);
+  `[{\n${Object.entries(cslItem(d, part, accessed))
+    .map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+    .join(",\n")}\n}]`;
 
 /**
  * Escape BibTeX's special characters so that any name or title is literal text: braces and backslash

@@ -8,6 +8,9 @@
 import { bibtex, cslJson, localIsoDate, locatorFromLabel, plainCitation, type CitedDocument, type CitedPart } from "./citation.ts";
 import type { DocumentType } from "../schema/record.ts";
 
+/** A ¶ link (PermaLink.astro): the only empty link to an anchor on a page; it has no class. */
+export const PERMALINK = 'a[href^="#"]:empty';
+
 type Format = "text" | "csl" | "bibtex";
 const render = (format: Format, doc: CitedDocument, part: CitedPart | null, accessed: string) =>
   format === "text" ? plainCitation(doc, part, accessed) : format === "csl" ? cslJson(doc, part, accessed) : bibtex(doc, part, accessed);
@@ -130,7 +133,7 @@ export function initCite(): void {
     dialog.addEventListener("close", () => opener.focus(), { once: true });
   };
 
-  for (const link of document.querySelectorAll<HTMLAnchorElement>("article a.pl")) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(`article ${PERMALINK}`)) {
     link.addEventListener("click", async () => {
       // The link still moves to its anchor; the full permanent URL goes to the clipboard too.
       const ok = await copyText(`${doc.url}${link.hash}`);

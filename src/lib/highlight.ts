@@ -6,8 +6,23 @@ import { createHighlighterCore, type HighlighterCore, type ThemeRegistrationRaw 
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
 import grammar from "./minutes-grammar.json" with { type: "json" };
 
-/** What a token is, as a CSS class of the source view (see `.source-lines` in site.css). */
+/** What a token is; its class in the source view is `TOKEN_CLASS[kind]` (src/styles/source-view.css). */
 export type TokenKind = "heading" | "number" | "resolved" | "resolution" | "name" | "date" | "time" | "money";
+
+/**
+ * The source view's class for each kind: two letters, as a source view has some fifty marked tokens and
+ * `k-resolution` on each cost 300 bytes a page over these (docs/performance.md, "Round two, session 5").
+ */
+export const TOKEN_CLASS: Record<TokenKind, string> = {
+  heading: "kh",
+  number: "kn",
+  resolved: "kr",
+  resolution: "ks",
+  name: "kp",
+  date: "kd",
+  time: "kt",
+  money: "km",
+};
 
 export interface SourceToken {
   text: string;

@@ -85,7 +85,13 @@ describe("URLs published in a release", () => {
     // The document, its committee's page, and the pages under them (its resolutions, the committee's register).
     expect(Number(/(\d+) redirect/.exec(moved.output)?.[1])).toBeGreaterThanOrEqual(2);
     const oldResolution = `/${released.documents["walsall-council/002_7ff3a627922ab07f.txt"]}/resolutions/226-12-2/`;
-    expect(landing(moved.dist, oldResolution), oldResolution).toContain("/walsall-council/childrens-services-scrutiny-panel/2012-09-13/#item-226-12-r2");
+    // It lands on the resolution's page at its new URL, whose link to the words in place (relative,
+    // src/lib/href.ts) leads to the moved document's anchor.
+    const landed = landing(moved.dist, oldResolution);
+    const newResolution = "/walsall-council/childrens-services-scrutiny-panel/2012-09-13/resolutions/226-12-2/";
+    expect(landed, oldResolution).toContain(`<a href="${newResolution}">${newResolution}</a>`);
+    const inPlace = new URL(/<a href="([^"]+)">This resolution in place<\/a>/.exec(landed!)![1]!, `http://site${newResolution}`);
+    expect(inPlace.pathname + inPlace.hash).toBe("/walsall-council/childrens-services-scrutiny-panel/2012-09-13/#item-226-12-r2");
     expect(moved.status, moved.output).toBe(0);
     const oldUrl = `/${released.documents["walsall-council/002_7ff3a627922ab07f.txt"]}/`;
     const redirect = readFileSync(pageFile(moved.dist, oldUrl), "utf8");

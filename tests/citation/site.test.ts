@@ -8,6 +8,7 @@ import { documentsOf } from "../browser/pages.ts";
 import { decodeEntities } from "../support/html.ts";
 import { TEST_SITE } from "../support/build-site.ts";
 import { formatDate } from "../../src/lib/format.ts";
+import { TOKEN_CLASS } from "../../src/lib/highlight.ts";
 import { parseBibtex } from "./bibtex.ts";
 import type { PublishedDocument } from "../../src/schema/record.ts";
 
@@ -70,7 +71,7 @@ describe("paragraph permalinks", () => {
         expect(html, `${record.id}: ${anchor} is an empty marker`).not.toContain(`<span id="${anchor}"></span>`);
         // A paragraph that only repeats a decision keeps its anchor on the decision's own words (its ¶ link is the decision's).
         if (absorbed(html, anchor)) continue;
-        expect(html, `${record.id}: ¶ link to ${anchor}`).toMatch(new RegExp(`<a class="pl" href="#${anchor}" aria-label="[^"]+"></a>`));
+        expect(html, `${record.id}: ¶ link to ${anchor}`).toMatch(new RegExp(`<a href="#${anchor}" aria-label="[^"]+"></a>`));
       }
     }
   });
@@ -79,14 +80,17 @@ describe("paragraph permalinks", () => {
     const html = page(sample.url);
     const item = sample.items.find((i) => i.paragraphs.length >= 2 && !absorbed(html, i.paragraphs[1]!.anchor))!;
     // The anchor carries the item number in its URL-safe form (221/12 → 221-12).
-    expect(html).toContain(`<a class="pl" href="#${item.paragraphs[1]!.anchor}" aria-label="Paragraph 2 of item ${item.anchor.slice("item-".length)}"></a>`);
-    expect(html).toContain(`<a class="pl" href="#${item.anchor}" aria-label="Item ${item.number}"></a>`);
+    expect(html).toContain(`<a href="#${item.paragraphs[1]!.anchor}" aria-label="Paragraph 2 of item ${item.anchor.slice("item-".length)}"></a>`);
+    expect(html).toContain(`<a href="#${item.anchor}" aria-label="Item ${item.number}"></a>`);
   });
 
   it("the ¶ is drawn by CSS: the links have no text, so the search index and copied text never contain it", () => {
     for (const record of documents) {
       const html = page(record.url);
-      expect(html.match(/<a class="pl"/g)!.length).toBe(html.match(/<a class="pl" href="#[^"]+" aria-label="[^"]+"><\/a>/g)!.length);
+      // A ¶ link is a link to an anchor named by its aria-label (it has no class: site.css finds it as empty).
+      const links = html.match(/<a href="#[^"]+" aria-label="[^"]+">/g) ?? [];
+      expect(links.length, record.id).toBeGreaterThan(0);
+      expect(html.match(/<a href="#[^"]+" aria-label="[^"]+"><\/a>/g)!.length, record.id).toBe(links.length);
     }
   });
 });
@@ -129,7 +133,10 @@ describe("Cite this", () => {
       expect(source).toContain(record.source.sha256);
       // No sample has a publisher's URL (the hostile corpus has one: tests/build/hostile-site.test.ts).
       expect(record.source.url).toBeNull();
-      expect(source).toContain(`href="${record.url}source/"`);
+      // The source view, the original file and the record sit beside the page: linked relatively.
+      expect(source).toContain(`href="source/"`);
+      expect(source).toContain(`href="${record.source.file}"`);
+      expect(source).toContain(`href="record.json"`);
     }
   });
 });
@@ -176,7 +183,7 @@ describe("source view", () => {
 
   it("is highlighted: item headings, decisions, names, dates and times of the sample are marked", () => {
     const html = page(`${sample.url}source/`);
-    for (const kind of ["heading", "resolved", "name", "date", "time"]) expect(html).toContain(`<span class="k-${kind}">`);
+    for (const kind of ["heading", "resolved", "name", "date", "time"] as const) expect(html, kind).toContain(`<span class="${TOKEN_CLASS[kind]}">`);
   });
 });
 

@@ -1,19 +1,23 @@
 // Resolution pages written by the pipeline (scripts/pipeline/emit/resolution-pages.ts), framed by the
-// built 404 page: a resolution's words are text, never markup; the page keeps the site's frame and
-// takes its own title, description, canonical link, current section, breadcrumbs and content; and the
-// built sample has one page per resolution, listed in the sitemap.
+// built 404 page: a resolution's words are text, never markup; the page keeps the site's frame (its
+// header and breadcrumbs, not its footer) and takes its own title, description,
+// canonical link, current section, breadcrumbs and content; its links lead to the same permanent URLs,
+// relative where shorter; and the built sample has one page per resolution, listed in the sitemap.
 import { describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { resolutionPage } from "../../scripts/pipeline/emit/resolution-pages.ts";
+import { shortHref } from "../../src/lib/href.ts";
 import type { ResolutionEntity } from "../../src/schema/archive.ts";
 
 const site = inject("sampleSite");
 
 const FRAME =
   '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Page not found · Minutebook</title>' +
-  '<meta name="description" content="Default."><link rel="canonical" href="https://council.example/404/"></head><body>' +
-  '<header class="site-header"><nav class="site-nav" aria-label="Sections"><ul><li><a href="/search/">Search</a></li></ul></nav></header>' +
+  '<meta name="description" content="Default."><link rel="alternate" type="application/atom+xml" title="Feed" href="/feeds/all.xml">' +
+  '<link rel="canonical" href="https://council.example/404/"></head><body><a class="skip-link" href="#main">Skip to main content</a>' +
+  '<header class="site-header"><a class="site-name" href="/">Minutebook</a><form class="search-form" role="search" action="/search/"><input type="search" name="q"></form>' +
+  '<nav class="site-nav" aria-label="Sections"><ul><li><a href="/search/">Search</a></li></ul></nav></header>' +
   '<div class="wrap"><nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><span aria-current="page">Page not found</span></li></ol></nav></div>' +
   '<main id="main" class="wrap" tabindex="-1"><h1>Page not found</h1></main><footer class="site-footer">Footer of the site</footer></body></html>';
 
@@ -58,10 +62,16 @@ describe("resolution pages written by the pipeline", () => {
     expect(page).toContain('<a href="/topics/heritage/">Heritage &amp; listed buildings</a>');
   });
 
-  it("keeps the site's frame and gives the page its own title, address, section, trail and content", () => {
+  it("keeps the site's way-finding frame and gives the page its own title, address, section, trail and content", () => {
     const r = resolution();
     const page = resolutionPage(FRAME, r, new Map());
-    expect(page).toContain('<footer class="site-footer">Footer of the site</footer>');
+    // The header stays whole (its search box's id is a published anchor); the footer and the feed link
+    // are on every other page and not repeated on five pages a document.
+    expect(page).toContain('<a class="skip-link" href="#main">Skip to main content</a>');
+    expect(page).toContain('<a class="site-name" href="/">Minutebook</a>');
+    expect(page).toContain('<form class="search-form" role="search" action="/search/"><input type="search" name="q"></form>');
+    expect(page).not.toContain("<footer");
+    expect(page).not.toContain('rel="alternate"');
     expect(page).toContain("<title>Resolved, item 7 — Minutes — Planning Committee, 1 March 2024 · Minutebook</title>");
     expect(page).toContain(`<link rel="canonical" href="https://council.example${r.url}">`);
     expect(page).not.toContain("Page not found");
@@ -70,11 +80,38 @@ describe("resolution pages written by the pipeline", () => {
     expect(page).toContain('<a href="/search/">Search</a>');
     expect(page).toContain('<a href="/people/" aria-current="true">People</a>');
     expect(page).toContain('<li><span>People Parish Council</span></li>');
-    expect(page).toContain(`<li><a href="${r.document.url}">Minutes — Planning Committee, 1 March 2024</a></li><li><span aria-current="page">Resolved, item 7</span></li>`);
+    expect(page).toContain(`<li><a href="../../">Minutes — Planning Committee, 1 March 2024</a></li><li><span aria-current="page">Resolved, item 7</span></li>`);
     // The promise of a resolution URL: the resolution, where it stands in the words, its own link.
-    expect(page).toContain(`<a href="${r.href}">This resolution in place</a> (source lines 40–42)`);
-    expect(page).toContain(`<a href="${r.item!.href}">7 Tom&#39;s &lt;b&gt;Forge&lt;/b&gt;</a> (the discussion)`);
-    expect(page).toContain(`<a href="${r.url}resolution.json">`);
+    expect(page).toContain(`<a href="../../#item-7-r1">This resolution in place</a> (source lines 40–42)`);
+    expect(page).toContain(`<a href="../../#item-7">7 Tom&#39;s &lt;b&gt;Forge&lt;/b&gt;</a> (the discussion)`);
+    expect(page).toContain(`<a href="resolution.json">`);
+    expect(page).toContain(`<a href="${r.url}">${r.url}</a>`);
+  });
+
+  it("links relatively only where that is shorter, and every link leads to the permanent URL it stands for", () => {
+    const r = resolution();
+    const page = resolutionPage(FRAME, r, new Map([["heritage", "Heritage"]]));
+    const main = page.slice(page.indexOf("<main"));
+    const targets = [...main.matchAll(/<a href="([^"]+)">/g)].map((m) => {
+      const u = new URL(m[1]!, `https://council.example${r.url}`);
+      return u.pathname + u.hash;
+    });
+    expect(targets).toEqual([
+      "/resolutions/kind/resolved/",
+      r.document.url,
+      "/people/planning-committee/",
+      "/people/",
+      r.item!.href,
+      r.href,
+      "/topics/heritage/",
+      r.url,
+      `${r.url}resolution.json`,
+    ]);
+    // A register's address is shorter as it is than climbing five folders to it.
+    expect(main).toContain('<a href="/resolutions/kind/resolved/">');
+    expect(shortHref(r.url, "/topics/heritage/")).toBe("/topics/heritage/");
+    expect(shortHref(r.url, `${r.document.url}#item-7-r1`)).toBe("../../#item-7-r1");
+    expect(shortHref(r.url, r.url)).toBe("./");
   });
 
   it("refuses a frame it cannot fill rather than writing pages without their content", () => {
@@ -88,7 +125,7 @@ describe("resolution pages written by the pipeline", () => {
     expect(resolutions.length).toBeGreaterThan(0);
     for (const r of resolutions) {
       const page = readFileSync(join(site.dist, r.url, "index.html"), "utf8");
-      expect(page, r.url).toContain(`<a href="${r.href}">This resolution in place</a>`);
+      expect(page, r.url).toContain(`<a href="${r.href.replace(r.document.url, "../../")}">This resolution in place</a>`);
       expect(sitemap, r.url).toContain(`${r.url}</loc>`);
     }
   });

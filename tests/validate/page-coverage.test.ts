@@ -47,10 +47,10 @@ const page = (item1: string, item2: string, outside = "<h3><span id=\"preamble-p
   `<section class="item" aria-labelledby="item-2"><h2 id="item-2"><span class="item-number">2</span> Library Review</h2>${item2}</section>` +
   `</div><details class="furniture"><ul><li>Page 1 of 2</li></ul></details></article></main></body></html>`;
 
-const ITEM1 = `<p id="item-1-p1">Apologies were received from <a href="/people/brown/">Cllr Brown</a>.<a class="pl" href="#item-1-p1"></a></p>`;
+const ITEM1 = `<p id="item-1-p1">Apologies were received from <a href="/people/brown/">Cllr Brown</a>.<a href="#item-1-p1" aria-label="Paragraph 1 of item 1"></a></p>`;
 const ITEM2 =
   `<p id="item-2-p1">The committee discussed the co-\nordination of library hours.</p>` +
-  `<div class="resolution-box" role="group" aria-labelledby="item-2-resolved"><h3 class="resolution-label"><span id="item-2-resolved">Resolved</span></h3>` +
+  `<div class="resolution-box" role="group" aria-labelledby="item-2-resolved"><h3><span id="item-2-resolved">Resolved</span></h3>` +
   `<p id="item-2-r1"><span id="item-2-p2">That the hours be approved.</span> <a data-pagefind-ignore href="resolutions/2-1/">(its own page)</a></p></div>`;
 
 describe("the page-coverage check", () => {

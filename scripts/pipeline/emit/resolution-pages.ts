@@ -11,12 +11,21 @@
 // the resolution in place with its source lines, its topics, its permanent link and its JSON.
 // Every value from a record goes through `text` or `attr` (src/lib/html.ts), Astro's own escaping, so
 // that nothing in a source document is ever markup.
+//
+// There are five of these pages a document, so their frame is trimmed to what a reader needs to find
+// their way (docs/performance.md, "Round two, session 5"): the header (skip link, site name, search
+// box, sections) and the breadcrumbs stay; the footer and the feed link go (both are on every other
+// page of the site). The search box stays as its `#header-search` is an anchor of every published URL
+// (content/sources/published-urls.json). Links within the archive are relative where that is
+// shorter (`../../#item-7-r1` for the document's own URL and anchors): a reader's browser resolves them
+// to the same permanent URLs, the permanent link itself is still shown in full.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { resolutionCrumbs } from "../../../src/lib/entity-crumbs.ts";
 import type { Crumb } from "../../../src/lib/crumbs.ts";
 import { documentTitle, formatWhen, itemName, itemNameWithTitle, resolutionLabel } from "../../../src/lib/format.ts";
 import { escapeAttr, escapeText, linkHtml } from "../../../src/lib/html.ts";
+import { shortHref } from "../../../src/lib/href.ts";
 import { markCurrent, SITE_SECTIONS } from "../../../src/lib/site-nav.ts";
 import { voteRecordHtml } from "../../../src/lib/votes.ts";
 import { councilOf } from "../../../src/schema/record.ts";
@@ -25,14 +34,13 @@ import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "./archive.ts";
 
 const text = escapeText;
 const attr = escapeAttr;
-const link = linkHtml;
 
 /** The breadcrumb list, as src/components/Breadcrumbs.astro renders it. */
-function crumbsHtml(crumbs: readonly Crumb[]): string {
+function crumbsHtml(crumbs: readonly Crumb[], from: string): string {
   const items = crumbs.map((c, i) =>
     i === crumbs.length - 1 || !c.href
       ? `<li><span${i === crumbs.length - 1 ? ' aria-current="page"' : ""}>${text(c.label)}</span></li>`
-      : `<li>${link(c.href, c.label)}</li>`,
+      : `<li>${linkHtml(shortHref(from, c.href), c.label)}</li>`,
   );
   return `<ol>${items.join("")}</ol>`;
 }
@@ -51,6 +59,7 @@ const UNSTATED = "Not stated in the document";
 export function resolutionMain(r: ResolutionEntity, topicNames: ReadonlyMap<string, string>): string {
   const kind = resolutionLabel(r.kind);
   const d = r.document;
+  const link = (href: string, label: string) => linkHtml(shortHref(r.url, href), label);
   const heading = `${kind}${r.marker ? ` ${r.marker}` : ""}: ${r.item ? itemNameWithTitle(r.item, ", ") : documentTitle(d)}`;
   const facts = [
     ["Kind", link(`/resolutions/kind/${r.kind}/`, kind)],
@@ -62,7 +71,7 @@ export function resolutionMain(r: ResolutionEntity, topicNames: ReadonlyMap<stri
     ...(r.item ? [["Item", `${link(r.item.href, `${r.item.number} ${r.item.title}`)} (the discussion)`]] : []),
     ["In the document", `${link(r.href, "This resolution in place")} (source lines ${r.lines[0]}–${r.lines[1]})`],
     ...(r.topics.length ? [["Topics", r.topics.map((slug) => link(`/topics/${slug}/`, topicNames.get(slug) ?? slug)).join(", ")]] : []),
-    ["Permanent link", link(r.url, r.url)],
+    ["Permanent link", linkHtml(r.url, r.url)],
   ];
   return (
     `<article class="entity resolution-page"><h1>${text(heading)}</h1>` +
@@ -89,8 +98,12 @@ export function resolutionPage(template: string, r: ResolutionEntity, topicNames
     page = page.replace(/<link rel="canonical" href="([^"]*)">/, (_, href: string) => `<link rel="canonical" href="${attr(new URL(r.url, href).href)}">`);
   }
   swap(/(<nav class="site-nav" aria-label="Sections">)<ul>[\s\S]*?<\/ul>/, (_, open) => `${open}${siteNavHtml(r.url)}`);
-  swap(/(<nav class="breadcrumbs" aria-label="Breadcrumb">)<ol>[\s\S]*?<\/ol>/, (_, open) => `${open}${crumbsHtml(resolutionCrumbs(r.document, label))}`);
+  swap(/(<nav class="breadcrumbs" aria-label="Breadcrumb">)<ol>[\s\S]*?<\/ol>/, (_, open) => `${open}${crumbsHtml(resolutionCrumbs(r.document, label), r.url)}`);
   swap(/(<main\b[^>]*>)[\s\S]*<\/main>/, (_, open) => `${open}${resolutionMain(r, topicNames)}</main>`);
+  // The trimmed frame (see the top of this file): each part must be there to be taken out, so that a
+  // change to the layout is noticed here rather than leaving a page half-framed.
+  swap(/<link rel="alternate" type="application\/atom\+xml"[^>]*>/, () => "");
+  swap(/<footer class="site-footer">[\s\S]*?<\/footer>/, () => "");
   return page;
 }
 

@@ -127,7 +127,7 @@ function readPagefindFile(path: string): Buffer {
   return raw.subarray(SIGNATURE.length);
 }
 
-const writePagefindFile = (path: string, cbor: Buffer) => writeFileSync(path, gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 9 }));
+const writePagefindFile = (path: string, cbor: Buffer) => writeFileSync(path, gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 6 }));
 
 /** One word of the index: its text, its entry count (as Pagefind counts them) and its own bytes. */
 interface IndexWord {

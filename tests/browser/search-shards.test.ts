@@ -87,7 +87,7 @@ describe.skipIf(!browserAvailable)(browserTitle("search over a sharded index, in
     await page.goto(`${server.origin}/search/`);
     // A page of one result, as a page of five is on an archive with more than five documents a band.
     // (A string, not a function: the test runner would rewrite a function's import().)
-    await page.evaluate(`import("/search/whole-words/pagefind.js").then((m) => m.setPageSize(1))`);
+    await page.evaluate(`import("/search/whole-words/pagefind.js").then((m) => m.options({ minimumResults: 1 }))`);
     await page.fill(".pagefind-ui__search-input", "children");
     const newest = shardsFile().shards.at(-1)!.documents.length;
     await expect.poll(async () => (await topLinks(page)).length, { timeout: 20_000 }).toBe(newest);

@@ -70,7 +70,8 @@ export async function options(opts = {}) {
     if (!Number.isInteger(minimum) || minimum < 1) throw new Error(`minimumResults must be a whole number above 0, not ${minimum}`);
     minimumResults = minimum;
   }
-  return pagefind.options(rest);
+  // Only with options of its own: before Pagefind starts, each call replaces the options it starts with.
+  if (Object.keys(rest).length) await pagefind.options(rest);
 }
 
 /** Older bands not merged yet, newest first: [bundle path, options] as the page passed them. */

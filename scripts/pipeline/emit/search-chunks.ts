@@ -30,17 +30,18 @@ import { gunzipSync, gzipSync } from "node:zlib";
 const SIGNATURE = Buffer.from("pagefind_dcd");
 /** Words sharing no more than this many leading characters may fall in different chunks. */
 export const MAX_SHARED_PREFIX = 1;
-/** Pagefind's own chunk size, in entries (pages plus positions); the smallest chunk target used here. */
+/** Pagefind's own chunk size, in entries (pages plus positions); the largest chunk target used here. */
 const PAGEFIND_CHUNK_ENTRIES = 20_000;
 const MIN_CHUNK_ENTRIES = 1_000;
 
 /**
  * Entries per chunk for an index of `total` entries. A first search loads the list of chunks (in the
  * metadata, about 8 bytes compressed a chunk) and one chunk per query word (about 1.5 bytes an entry),
- * so the chunk size that costs least grows as √total; √total itself gave the fewest bytes for five
- * common queries on the newest band of 250 documents (about a million entries; 2.5·√ and 4·√ gave
- * 0–8 KB more), about 3,200 for an older band of 2,500. Never smaller than 1,000, never larger than
- * Pagefind's own chunks. A word with more entries than this is a chunk of its own, as in Pagefind.
+ * so the chunk size that costs least grows as √total. √total itself gave the fewest bytes in all for
+ * five common queries on the newest band of 250 documents (about a million entries: 1,000 a chunk;
+ * 2.5·√ and 4·√ gave about 15 KB more on one query, "budget"); about 3,000 for an older band of
+ * 2,500 documents. Never smaller than 1,000, never larger than Pagefind's own chunks. A word with more
+ * entries than this is a chunk of its own, as in Pagefind.
  */
 export function chunkEntries(total: number): number {
   return Math.min(PAGEFIND_CHUNK_ENTRIES, Math.max(MIN_CHUNK_ENTRIES, Math.round(Math.sqrt(total))));

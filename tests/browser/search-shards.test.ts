@@ -80,7 +80,7 @@ describeInBrowser("search over a sharded index, in Chromium", () => {
     await page.goto(`${web.origin}/search/`);
     // A page of one result, as a page of five is on an archive with more than five documents a band.
     // (A string, not a function: the test runner would rewrite a function's import().)
-    await page.evaluate(`import("/search/whole-words/pagefind.js").then((m) => m.setPageSize(1))`);
+    await page.evaluate(`import("/search/whole-words/pagefind.js").then((m) => m.options({ minimumResults: 1 }))`);
     await page.fill(".pagefind-ui__search-input", "children");
     const newest = shardsFile().shards.at(-1)!.documents.length;
     await expect.poll(async () => (await topLinks(page)).length, { timeout: 20_000 }).toBe(newest);

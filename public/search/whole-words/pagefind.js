@@ -10,7 +10,8 @@
 // Older date bands are merged on demand (src/lib/search.ts `planSearchShards`): Pagefind's own bundle
 // is the newest band, and the bands the page passes to `mergeIndex` (newest first) are merged only
 // when a search gives fewer results than a page (a rare word, a filter, a council with no recent
-// meeting) or when the reader asks for older meetings (`loadOlderBand`). A first search thus loads one
+// meeting) or when the reader asks for older meetings (`loadOlderBand`); how many results make a page
+// is the `minimumResults` option (`options`). A first search thus loads one
 // small band's metadata and index chunks, whatever the size of the archive.
 import * as pagefind from "/pagefind/pagefind.js";
 
@@ -51,12 +52,26 @@ function inIndex(word) {
   return known.get(word);
 }
 
-/** Pagefind UI's page of results: fewer than this from the bands loaded, and the next band is merged. */
-let pageSize = 5;
+/**
+ * Fewer results than this from the bands loaded, and the next older band is merged: Pagefind UI's page
+ * of results (its `pageSize`, 5 unless the page says otherwise). Set with the `minimumResults` option.
+ */
+let minimumResults = 5;
 
-/** A smaller page, for tests of a small site whose every search would otherwise reach every band. */
-export function setPageSize(size) {
-  pageSize = size;
+/**
+ * Pagefind's `options`, plus one of this module's own: `minimumResults`, a whole number above 0 (see
+ * above). Pagefind UI passes every option it does not know itself to its bundle's `options`, so a page
+ * that gives Pagefind UI another `pageSize` gives the same `minimumResults` beside it (the search page
+ * keeps both at 5; an option left out keeps its value). Pagefind is given the rest.
+ */
+export async function options(opts = {}) {
+  const { minimumResults: minimum, ...rest } = opts;
+  if (minimum !== undefined) {
+    if (!Number.isInteger(minimum) || minimum < 1) throw new Error(`minimumResults must be a whole number above 0, not ${minimum}`);
+    minimumResults = minimum;
+  }
+  // Only with options of its own: before Pagefind starts, each call replaces the options it starts with.
+  if (Object.keys(rest).length) await pagefind.options(rest);
 }
 
 /** Older bands not merged yet, newest first: [bundle path, options] as the page passed them. */
@@ -131,6 +146,6 @@ async function searchLoaded(term, options) {
 export async function search(term, options) {
   for (;;) {
     const result = await searchLoaded(term, options);
-    if (!result || (Array.isArray(result.results) && result.results.length >= pageSize) || !(await loadOlderBand())) return withArchiveValues(result);
+    if (!result || (Array.isArray(result.results) && result.results.length >= minimumResults) || !(await loadOlderBand())) return withArchiveValues(result);
   }
 }

@@ -8,6 +8,7 @@ import * as pagefind from "pagefind";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SHARD_ORIGIN } from "../../../src/lib/search.ts";
+import { rechunkBundle } from "./search-chunks.ts";
 
 /**
  * The page as Pagefind is given it: the same HTML less the `id` of every element but a heading.
@@ -63,6 +64,8 @@ export async function indexShard(distDir: string, bundle: string, ids: readonly 
     const outputPath = join(distDir, bundle);
     rmSync(outputPath, { recursive: true, force: true });
     check(`writing ${outputPath}`, (await index.writeFiles({ outputPath })).errors);
+    // Pagefind's word index in smaller chunks: a query word loads a few KB, not about 30 (search-chunks.ts).
+    rechunkBundle(outputPath);
     writeFileSync(join(outputPath, BAND_FILTERS_FILE), `${JSON.stringify(counts)}\n`);
     return ids.length;
   } finally {

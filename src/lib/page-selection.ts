@@ -65,11 +65,37 @@ export const rendersPerson = (id: string): boolean => {
   return !only || only.has("people", id);
 };
 
+/** Each object's JSON, once: the same entities (resolutions, summaries) are inputs of several pages. */
+const jsonOf = new WeakMap<object, string>();
+
+function feed(hash: ReturnType<typeof createHash>, value: unknown): void {
+  if (Array.isArray(value)) {
+    hash.update(`[${value.length}:`);
+    for (const v of value) feed(hash, v);
+    hash.update("]");
+  } else if (value instanceof Uint8Array) {
+    hash.update(`b${value.length}:`).update(value);
+  } else if (typeof value === "string") {
+    hash.update(`s${value.length}:`).update(value);
+  } else if (value !== null && typeof value === "object") {
+    let json = jsonOf.get(value);
+    if (json === undefined) jsonOf.set(value, (json = JSON.stringify(value)));
+    hash.update(`o${json.length}:`).update(json);
+  } else {
+    hash.update(`v${JSON.stringify(value) ?? "undefined"};`);
+  }
+}
+
 /**
- * The digest of what a listing page shows: its inputs as JSON (object keys in the order given; the
- * inputs come from the collection in a fixed order, so the same archive gives the same digest).
+ * The digest of what a listing page shows: its inputs — arrays item by item, strings and file bytes as
+ * they are, any other object as JSON (keys in the order given; the inputs come from the collection in
+ * a fixed order, so the same archive gives the same digest).
  */
-export const listingDigest = (inputs: unknown): string => createHash("sha256").update(JSON.stringify(inputs) ?? "undefined").digest("base64url").slice(0, 22);
+export function listingDigest(inputs: unknown): string {
+  const hash = createHash("sha256");
+  feed(hash, inputs);
+  return hash.digest("base64url").slice(0, 22);
+}
 
 /**
  * Whether a page that lists across the archive is rendered in this build. `page` is its URL path and

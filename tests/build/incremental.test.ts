@@ -59,7 +59,8 @@ describe("an incremental build", () => {
     expect(edited).not.toBe(text);
     writeFileSync(join(sources, CHANGED), edited);
     outputs.push(build(sources, collection, dist));
-  });
+    // Five builds of the sample: more than the default hook timeout on a loaded machine.
+  }, 900_000);
 
   it("renders only the pages of the added or changed documents", () => {
     expect(outputs[0]).not.toMatch(/incremental build/);

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { BULK_DATA_PATH, writeJsonLines } from "../pipeline/emit/bulk-data.ts";
 import { writeOpenData } from "../pipeline/emit/open-data.ts";
+import { openDataChanges } from "../pipeline/emit/open-data-changes.ts";
 import { writeResolutionPages } from "../pipeline/emit/resolution-pages.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
 import { searchShardSize } from "../../src/lib/search.ts";
@@ -24,6 +25,7 @@ import { checkRenderedPages, type PageCoverageReport } from "../pipeline/page-co
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 import { GENERAL_TOPICS, ROOT, sitePaths, siteUrl } from "./paths.ts";
 import { ORIGIN_WARNING, originIsSet } from "../../src/lib/site.ts";
+import { readListingDigests } from "../../src/lib/page-selection.ts";
 
 const USAGE = "usage: npm run build [-- --full]   (--full: rebuild every page even when only some sources changed)";
 
@@ -79,19 +81,63 @@ async function main(): Promise<number> {
   // The whole archive as one open-data download.
   const writeBulkData = () => writeJsonLines(join(paths.dist, BULK_DATA_PATH), paths.collection, corpus.documents.map((d) => d.id));
 
-  let manifest: UrlManifest;
-  let redirects: Record<string, string>;
+  let manifest!: UrlManifest;
+  let redirects!: Record<string, string>;
   let changedPages: Set<string> | undefined;
-  let built: number;
+  let built!: number;
+  // The digest of each page listing across the archive, as this build's Astro run recorded them: the
+  // next incremental build renders only the listing pages whose digest changed.
+  const listingsWork = mkdtempSync(join(tmpdir(), "minutebook-listings-"));
+  const listingsFile = join(listingsWork, "listings.tsv");
+  const recordedListings = () => (existsSync(listingsFile) ? readListingDigests(listingsFile) : {});
+  let listings!: Record<string, string>;
   // Every word of every rendered document page (scripts/pipeline/validate/page-coverage.ts).
-  let pageCoverage: PageCoverageReport;
-  if (plan.full) {
-    if (plan.reason !== "no earlier build to update") console.log(`  full build: ${plan.reason}`);
+  let pageCoverage!: PageCoverageReport;
+  // Why the whole site is rendered; null while an incremental build can follow the change page by page.
+  let fullReason: string | null = plan.full ? plan.reason : null;
+  if (!plan.full) {
+    const { documents, people } = plan.selection;
+    const scratch = mkdtempSync(join(tmpdir(), "minutebook-partial-"));
+    try {
+      await renderSite(paths.collection, join(scratch, "dist"), plan.selection, undefined, listingsFile);
+      built = Date.now();
+      listings = recordedListings();
+      const before = plan.selection.listings ?? {};
+      const relisted = Object.keys(listings).filter((page) => before[page] !== listings[page]).length;
+      // A listing page the last build had and this one has not would linger in dist/: not followed page by page.
+      const gone = Object.keys(before).filter((page) => !(page in listings));
+      if (gone.length) fullReason = `${gone.length} page(s) listing across the archive no longer exist (${gone.slice(0, 3).join(", ")})`;
+      else {
+        console.log(`  incremental build: ${documents.length} document(s) and ${people.length} person page(s) changed; ${relisted} of ${Object.keys(listings).length} page(s) listing across the archive re-rendered`);
+        const folded = foldPartialBuild(join(scratch, "dist"), paths.dist, siteUrl(), corpus.documents.map((d) => d.id));
+        changedPages = folded.changedDocuments;
+        const rendered = new Set([...documents, ...folded.changedDocuments]);
+        pageCoverage = checkRenderedPages(paths.dist, paths.collection, corpus.documents.filter((d) => rendered.has(d.id)));
+        // Open data of the changed documents and people, and of the committees, topics and feed they change.
+        const openData = writeOpenData(paths.collection, paths.dist, {
+          selection: openDataChanges({ collection: paths.collection, dist: paths.dist, documents: corpus.documents, changed: { documents: new Set(documents), people: new Set(people) }, written: changes.written }),
+        });
+        const resolutionPages = writeResolutionPages(paths.collection, paths.dist, new Set(documents));
+        writeBulkData();
+        const selected = new Set(documents);
+        for (const document of corpus.documents) if (selected.has(document.id)) copySource(document);
+        const previous = readManifest(lastManifestPath)!;
+        redirects = previous.redirects;
+        manifest = patchManifest(previous, paths.dist, [...folded.files, ...openData.paths, ...resolutionPages, ...corpus.documents.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], corpus.ids);
+      }
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+  if (fullReason !== null) {
+    if (fullReason !== "no earlier build to update") console.log(`  full build: ${fullReason}`);
+    rmSync(listingsFile, { force: true });
     // A full build replaces the site: nothing of an earlier one lingers.
     rmSync(paths.dist, { recursive: true, force: true });
     const parts = astroParts();
     if (parts > 1) console.log(`  rendering in ${parts} parallel parts`);
-    await renderFullSite(paths.collection, paths.dist, parts);
+    await renderFullSite(paths.collection, paths.dist, parts, listingsFile);
+    listings = recordedListings();
     // The open-data files beside the pages (record.json, person.json, feeds…), straight from the collection.
     writeOpenData(paths.collection, paths.dist);
     // Each resolution's page, framed by the built 404 page (not an Astro route: they are most pages).
@@ -101,36 +147,16 @@ async function main(): Promise<number> {
     for (const document of corpus.documents) copySource(document);
     writeBulkData();
     ({ redirects, manifest } = settlePermanentUrls({ distDir: paths.dist, released, ids: corpus.ids, redirectsFile: paths.redirects, site: siteUrl() }));
-  } else {
-    const { documents, people } = plan.selection;
-    console.log(`  incremental build: ${documents.length} document(s) and ${people.length} person page(s) changed; pages across the archive re-rendered`);
-    const scratch = mkdtempSync(join(tmpdir(), "minutebook-partial-"));
-    try {
-      await renderSite(paths.collection, join(scratch, "dist"), plan.selection);
-      built = Date.now();
-      const folded = foldPartialBuild(join(scratch, "dist"), paths.dist, siteUrl(), corpus.documents.map((d) => d.id));
-      changedPages = folded.changedDocuments;
-      const rendered = new Set([...documents, ...folded.changedDocuments]);
-      pageCoverage = checkRenderedPages(paths.dist, paths.collection, corpus.documents.filter((d) => rendered.has(d.id)));
-      // Open data of the changed documents and people; of committees and topics, and the site feed, all.
-      const openData = writeOpenData(paths.collection, paths.dist, { selection: { documents: new Set(documents), people: new Set(people) } });
-      const resolutionPages = writeResolutionPages(paths.collection, paths.dist, new Set(documents));
-      writeBulkData();
-      const selected = new Set(documents);
-      for (const document of corpus.documents) if (selected.has(document.id)) copySource(document);
-      const previous = readManifest(lastManifestPath)!;
-      redirects = previous.redirects;
-      manifest = patchManifest(previous, paths.dist, [...folded.files, ...openData.paths, ...resolutionPages, ...corpus.documents.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], corpus.ids);
-    } finally {
-      rmSync(scratch, { recursive: true, force: true });
-    }
   }
+  rmSync(listingsWork, { recursive: true, force: true });
   writeFileSync(lastManifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   const broken = released ? brokenPromises(released, manifest) : [];
+  // Pages folded in, open data, resolution pages, sources, the bulk file and the URL manifest.
+  const filed = Date.now();
 
   const search = await buildSearchIndex(paths.dist, corpus.documents, { shardSize, changed: changedPages });
   const indexed = Date.now();
-  writeBuildState(paths.collection, { fingerprint, dist: paths.dist });
+  writeBuildState(paths.collection, { fingerprint, dist: paths.dist, listings });
 
   const report = {
     sources: discovery.files.length,
@@ -157,7 +183,7 @@ async function main(): Promise<number> {
       `minutebook: built ${corpus.documents.length} document(s) from ${discovery.files.length} source(s)` +
         (report.skipped ? `, ${report.skipped} skipped` : "") +
         `: ${report.pages} pages, ${report.redirects} redirect(s)`,
-      `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, search index ${seconds(indexed - built)} (${search.pages} pages in ${search.shards} shard(s), ${search.rebuilt} rebuilt); ${plan.full ? "full" : "incremental"} build in ${seconds(Date.now() - started)}`,
+      `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, site files ${seconds(filed - built)}, search index ${seconds(indexed - filed)} (${search.pages} pages in ${search.shards} shard(s), ${search.rebuilt} rebuilt); ${plan.full ? "full" : "incremental"} build in ${seconds(Date.now() - started)}`,
       `  ${errors} error(s), ${warnings} warning(s)${problems.length ? " (listed above; also in build-report.json)" : ""}`,
       `  site in ${paths.dist} — run \`npm run preview\` to browse it`,
     ].join("\n"),

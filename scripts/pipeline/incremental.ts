@@ -2,7 +2,8 @@
 // build's site can be updated in place and which pages to render. Only additions and changes are
 // incremental; a removed source, a document whose permanent id moved, different code, control files
 // (people, topics, committees, redirects, the released manifest) or settings mean a full build, since
-// they can touch any page. Pages that list across the archive are always rendered (page-selection.ts).
+// they can touch any page. Pages that list across the archive are rendered when what they show changed
+// since the last build (the digests it recorded, src/lib/page-selection.ts).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ChangedPages } from "../../src/lib/page-selection.ts";
@@ -60,5 +61,5 @@ export function planIncremental(input: {
       if (quoted.some((q) => text.includes(q))) people.add(file.slice(0, -".json".length).split("\\").join("/"));
     }
   }
-  return { full: false, selection: { documents: [...documents].sort(), people: [...people].sort() } };
+  return { full: false, selection: { documents: [...documents].sort(), people: [...people].sort(), ...(state.listings ? { listings: state.listings } : {}) } };
 }

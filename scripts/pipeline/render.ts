@@ -9,11 +9,17 @@ import type { PageSelection } from "../../src/lib/page-selection.ts";
 import { ROOT, siteUrl } from "../cli/paths.ts";
 import { joinParts } from "./emit/partial-site.ts";
 
-export function renderSite(collectionDir: string, distDir: string, selection?: PageSelection, cacheDir?: string): Promise<void> {
+/**
+ * `listings`: a file to which each page listing across the archive appends the digest of its inputs
+ * (src/lib/page-selection.ts `rendersListing`), for the next incremental build to compare against.
+ */
+export function renderSite(collectionDir: string, distDir: string, selection?: PageSelection, cacheDir?: string, listings?: string): Promise<void> {
   const astroBin = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
   const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_COLLECTION: collectionDir, MINUTEBOOK_DIST: distDir, ASTRO_TELEMETRY_DISABLED: "1" };
   delete env.MINUTEBOOK_PAGES;
   delete env.MINUTEBOOK_ASTRO_CACHE;
+  delete env.MINUTEBOOK_LISTINGS;
+  if (listings) env.MINUTEBOOK_LISTINGS = listings;
   if (selection) {
     mkdirSync(distDir, { recursive: true });
     env.MINUTEBOOK_PAGES = `${distDir}.pages.json`;
@@ -47,13 +53,13 @@ export function astroParts(): number {
  * into folders inside the project (Astro keeps its build scratch beside an output folder inside the
  * working directory, so parallel builds must not share one), joined into dist afterwards.
  */
-export async function renderFullSite(collectionDir: string, distDir: string, parts: number): Promise<void> {
-  if (parts === 1) return renderSite(collectionDir, distDir);
+export async function renderFullSite(collectionDir: string, distDir: string, parts: number, listings?: string): Promise<void> {
+  if (parts === 1) return renderSite(collectionDir, distDir, undefined, undefined, listings);
   const work = join(ROOT, ".minutebook", `astro-parts-${process.pid}`);
   rmSync(work, { recursive: true, force: true });
   try {
     const folders = Array.from({ length: parts }, (_, part) => join(work, `part-${part}`));
-    await Promise.all(folders.map((folder, part) => renderSite(collectionDir, folder, { part, parts }, join(work, `cache-${part}`))));
+    await Promise.all(folders.map((folder, part) => renderSite(collectionDir, folder, { part, parts }, join(work, `cache-${part}`), listings)));
     mkdirSync(distDir, { recursive: true });
     joinParts(folders, distDir, siteUrl());
   } finally {

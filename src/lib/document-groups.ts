@@ -59,6 +59,13 @@ export function newestFirst(a: Listed, b: Listed): number {
 }
 
 export const councilUrl = (slug: string) => `/${slug}/`;
+
+/**
+ * What a list of councils shows (CouncilList.astro): each council's name and link, its committees'
+ * names, links and counts. A page's inputs for src/lib/page-selection.ts `rendersListing`.
+ */
+export const councilLinks = (councils: readonly CouncilGroup<Listed>[]) =>
+  councils.map((c) => [c.slug, c.name, c.url, c.committees.map((m) => [m.name, m.url, m.documents.length])]);
 export const committeeUrl = (councilSlug: string, slug: string) => `/${councilSlug}/${slug}/`;
 
 /**

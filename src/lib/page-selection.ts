@@ -1,21 +1,30 @@
 // Incremental builds render only the pages a change touched (scripts/cli/build.ts): the per-document
-// pages of the changed documents (and of their neighbours, whose previous/next links name them) and the
-// pages of the people concerned. Every page that lists across the archive (home, councils, committees,
-// topics, registers, feeds) is always rendered: there are few of them. The same mechanism splits a
-// full build into parts rendered by parallel Astro processes, one per core: each renders the
-// per-document and per-person pages whose id hashes to it (and the few pages across the archive).
-// MINUTEBOOK_PAGES names a JSON file, `{ "documents": [ids], "people": [ids] }` or
-// `{ "part": n, "parts": count }`; unset, every page is rendered.
-import { readFileSync } from "node:fs";
+// pages of the changed documents (and of their neighbours, whose previous/next links name them), the
+// pages of the people concerned, and those pages listing across the archive (home, councils,
+// committees, topics, registers) whose inputs changed: each such page names what it shows
+// (`rendersListing`), every build records a digest of it, and an incremental build renders a listing
+// page only when its digest differs from the last build's. The same mechanism splits a full build into
+// parts rendered by parallel Astro processes, one per core: each renders the per-document and
+// per-person pages whose id hashes to it (and every page across the archive).
+// MINUTEBOOK_PAGES names a JSON file, `{ "documents": [ids], "people": [ids], "listings"?: {…} }` or
+// `{ "part": n, "parts": count }`; unset, every page is rendered. MINUTEBOOK_LISTINGS names a file to
+// which each listing page's digest is appended (`<page>\t<digest>` lines); unset, none is recorded.
+import { appendFileSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 
 /** The pages an incremental build renders. */
 export interface ChangedPages {
   documents: string[];
   people: string[];
+  /**
+   * The digest of each listing page's inputs in the last build (page → digest). A listing page whose
+   * digest is the same is not rendered; without this map, every listing page is.
+   */
+  listings?: Record<string, string>;
 }
 export type PageSelection = ChangedPages | { part: number; parts: number };
 
-type Selected = { has: (kind: "documents" | "people", id: string) => boolean; byPart: boolean };
+type Selected = { has: (kind: "documents" | "people", id: string) => boolean; byPart: boolean; listings?: Record<string, string> };
 let cached: Selected | null | undefined;
 
 /** FNV-1a of the id: a stable, even spread of ids over parts. */
@@ -33,7 +42,7 @@ function selection(): Selected | null {
     else if ("parts" in parsed) cached = { has: (_kind, id) => partOf(id, parsed.parts) === parsed.part, byPart: true };
     else {
       const sets = { documents: new Set(parsed.documents), people: new Set(parsed.people) };
-      cached = { has: (kind, id) => sets[kind].has(id), byPart: false };
+      cached = { has: (kind, id) => sets[kind].has(id), byPart: false, listings: parsed.listings };
     }
   }
   return cached;
@@ -55,3 +64,61 @@ export const rendersPerson = (id: string): boolean => {
   const only = selection();
   return !only || only.has("people", id);
 };
+
+/** Each object's JSON, once: the same entities (resolutions, summaries) are inputs of several pages. */
+const jsonOf = new WeakMap<object, string>();
+
+function feed(hash: ReturnType<typeof createHash>, value: unknown): void {
+  if (Array.isArray(value)) {
+    hash.update(`[${value.length}:`);
+    for (const v of value) feed(hash, v);
+    hash.update("]");
+  } else if (value instanceof Uint8Array) {
+    hash.update(`b${value.length}:`).update(value);
+  } else if (typeof value === "string") {
+    hash.update(`s${value.length}:`).update(value);
+  } else if (value !== null && typeof value === "object") {
+    let json = jsonOf.get(value);
+    if (json === undefined) jsonOf.set(value, (json = JSON.stringify(value)));
+    hash.update(`o${json.length}:`).update(json);
+  } else {
+    hash.update(`v${JSON.stringify(value) ?? "undefined"};`);
+  }
+}
+
+/**
+ * The digest of what a listing page shows: its inputs — arrays item by item, strings and file bytes as
+ * they are, any other object as JSON (keys in the order given; the inputs come from the collection in
+ * a fixed order, so the same archive gives the same digest).
+ */
+export function listingDigest(inputs: unknown): string {
+  const hash = createHash("sha256");
+  feed(hash, inputs);
+  return hash.digest("base64url").slice(0, 22);
+}
+
+/**
+ * Whether a page that lists across the archive is rendered in this build. `page` is its URL path and
+ * `inputs` everything it shows that comes from the archive (the entities, document summaries, counts
+ * it renders): a page whose inputs are the same as in the last build is the same page, so an
+ * incremental build skips it. A full build, a part of one, or an incremental build without the last
+ * build's digests renders every listing page. The digest is recorded in every build (MINUTEBOOK_LISTINGS).
+ */
+export function rendersListing(page: string, inputs: unknown): boolean {
+  const digest = listingDigest(inputs);
+  const record = process.env.MINUTEBOOK_LISTINGS;
+  if (record) appendFileSync(record, `${page}\t${digest}\n`);
+  const only = selection();
+  if (!only || only.byPart || !only.listings) return true;
+  return only.listings[page] !== digest;
+}
+
+/** The digests a build recorded (the file MINUTEBOOK_LISTINGS named), page → digest, pages sorted. */
+export function readListingDigests(file: string): Record<string, string> {
+  const digests = new Map<string, string>();
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab > 0) digests.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return Object.fromEntries([...digests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

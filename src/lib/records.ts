@@ -27,8 +27,11 @@ export function loadRecord(id: string, dir = collectionDir()): PublishedDocument
 /** A person of the archive index, by id. */
 /** A topic of the archive index with every item tagged with it, by slug. */
 export function loadTopic(id: string, dir = collectionDir()): TopicEntity {
-  return readJson<TopicEntity>(join(dir, "archive", ENTITY_FOLDERS.topics, `${id}.json`));
+  return readJson<TopicEntity>(topicFile(id, dir));
 }
+
+/** The file of a topic's entity (its page's whole input). */
+export const topicFile = (id: string, dir = collectionDir()): string => join(dir, "archive", ENTITY_FOLDERS.topics, `${id}.json`);
 
 export function loadPerson(id: string, dir = collectionDir()): PersonEntity {
   return readJson<PersonEntity>(join(dir, "archive", ENTITY_FOLDERS.people, `${id}.json`));

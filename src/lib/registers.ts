@@ -26,6 +26,13 @@ const yearOf = (r: ResolutionEntity) => r.document.date?.slice(0, 4) ?? (r.docum
 
 let cache: Promise<Register> | undefined;
 
+/**
+ * What every register page shows of the register besides its own resolutions: each facet's link and
+ * count (RegisterFacets.astro). Part of each register page's inputs (src/lib/page-selection.ts).
+ */
+export const facetLinks = (reg: Register): [string, string, number][][] =>
+  [reg.kinds, reg.years, reg.councils, reg.committees].map((facets) => facets.map((f) => [f.url, f.label, f.resolutions.length]));
+
 export function register(): Promise<Register> {
   cache ??= entities("resolutions").then((all) => {
     const group = (key: (r: ResolutionEntity) => string | null, make: (k: string, r: ResolutionEntity) => Omit<Facet, "resolutions" | "key">) => {

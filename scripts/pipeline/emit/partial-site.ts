@@ -28,6 +28,8 @@ export function buildFingerprint(root: string, controlFiles: readonly string[], 
 export interface BuildState {
   fingerprint: string;
   dist: string;
+  /** The digest of each page listing across the archive (src/lib/page-selection.ts `rendersListing`). */
+  listings?: Record<string, string>;
 }
 
 export const BUILD_STATE_FILE = ".build-state.json";

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import { sitemapFiles, sitemapPaths } from "../../../src/integrations/sitemap.ts";
-import { scanPages, type UrlManifest } from "./url-manifest.ts";
+import { buildManifest, rescanned, type UrlManifest } from "./url-manifest.ts";
 
 /** What a build's output depends on besides the sources: the site's code, control files and settings. */
 export function buildFingerprint(root: string, controlFiles: readonly string[], settings: Record<string, string | undefined>): string {
@@ -103,13 +103,5 @@ export function joinParts(parts: readonly string[], dist: string, site: URL): vo
 
 /** The last build's manifest with the pages and files of a partial build rescanned. */
 export function patchManifest(previous: UrlManifest, dist: string, written: readonly string[], documents: ReadonlyMap<string, string>): UrlManifest {
-  const rescanned = scanPages(dist, written);
-  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return {
-    documents: Object.fromEntries([...documents.entries()].sort(([a], [b]) => byCodePoint(a, b))),
-    pages: Object.fromEntries(Object.entries({ ...previous.pages, ...rescanned.pages }).sort(([a], [b]) => byCodePoint(a, b))),
-    files: [...new Set([...previous.files, ...rescanned.files])].sort(byCodePoint),
-    redirects: previous.redirects,
-    ...(previous.withdrawn ? { withdrawn: previous.withdrawn } : {}),
-  };
+  return buildManifest(rescanned(previous, dist, written), documents, previous.redirects, previous.withdrawn ?? []);
 }

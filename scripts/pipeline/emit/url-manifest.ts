@@ -86,7 +86,7 @@ export function scanSite(distDir: string): SiteScan {
 }
 
 /** The same for some of its files (site-relative paths): an incremental build rescans only what it wrote. */
-export function scanPages(distDir: string, relativePaths: readonly string[]): SiteScan {
+function scanPages(distDir: string, relativePaths: readonly string[]): SiteScan {
   return scanFiles(distDir, relativePaths.filter((rel) => statSync(join(distDir, rel), { throwIfNoEntry: false })?.isFile()));
 }
 

@@ -18,6 +18,20 @@ export const HONORIFICS: readonly string[] = [
   "Alderman", "Aldermen", "Ald\\.?", "Baroness", "Baron", "Bailie", "Provost",
   "Inspector", "Sergeant", "PCSO", "PC",
 ];
+/**
+ * The honorifics above that are offices rather than styles: a police rank is the job the person holds
+ * ("PCSO Dan Mortimer", "Inspector Rachel Akers"), so in an attendance list it is their title, and
+ * their name is what follows it. A councillor's "Cllr" stays with the name as written.
+ */
+const OFFICE_BEFORE_NAME_RX = /^((?:Chief\s+|Detective\s+)?(?:Inspector|Sergeant|Superintendent|Constable|PCSO|PC))\.?\s+(?=\p{Lu})/u;
+
+/** "PCSO Dan Mortimer" → { name: "Dan Mortimer", office: "PCSO" }; a name without such an office is returned as it is. */
+export function officeBeforeName(name: string): { name: string; office: string | null } {
+  const m = OFFICE_BEFORE_NAME_RX.exec(name);
+  if (!m || !looksLikeName(name.slice(m[0].length))) return { name, office: null };
+  return { name: name.slice(m[0].length), office: m[1]! };
+}
+
 /** Plural forms that open a list of names sharing them ("Councillors Adebayo, Brennan and Cole"). */
 export const PLURAL_HONORIFIC = "(?:(?:County|District|Borough|Parish|Town|City)\\s+)?(?:Councillors|Cllrs\\.?|Aldermen|(?:Y\\s+)?Cynghorwyr)";
 export const HONORIFIC = `(?:${HONORIFICS.join("|")})`;

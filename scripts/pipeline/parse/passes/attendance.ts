@@ -4,7 +4,7 @@
 // Reads the structure; writes the record's attendance.
 import type { DocumentRecord } from "../../../../src/schema/record.ts";
 import { apologiesInText, apologiesList, itemAttendance, parseAttendance, type PersonMention } from "../attendance.ts";
-import { localId } from "../names.ts";
+import { localId, officeBeforeName } from "../names.ts";
 import type { Structure } from "./structure.ts";
 
 export type Attendance = DocumentRecord["attendance"];
@@ -16,24 +16,27 @@ export function attendancePass({ type, headings, bodies, preamble }: Structure):
   headings.forEach((h, k) => {
     const body = bodies[k]!;
     if (/apolog/i.test(h.title) || k < 3)
-      for (const b of body) {
-        const said = apologiesInText(b.text, b.start);
+      for (const [j, b] of body.entries()) {
+        const said = apologiesInText(j === 0 ? runInSentence(h.title, b.text) : b.text, b.start);
         mentions.push(...(said.length || !/apolog/i.test(h.title) ? said : apologiesList(b.text, b.start)));
       }
     mentions.push(...itemAttendance(body, h.number, type === "report"));
   });
   for (const b of preamble) if (!att.blocks.has(preamble.indexOf(b))) mentions.push(...apologiesInText(b.text, b.start));
 
-  return dedupeMentions(mentions).map((m) => ({
-    personId: localId(m.name),
-    name: m.name,
-    status: m.status,
-    role: m.role,
-    title: m.title,
-    category: m.category,
-    item: m.item,
-    line: m.line,
-  }));
+  return dedupeMentions(mentions).map((m) => {
+    const { name, office } = officeBeforeName(m.name);
+    return { personId: localId(name), name, status: m.status, role: m.role, title: m.title ?? office, category: m.category, item: m.item, line: m.line };
+  });
+}
+
+/**
+ * A run-in heading whose text goes on with the heading's own sentence ("3. Apologies for absence:
+ * were received from Cllrs A and B"): the heading and its text read as one sentence. Text that opens
+ * a sentence of its own is read as it stands.
+ */
+function runInSentence(title: string, text: string): string {
+  return /^(?:were|was|had\s+been|have\s+been|received|submitted|tendered)\b/.test(text) ? `${title} ${text}` : text;
 }
 
 export function describeAttendance(out: Attendance): string {

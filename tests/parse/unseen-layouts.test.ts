@@ -1,0 +1,37 @@
+// Kinds of loss found on the development set (round two, session 6) and fixed as principles: each
+// fixture is written for its test, in a layout family seen there, with its own names and wording.
+import { describe, expect, it } from "vitest";
+import { names, parseText } from "./helpers.ts";
+
+const PARISH_RUN_IN = `Ormsby Magna Parish Council
+
+Minutes of the Meeting of the Parish Council held on Monday 3rd March 2025 at 7pm in the Reading Room
+
+Present: Cllr Tessa Quilliam (Chairman), Cllr Owen Pardoe, Cllr Ruth Kember
+
+In attendance: Ivy Lockwood (Clerk); Sergeant Colin Brackley (item 4 only); PCSO Amira Stenning; one member of the public
+
+1. Welcome: The Chairman opened the meeting.
+
+2. Apologies for absence: were received from Cllrs Hugh Talbot (holiday) and Nora Fenby (work) and were accepted.
+
+3. Declarations of interest: none.
+
+4. Police matters: Sergeant Brackley reported two thefts from sheds on Mill Lane.
+`;
+
+describe("attendance read from run-in headings and police ranks", () => {
+  it("a run-in apologies heading whose text continues its sentence ('Apologies for absence: were received from …') names the absent members", () => {
+    const r = parseText(PARISH_RUN_IN);
+    expect(names(r, "apologies")).toEqual(["Hugh Talbot", "Nora Fenby"]);
+  });
+
+  it("a police rank before a name is the person's office (their title), not part of their name", () => {
+    const r = parseText(PARISH_RUN_IN);
+    const police = r.attendance.filter((a) => a.status === "in-attendance" && /Brackley|Stenning/.test(a.name));
+    expect(police.map((a) => a.name)).toEqual(["Colin Brackley", "Amira Stenning"]);
+    expect(police[1]!.title).toBe("PCSO");
+    // A councillor's style stays with the name as written.
+    expect(names(r, "present")).toContain("Cllr Owen Pardoe");
+  });
+});

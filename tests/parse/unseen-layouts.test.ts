@@ -35,3 +35,24 @@ describe("attendance read from run-in headings and police ranks", () => {
     expect(names(r, "present")).toContain("Cllr Owen Pardoe");
   });
 });
+
+const WEB_POST_WITH_APPROVAL_NOTE = `*These minutes were confirmed as a true record at the meeting on 2nd April 2025.*
+
+## Ormsby Magna Parish Council
+
+**Minutes of the Meeting of the Parish Council held on Monday 3rd March 2025 at 7pm in the Reading Room**
+
+**Present:** Cllr Tessa Quilliam (Chairman), Cllr Owen Pardoe
+
+1\\. Minutes: **Resolved:** that the minutes of the meeting held on 3rd February 2025 be approved.
+
+2\\. Footpaths: The stile on FP7 is broken; the Clerk will report it.
+`;
+
+describe("decisions are this meeting's own", () => {
+  it("a note that these minutes were approved at a later meeting is not a decision of this meeting", () => {
+    const r = parseText(WEB_POST_WITH_APPROVAL_NOTE);
+    expect(r.resolutions ?? []).toEqual([]);
+    expect(r.items.flatMap((i) => i.resolutions.map((x) => x.text))).toEqual(["that the minutes of the meeting held on 3rd February 2025 be approved."]);
+  });
+});

@@ -71,6 +71,13 @@ export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx:
 ];
 
 /**
+ * A note on the document itself ("These minutes were approved as a correct record at the meeting on
+ * 6th February"): it says what a later meeting did with these minutes, so it is never a decision of
+ * this meeting, wherever it stands (a web page's banner, a footer).
+ */
+export const OWN_APPROVAL_NOTE = /^(?:these|this|the\s+above)\s+(?:draft\s+)?minutes?\s+(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:(?:formally|duly)\s+)?(?:approved|confirmed|agreed|signed|adopted|accepted)\b/i;
+
+/**
  * A lead-in whose decision parts follow as a list: "The Committee agreed:-", "The Integration Joint
  * Board:", "It was RESOLVED:", or a label or a body's decision closing a paragraph ("… this year.
  * RESOLVED:", "The motion was accordingly carried and the Committee agreed:-").

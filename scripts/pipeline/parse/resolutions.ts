@@ -5,7 +5,7 @@
 import type { Block } from "./segment.ts";
 import { bodyText } from "./segment.ts";
 import { isSubHeading } from "./paragraphs.ts";
-import { DECISION_LEAD_IN, DECISION_SENTENCES, PLANNING_VIEW, REPORT_CUES } from "./cues.ts";
+import { DECISION_LEAD_IN, DECISION_SENTENCES, OWN_APPROVAL_NOTE, PLANNING_VIEW, REPORT_CUES } from "./cues.ts";
 
 export type Kind = "resolved" | "agreed" | "recommendation" | "finding" | "requested";
 
@@ -168,7 +168,7 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     }
     if (report || !DECISION_WORD.test(t)) continue;
     for (const s of sentences(t)) {
-      if (!DECISION_WORD.test(s)) continue;
+      if (!DECISION_WORD.test(s) || OWN_APPROVAL_NOTE.test(s.trim())) continue;
       const legacy = !formal && AGREED_RX.some((rx) => rx.test(s));
       const allCaps = !/[a-z]/.test(s);
       const cue = DECISION_SENTENCES.find((c) => (!formal || c.beside) && !(c.capitals && allCaps) && c.rx.test(s));

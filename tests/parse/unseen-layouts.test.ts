@@ -56,3 +56,63 @@ describe("decisions are this meeting's own", () => {
     expect(r.items.flatMap((i) => i.resolutions.map((x) => x.text))).toEqual(["that the minutes of the meeting held on 3rd February 2025 be approved."]);
   });
 });
+
+const EXECUTIVE_RESPONSE_REPORT = `Tarnby District Council
+
+Report to:          Cabinet
+Date:               14 May 2025
+Report of:          Cllr R Pennock, Cabinet Member for Leisure
+Author:             T. Moss, Leisure Services Manager
+Title:              Executive Response to the Swimming Provision Review
+
+1.   PURPOSE
+
+1.1  To set out the Executive's response to the recommendations of the Swimming Provision Review Panel.
+
+2.   RECOMMENDATIONS
+
+2.1  That Cabinet agrees the responses set out in Appendix A.
+
+3.   FINANCIAL IMPLICATIONS
+
+3.1  The costs of Recommendation 2 will be met from the leisure reserve.
+
+3.2  (Finance comments: D Ferrand, Principal Accountant, 2 May 2025)
+
+Statutory officer clearance
+Monitoring Officer              H Quayle              06/05/2025
+Chief Finance Officer           B. Ashworth-Lyle      07/05/2025
+
+APPENDIX A – RESPONSE TO THE PANEL'S RECOMMENDATIONS
+
+No. | Recommendation | Accepted / Not accepted | Executive response
+Recommendation 1 | That the Cabinet extends the opening hours of the learner pool to
+include two evening sessions for families. | Accepted | Response: From September 2025.
+
+Recommendation 2 | That the Cabinet commissions a condition survey of the Tarnby Lido before the
+end of the financial year. | Not accepted | Response: A survey was completed in 2024.
+`;
+
+describe("a report's recommendations and the officers who cleared it", () => {
+  it("a table of coded recommendations ('Recommendation 1 | That … | Accepted | …') gives each recommendation as its own cell", () => {
+    const r = parseText(EXECUTIVE_RESPONSE_REPORT);
+    expect(r.type).toBe("report");
+    const appendix = r.items.find((i) => i.number === "A")!;
+    expect(appendix.resolutions.map((x) => [x.kind, x.marker, x.text])).toEqual([
+      ["recommendation", "1", "That the Cabinet extends the opening hours of the learner pool to include two evening sessions for families."],
+      ["recommendation", "2", "That the Cabinet commissions a condition survey of the Tarnby Lido before the end of the financial year."],
+    ]);
+  });
+
+  it("officers named in a report's finance comments and its clearance table attend it, with their offices as titles", () => {
+    const r = parseText(EXECUTIVE_RESPONSE_REPORT);
+    const officers = r.attendance.filter((a) => a.status === "in-attendance").map((a) => [a.name, a.title]);
+    expect(officers).toEqual(expect.arrayContaining([
+      ["D Ferrand", "Principal Accountant"],
+      ["H Quayle", "Monitoring Officer"],
+      ["B. Ashworth-Lyle", "Chief Finance Officer"],
+    ]));
+    // They are not members of the body the report goes to.
+    expect(r.attendance.filter((a) => /Ferrand|Quayle|Ashworth/.test(a.name)).every((a) => a.status === "in-attendance")).toBe(true);
+  });
+});

@@ -529,6 +529,40 @@ const MEMBER_GROUP_RX = /\bmembers?\s+(?:reference|task|working|advisory)\s+grou
 /** The verb that ends a list of names in a sentence ("… and Cllr C met officers"). */
 const LIST_END_RX = /\s+(?:met|meets|visited|were|was|have|has|had|will|would|considered|agreed|reviewed|heard|took|held)\b.*$/;
 
+/** "(Finance comments: L Carrow, Finance Business Partner, 26 February 2025)": the officer who cleared a section of a report. */
+const OFFICER_COMMENTS_RX = /\(\s*(?:[A-Z][\w&]*\s+){1,3}(?:comments?|advice|clearance)\s*(?::|by\b)\s*([^()]+)\)/g;
+/** "Statutory officer clearance" / "Officer sign-off": a table of the officers who cleared a report, one a line. */
+const CLEARANCE_HEADING_RX = /^(?:(?:statutory|senior)\s+)?officers?\s+(?:clearance|sign[- ]off)\b|^(?:clearance|sign[- ]off)\s*:?$/i;
+/** A trailing date on an officer's line ("…, 26 February 2025", "26/03/2025"). */
+const TRAILING_DATE_RX = /[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*$/;
+
+/**
+ * The officers who cleared a report (they are named on it, not members of the body): the finance or
+ * legal comments a report attributes in brackets, and a statutory officer clearance table whose lines
+ * read "Monitoring Officer   M Holloway   26/03/2025" (office, name, date, in columns).
+ */
+function clearingOfficers(blocks: Block[], item: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  const officer = (name: string, title: string | null, line: number): PersonMention => ({ name, role: null, title, status: "in-attendance", category: "officer", item, line });
+  for (const b of blocks) {
+    const text = b.lines.join(" ").replace(/\s+/g, " ");
+    if (text.includes("comment") || text.includes("advice") || text.includes("clearance"))
+      for (const m of allMatches(OFFICER_COMMENTS_RX, text)) {
+        const who = leadingName(m[1]!.replace(TRAILING_DATE_RX, ""));
+        if (who) out.push(officer(who.name, who.rest.replace(/^[\s,–—-]+/, "").trim() || null, b.start));
+      }
+    if (!CLEARANCE_HEADING_RX.test(b.lines[0]!.trim())) continue;
+    // The columns are told apart by their runs of spaces, which only the raw lines keep.
+    b.raw.slice(1).forEach((l, k) => {
+      const cells = stripMarkup(l).trim().replace(TRAILING_DATE_RX, "").split(/\s{2,}|\t+|\s+\|\s+/).filter(Boolean);
+      if (cells.length !== 2) return;
+      const [office, name] = cells as [string, string];
+      if (looksLikeName(name) && !looksLikeName(office)) out.push(officer(name, office, b.start + k + 1));
+    });
+  }
+  return out;
+}
+
 /**
  * Names listed under "In attendance for this item:" (officers by title only yield nothing), and
  * witnesses heard; in a report, its committee's members named in its prose (the chair in brackets
@@ -551,6 +585,7 @@ export function itemAttendance(blocks: Block[], item: string, report = false): P
         for (const p of parseEntry(seg)) if (looksLikeName(p.name)) out.push({ ...p, status: "member", category: null, item, line: b.start });
     }
   }
+  if (report) out.push(...clearingOfficers(blocks, item));
   // A report's contact officer, printed at the end of the section it closes.
   const contacts = blocks.filter((b) => /^(?:contact\s+officers?|report\s+(?:authors?|contacts?)|consulted)\s*(?::|$|\s)/i.test(b.text.trim()));
   for (const b of contacts) {

@@ -290,10 +290,15 @@ export type DocType = "minutes" | "report" | "decision";
 export function detectType(headerText: string, fullText: string): DocType {
   const h = headerText;
   if (/\b(?:decision\s+notice|record\s+of\s+(?:(?:executive|cabinet|officer|key)\s+)?decisions?|notice\s+of\s+(?:key\s+)?decisions?|decision\s+maker)\b/i.test(h)) return "decision";
+  // "Report, together with formal minutes relating to the report": a select committee's report carries
+  // the minutes of the meeting that agreed it (its contents list them too); the document is the report.
+  const withFormalMinutes = /\btogether\s+with\s+(?:the\s+)?formal\s+minutes\b/i.test(h);
   // Scottish minutes are "the Minute of Meeting" and their attendance a "Sederunt".
-  const minutesCue = /\bminutes\b|\bminute\s+of\s+(?:the\s+)?meeting\b|\bsederunt\b/i.test(h) || /^\s*(?:present|members present)\b/im.test(h) || /\bpresent\s*:/i.test(h);
+  const minutesCue = /\bminutes\b|\bminute\s+of\s+(?:the\s+)?meeting\b|\bsederunt\b/i.test(withFormalMinutes ? h.replace(/\bformal\s+minutes\b/gi, "") : h) || /^\s*(?:present|members present)\b/im.test(h) || /\bpresent\s*:/i.test(h);
   const reportCue =
-    /\b(?:report\s+(?:by|of|from)\s+the\b|the\s+focus\s+for\s+scrutiny|select\s+committee\s+is\s+requested|inquiry|task\s+and\s+finish|review\s+report|^\s*contents\s*$|membership\s+of\b)/im.test(h) ||
+    /\b(?:report\s+(?:by|of|from)\s+the\b|the\s+focus\s+for\s+scrutiny|select\s+committee\s+is\s+requested|inquiry|task\s+and\s+finish|review\s+report|^\s*contents\s*$|membership\s+of\b|together\s+with\s+(?:the\s+)?formal\s+minutes\b)/im.test(h) ||
+    // A committee report's cover labels: "Report to: Cabinet", "Report of: Cllr …", "Report author: …".
+    /^\s*report\s+(?:to|of|author)\s*:/im.test(h) ||
     /^\s*(?:recommendations?|summary|executive summary|purpose of (?:the )?report)\s*$/im.test(h);
   if (reportCue && !minutesCue) return "report";
   if (!minutesCue && /\bkey findings?\b|\brecommendations?\s+to\s+cabinet\b/i.test(fullText) && !/\bresolved\b/i.test(fullText)) return "report";

@@ -5,6 +5,7 @@
 import type { Block } from "./segment.ts";
 import { bodyText } from "./segment.ts";
 import { isSubHeading } from "./paragraphs.ts";
+import { allMatches } from "./matches.ts";
 import { DECISION_LEAD_IN, DECISION_SENTENCES, OWN_APPROVAL_NOTE, PLANNING_VIEW, REPORT_CUES } from "./cues.ts";
 
 export type Kind = "resolved" | "agreed" | "recommendation" | "finding" | "requested";
@@ -87,6 +88,9 @@ function partsOfBlock(b: Block): { marker: string | null; text: string }[] {
   return splitParts(t);
 }
 
+/** A table row that opens with a recommendation's code, then the recommendation's cell: "Recommendation 1 | That … |". */
+const RECOMMENDATION_ROW = /(?:^|\n)[ \t]*(key\s+finding|finding|recommendation)\s*(\d+|[A-Z])\s*\|\s*([^|]+)/gi;
+
 const AGREED_RX = [
   /^it\s+was\s+(?:also\s+|further\s+|unanimously\s+|therefore\s+)?(?:agreed|resolved|noted\s+and\s+agreed)\b/i,
   /^(?:the\s+)?(?:panel|committee|sub-committee|board|forum|group|commission|members|meeting|working\s+group)\b[^.]{0,120}?\b(?:agreed|resolved|approved|endorsed)\b(?!\s+to\s+provide)/i,
@@ -157,6 +161,14 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     if (b.kind === "table" || b.kind === "furniture" || used.has(bi)) continue;
     const t = bodyText(b);
     const report = docType === "report";
+    // A table of recommendations (an executive's response to a scrutiny report): "Recommendation 1 |
+    // That the Cabinet adopts … | Accepted | Response: …" — each row's recommendation is its own cell,
+    // wrapped over lines up to the next cell; a block can hold the header row and several rows.
+    if (t.includes("|")) {
+      const rows = allMatches(RECOMMENDATION_ROW, b.lines.join("\n")).filter((m) => m[3]!.trim().split(/\s+/).length >= 5);
+      for (const m of rows) out.push({ kind: /recommend/i.test(m[1]!) ? "recommendation" : "finding", marker: m[2]!, text: m[3]!.trim().replace(/\s+/g, " "), lines: [b.start, b.end], cue: "a coded recommendation in its table row" });
+      if (rows.length) continue;
+    }
     const kf = /^(key\s+finding|finding|recommendation)\s*(\d+|[A-Z])?\s*[:.–-]\s*(.+)$/i.exec(t);
     if (kf) {
       out.push({ kind: /recommend/i.test(kf[1]!) ? "recommendation" : "finding", marker: kf[2] ?? null, text: t, lines: [b.start, b.end] });

@@ -211,3 +211,54 @@ describe("recorded votes: the forms of a vote statement", () => {
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: "vote-ambiguous" }));
   });
 });
+
+describe("recorded votes: a number for each of two questions put as alternatives", () => {
+  it("'8 members voted for the motion and 4 for the amendment' gives each question its votes for, and infers no count against", () => {
+    const r = parseText(
+      minutes([
+        "Councillor Hale moved an amendment that the pitch fee be frozen for a year, seconded by Councillor Fenwick.",
+        "",
+        "On being put to the vote, three members voted for the motion and one for the amendment. The amendment was declared lost.",
+        "",
+        "RESOLVED that the Street Trading Policy be adopted.",
+      ]),
+    );
+    const votes = [...(item(r, "1").resolutions[0]?.votes ?? []), ...(item(r, "1").votes ?? [])];
+    expect(votes.map((v) => [v.motion, v.counts, v.outcome])).toEqual([
+      ["amendment", { for: 1, against: null, abstentions: null }, "lost"],
+      ["motion", { for: 3, against: null, abstentions: null }, null],
+    ]);
+    // The tally joins the amendment as moved ("Councillor Hale moved an amendment"): one question, with its mover and seconder.
+    expect([votes[0]!.mover?.name, votes[0]!.seconder?.name]).toEqual(["Councillor Hale", "Councillor Fenwick"]);
+  });
+
+  it("the tallies in digits with the original motion named, and one question alone is not read as a tally", () => {
+    const r = parseText(minutes(["Upon a vote, 7 councillors voted in favour of the original motion and 5 in favour of the amendment.", "", "12 members voted for the motion.", "", "RESOLVED that the policy be adopted."]));
+    const votes = [...(item(r, "1").resolutions[0]?.votes ?? []), ...(item(r, "1").votes ?? [])];
+    expect(votes.map((v) => [v.motion, v.counts.for])).toEqual([
+      ["motion", 7],
+      ["amendment", 5],
+    ]);
+  });
+});
+
+describe("recorded votes: a motion and its amendment labelled, each moved and seconded in one sentence", () => {
+  it("'Amendment – Councillor X, seconded by Councillor Y, moved that …' names the amendment's mover and seconder, and the tallies join each question", () => {
+    const r = parseText(
+      minutes([
+        "Motion – Councillor Bright, seconded by Councillor Dunmore, moved the recommendations in the report.",
+        "",
+        "Amendment – Councillor Hale, seconded by Councillor Fenwick, moved that the policy be deferred to the next meeting.",
+        "",
+        "On a vote being taken, 3 members voted for the motion and 1 for the amendment. The motion was accordingly carried and the Committee agreed:-",
+        "",
+        "(a) to adopt the Street Trading Policy.",
+      ]),
+    );
+    const votes = item(r, "1").resolutions[0]!.votes!;
+    expect(votes.map((v) => [v.motion, v.mover?.name, v.seconder?.name, v.counts.for, v.outcome])).toEqual([
+      ["motion", "Councillor Bright", "Councillor Dunmore", 3, "carried"],
+      ["amendment", "Councillor Hale", "Councillor Fenwick", 1, null],
+    ]);
+  });
+});

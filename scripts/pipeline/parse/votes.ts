@@ -8,6 +8,7 @@
 // a count, an outcome or a voter the text does not state stays null or absent.
 import type { MotionKind, Vote, VoterRef, WarningEntry } from "../../../src/schema/record.ts";
 import type { Block } from "./segment.ts";
+import { allMatches } from "./matches.ts";
 import { HONORIFIC, localId, looksLikeName, PLURAL_HONORIFIC, splitTopLevel, stripParens } from "./names.ts";
 
 type Side = "for" | "against" | "abstentions";
@@ -43,14 +44,20 @@ const LISTED_NAME = String.raw`(?:${HONORIFIC}\.?\s+)?(?:\p{Lu}\.?\s+){0,3}${NAM
 
 /** The statements, as data (tests and docs/parsing.md name the same forms). */
 export const VOTE_CUES = {
-  /** Who moved: "Proposed by Cllr X", "moved by X", "nominated by X", "Proposed Cllr X", "On the motion of Councillor X", "Proposer: X", "Councillor X moved". */
-  mover: new RegExp(String.raw`(?:\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED|[Nn]ominated)\s+(?:by|BY)\s+(${PERSON})|\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*:?\s*(${HONORIFIC_NAME})|\b(?:[Oo]n\s+)?the\s+(?:motion|proposition)\s+of\s+(${PERSON})|\bProposer\s*[:–-]\s*(${PERSON})|(${HONORIFIC_NAME})\s+(?:moved|proposed)\b)`, "gu"),
+  /** Who moved: "Proposed by Cllr X", "moved by X", "nominated by X", "Proposed Cllr X", "On the motion of Councillor X", "Proposer: X", "Councillor X moved", "Amendment – Councillor X, seconded by Councillor Y, moved that …". */
+  mover: new RegExp(String.raw`(?:\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED|[Nn]ominated)\s+(?:by|BY)\s+(${PERSON})|\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*:?\s*(${HONORIFIC_NAME})|\b(?:[Oo]n\s+)?the\s+(?:motion|proposition)\s+of\s+(${PERSON})|\bProposer\s*[:–-]\s*(${PERSON})|(${HONORIFIC_NAME})\s+(?:moved|proposed)\b|(${HONORIFIC_NAME})(?=,\s+seconded\s+by\s+[^,.;]{3,60},\s+(?:moved|proposed)\b))`, "gu"),
   /** Who seconded, after the mover in the same sentence: "seconded by Cllr Y", "seconded Cllr Y", "Seconder: Y", "and Councillor Y seconded". */
   seconder: new RegExp(String.raw`(?:\b(?:[Ss]econded|SECONDED)\s+(?:by|BY)\s+(${PERSON})|\b(?:[Ss]econded|SECONDED)\s*:?\s*(${HONORIFIC_NAME})|\bSeconder\s*[:–-]\s*(${PERSON})|(${HONORIFIC_NAME})\s+seconded\b)`, "u"),
   /** A side with its number: "For: 7", "Against – 1 (Councillor Blackledge)", "Abstained 1"; two sides or more make a count. */
   sideCount: /\b(For|Against|Abstentions?|Abstained|Abstaining|Abstain|In\s+favour)\s*[:–-]?\s*(\d{1,3})\b(?!\s*(?:%|\.\d|:\d|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|per\b|am\b|pm\b))(?:\s*\(([^()]{1,400})\))?/gi,
   /** A number with its side: "7 for, 3 against, 1 abstention", "8 in favour and 2 against". */
   countSide: /\b(\d{1,3})\s+(?:(?:votes?|members?|councillors?)\s+)?(?:(?:were|was|voted)\s+)?(in\s+favour|for|against|abstentions?|abstained|abstaining)\b/gi,
+  /**
+   * A number for each of two questions put as alternatives: "8 members voted for the motion and 4 for the
+   * amendment", "five in favour of the amendment and seven in favour of the original motion". Each is the
+   * votes for that question; no count against is inferred from the other's.
+   */
+  questionTally: /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:(?:members?|councillors?|votes?)\s+)?(?:(?:having\s+)?voted\s+|voting\s+|were\s+|was\s+|cast\s+)?(?:in\s+favour\s+of|for)\s+the\s+(substantive\s+motion|amendment|original\s+motion|motion)\b/gi,
   /** "carried by 9 votes to 2" (with "and 1 abstention"). */
   countsBy: /\bby\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:\s*(?:,|with|and)\s*(\d{1,3})\s+abstentions?)?/gi,
   /** "the amendment was LOST", "the substantive motion was therefore CARRIED", "the recommendations were put to the vote and carried". */
@@ -96,6 +103,7 @@ type Named = Partial<Record<Side, Listed[]>>;
 type Fragment =
   | { at: number; line: number; type: "moved"; motion: MotionKind; mover: string; seconder: string | null; proposal: boolean; unanimous: boolean }
   | { at: number; line: number; type: "on"; motion: MotionKind }
+  | { at: number; line: number; type: "tally"; motion: MotionKind; votesFor: number }
   | { at: number; line: number; type: "counts"; counts: Vote["counts"]; named: Named; unanimous: boolean }
   | { at: number; line: number; end: number; type: "named"; side: Side; names: Listed[]; count: number | null; none: boolean }
   | { at: number; line: number; type: "outcome"; motion: MotionKind | null; outcome: "carried" | "lost"; unanimous: boolean; counts: Vote["counts"] | null; named: Named };
@@ -147,11 +155,25 @@ function countsIn(text: string): { counts: Vote["counts"]; index: number; named:
   return null;
 }
 
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const countOf = (w: string): number => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS.indexOf(w.toLowerCase()));
+
+/**
+ * The votes for each question of a sentence that puts two or more side by side ("8 members voted for the
+ * motion and 4 for the amendment"); one question alone is a count `countsIn` reads, or not a count at all.
+ */
+function questionTallies(s: string): { motion: MotionKind; votesFor: number; index: number }[] {
+  const found = allMatches(VOTE_CUES.questionTally, s).map((m) => ({ motion: motionOf(m[2])!, votesFor: countOf(m[1]!), index: m.index }));
+  return new Set(found.map((f) => f.motion)).size >= 2 ? found : [];
+}
+
 /** The preceding words of a "moved" statement say what was moved: "An amendment was moved by …". */
-function movedKind(text: string, at: number, heading: string | null): MotionKind {
+function movedKind(text: string, at: number, heading: string | null, after = ""): MotionKind {
   const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf(": ", at), 0);
   const before = text.slice(sentenceStart, at);
-  return motionOf(/substantive\s+motion|amendment/i.exec(before)?.[0] ?? (heading ? /substantive\s+motion|amendment/i.exec(heading)?.[0] : undefined)) ?? "motion";
+  // "Councillor X moved an amendment …": what was moved follows the verb.
+  const named = /substantive\s+motion|amendment/i.exec(before)?.[0] ?? /^\s*(?:an?\s+|the\s+(?:following\s+)?)(amendment|substantive\s+motion)\b/i.exec(after)?.[1];
+  return motionOf(named ?? (heading ? /substantive\s+motion|amendment/i.exec(heading)?.[0] : undefined)) ?? "motion";
 }
 
 /** Names of a named side: "Councillors Anand, Beckett and Coyle (12)" → names, count. */
@@ -232,7 +254,7 @@ function fragmentsOf(b: Block, blockIndex: number, headingOf: () => string | nul
     // Each cue runs only where its keyword is (the name patterns are long alternations).
     VOTE_CUES.mover.lastIndex = 0;
     if (/\b(?:proposed|moved|proposer|nominated\s+by)\b|\bmotion\s+of\b|\bproposition\s+of\b/i.test(s)) for (let m = VOTE_CUES.mover.exec(s); m; m = VOTE_CUES.mover.exec(s)) {
-      const mover = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.trim();
+      const mover = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!.trim();
       if (!looksLikeName(mover)) continue;
       const after = s.slice(m.index + m[0].length);
       const sec = VOTE_CUES.seconder.exec(after);
@@ -242,8 +264,8 @@ function fragmentsOf(b: Block, blockIndex: number, headingOf: () => string | nul
       // "…, seconded by Cllr Y, that the application be refused" / "…:" states the proposal (before its decision);
       // "Proposed Cllr X, seconded Cllr Y, all in favour." records who moved a decision already written.
       const rest = sec ? after.slice(sec.index + sec[0].length) : after;
-      const proposal = /^[\s,]*(?:(?:that|to)\b|the\s+(?:recommendations?|motion|proposal)\b|:)/i.test(rest) || /:\s*$/.test(s);
-      out.push({ ...at(m.index), type: "moved", motion: movedKind(s, m.index, headingOf()), unanimous: VOTE_CUES.unanimous.test(s), mover, seconder: seconder && looksLikeName(seconder) ? seconder : null, proposal });
+      const proposal = /^[\s,]*(?:(?:moved|proposed)\s+)?(?:(?:that|to)\b|the\s+(?:recommendations?|motion|proposal)\b|:)/i.test(rest) || /:\s*$/.test(s);
+      out.push({ ...at(m.index), type: "moved", motion: movedKind(s, m.index, headingOf(), /(?:moved|proposed)$/i.test(m[0]) ? after : ""), unanimous: VOTE_CUES.unanimous.test(s), mover, seconder: seconder && looksLikeName(seconder) ? seconder : null, proposal });
     }
     VOTE_CUES.voteOn.lastIndex = 0;
     if (/vote/i.test(s)) for (let m = VOTE_CUES.voteOn.exec(s); m; m = VOTE_CUES.voteOn.exec(s)) out.push({ ...at(m.index), type: "on", motion: motionOf(m[1] ?? m[2])! });
@@ -252,7 +274,12 @@ function fragmentsOf(b: Block, blockIndex: number, headingOf: () => string | nul
     const decided = /carried|lost|defeated|rejected|fell/i.test(s);
     const q = decided ? VOTE_CUES.outcomeOfQuestion.exec(s) : null;
     const alone = q || !decided ? null : VOTE_CUES.outcomeAlone.exec(s);
-    const counted = /\d/.test(s) && /against|abstain|abstention|votes?\s+to/i.test(s) ? countsIn(s) : null;
+    const tallies = /\bvot(?:ed|ing|es?)\b/i.test(s) && /\bthe\s+(?:amendment|motion|substantive|original)/i.test(s) ? questionTallies(s) : [];
+    // The amendment's tally is read last, whichever is written first: it is the question decided first,
+    // so "the amendment was lost" after it finds it open, and the motion stays open for its own outcome.
+    for (const t of tallies) out.push({ ...at(t.motion === "amendment" ? Math.max(...tallies.map((x) => x.index)) + 1 : t.index), type: "tally", motion: t.motion, votesFor: t.votesFor });
+    // Counts beside the tallies ("… and 1 abstained") belong to no one question: not read.
+    const counted = !tallies.length && /\d/.test(s) && /against|abstain|abstention|votes?\s+to/i.test(s) ? countsIn(s) : null;
     const unanimousVote = /favour|unanim|nem/i.test(s) ? VOTE_CUES.unanimousVote.exec(s) : null;
     if (q || alone) {
       const word = q ? q[2]! : alone![1]!;
@@ -292,8 +319,8 @@ function assemble(fragments: Fragment[]): Draft[] {
   const votes: Draft[] = [];
   let chain = -1;
   // A motion opens a chain; its amendments and the substantive motion continue it.
-  const open = (motion: MotionKind, line: number, outcomeFirst = false): Draft => {
-    if (motion === "motion" || chain < 0) chain++;
+  const open = (motion: MotionKind, line: number, outcomeFirst = false, sameChain = false): Draft => {
+    if ((motion === "motion" && !sameChain) || chain < 0) chain++;
     const v: Draft = {
       motion, outcome: null, unanimous: false, counts: emptyCounts(), named: { for: [], against: [], abstentions: [] },
       namedCounts: { for: null, against: null, abstentions: null }, mover: null, seconder: null, lines: [line, line], outcomeFirst, trailing: outcomeFirst ? true : null, chain,
@@ -311,8 +338,13 @@ function assemble(fragments: Fragment[]): Draft[] {
     // "The substantive motion" is the motion as amended: a question of its own unless one is open.
     const sameKind = (v: Draft) => kind === null || v.motion === kind || (kind === "motion" && v.motion === "substantive-motion");
     if (cur && !decided(cur) && sameKind(cur)) return cur;
-    // After an amendment is dealt with, "CARRIED" / "the motion was carried" is the motion's.
-    if (kind === "amendment") return undefined;
+    // "The amendment was lost" after the motion's own tally ("3 for the motion and 1 for the amendment"):
+    // the amendment still open in the chain. After an amendment is dealt with, "CARRIED" / "the motion
+    // was carried" is the motion's.
+    if (kind === "amendment") {
+      for (let i = votes.length - 1; i >= 0 && votes[i]!.chain === chain; i--) if (votes[i]!.motion === "amendment") return decided(votes[i]!) ? undefined : votes[i];
+      return undefined;
+    }
     for (let i = votes.length - 1; i >= 0 && votes[i]!.chain === chain; i--) {
       const v = votes[i]!;
       if (v.motion !== "amendment" && !decided(v) && sameKind(v)) return v;
@@ -336,6 +368,17 @@ function assemble(fragments: Fragment[]): Draft[] {
       case "on": {
         const fresh = !cur || cur.outcome !== null || hasCounts(cur.counts) || cur.motion !== f.motion;
         const v = fresh ? open(f.motion, f.line) : cur!;
+        extend(v, f.line);
+        break;
+      }
+      case "tally": {
+        // The question moved earlier in the chain (an amendment moved by …), else a question of its own.
+        let v: Draft | undefined;
+        for (let i = votes.length - 1; i >= 0 && votes[i]!.chain === chain && !v; i--)
+          if (votes[i]!.motion === f.motion && votes[i]!.counts.for === null && votes[i]!.outcome === null) v = votes[i];
+        // A motion counted beside its amendment still open is that amendment's motion (one chain).
+        v ??= open(f.motion, f.line, false, votes.some((x) => x.chain === chain && x.outcome === null));
+        v.counts = { ...v.counts, for: f.votesFor };
         extend(v, f.line);
         break;
       }

@@ -1,6 +1,7 @@
 // Kinds of loss found on the development set (round two, session 6) and fixed as principles: each
 // fixture is written for its test, in a layout family seen there, with its own names and wording.
 import { describe, expect, it } from "vitest";
+import { checkCoverage } from "../../scripts/pipeline/validate/coverage.ts";
 import { names, parseText } from "./helpers.ts";
 
 const PARISH_RUN_IN = `Ormsby Magna Parish Council
@@ -114,5 +115,51 @@ describe("a report's recommendations and the officers who cleared it", () => {
     ]));
     // They are not members of the body the report goes to.
     expect(r.attendance.filter((a) => /Ferrand|Quayle|Ashworth/.test(a.name)).every((a) => a.status === "in-attendance")).toBe(true);
+  });
+});
+
+const DISPLACED_DECISION = `Brackenford Fire Authority
+
+Minutes of the meeting of the Authority held at Service Headquarters, Mill Road, Brackenford on 11 March 2025 at 10.30 am
+
+Present: Cllr P Okafor (Chair), Cllr D Rusk, Cllr M Tennant
+
+BFA/25/07   MINUTES OF THE LAST MEETING
+
+RESOLVED – that the minutes of the meeting held on 14 January 2025 be confirmed.
+
+BFA/25/08   FLEET REPLACEMENT PROGRAMME 2025/26
+
+The Head of Fleet presented the replacement programme, which provides for four new pumping appliances.
+Members asked about the delivery dates of the appliances.
+BFA/25/09   WORKFORCE DIVERSITY REPORT
+
+RESOLVED – that the Fleet Replacement Programme 2025/26 be approved.
+
+                                                          Page 2 of 3
+
+Brackenford Fire Authority – 11 March 2025
+
+The Head of People presented the annual diversity figures. Women made up 14% of firefighters, up from 11%.
+
+RESOLVED – that the workforce diversity figures be noted.
+`;
+
+describe("a decision printed under the next item's heading", () => {
+  it("a decision at the head of an item that names the previous item's subject, not its own, is the previous item's", () => {
+    const r = parseText(DISPLACED_DECISION);
+    const byNumber = (n: string) => r.items.find((i) => i.number === n)!;
+    expect(byNumber("BFA/25/08").resolutions.map((x) => x.text)).toEqual(["that the Fleet Replacement Programme 2025/26 be approved."]);
+    expect(byNumber("BFA/25/09").resolutions.map((x) => x.text)).toEqual(["that the workforce diversity figures be noted."]);
+    // The item's own text starts after the decision it does not own.
+    expect(byNumber("BFA/25/09").text).not.toContain("Fleet Replacement");
+    expect(byNumber("BFA/25/09").text).toContain("The Head of People presented the annual diversity figures.");
+    expect(checkCoverage(DISPLACED_DECISION, r).missing).toEqual([]);
+  });
+
+  it("a decision that names its own item's subject stays with it", () => {
+    const own = DISPLACED_DECISION.replace("RESOLVED – that the Fleet Replacement Programme 2025/26 be approved.", "RESOLVED – that the workforce diversity report be received.");
+    const r = parseText(own);
+    expect(r.items.find((i) => i.number === "BFA/25/09")!.resolutions[0]!.text).toBe("that the workforce diversity report be received.");
   });
 });

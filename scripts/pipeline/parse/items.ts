@@ -306,6 +306,31 @@ export function findHeadings(blocks: Block[], trace?: HeadingTrace[]): Heading[]
 const CONNECTOR_END = /(?:\b(?:of|and|the|for|to|in|on|with|from|by|a|an|at|into|under|&)|[-–—,])$/i;
 const TERMINAL = /[.!?:;"”’)\]]$/;
 
+/** The words that say what a title or a decision is about (not its function words or labels). */
+function subjectWords(t: string): Set<string> {
+  return new Set(
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\d/]+/u)
+      .filter((w) => w.length >= 3 && !SUBJECT_STOP.has(w)),
+  );
+}
+const SUBJECT_STOP = new Set("the and for that with from this these those their into onto upon report update item items resolved agreed noted note be been being was were are is of to on in at by as".split(" "));
+
+/**
+ * True when a block opening an item is a decision about the previous item's subject rather than its
+ * own: it shares at least two subject words with the previous title and more than twice as many as
+ * with its own heading ("RESOLVED – that the Pay Policy Statement 2024/25 be approved" under
+ * "PERFORMANCE REPORT", after "PAY POLICY STATEMENT 2024/25").
+ */
+function decidesPreviousSubject(b: Block, previousTitle: string, ownTitle: string): boolean {
+  if (b.kind !== "text" || !DECISION_LINE_START.test(b.text)) return false;
+  const words = subjectWords(b.text.split(/\s+/).slice(0, 40).join(" "));
+  const shared = (title: string) => [...subjectWords(title)].filter((w) => words.has(w)).length;
+  const prev = shared(previousTitle);
+  return prev >= 2 && prev > 2 * shared(ownTitle);
+}
+
 const OPENING = [
   /\b(?:had been|has been|was|were|have been) invited to (?:the|this) meeting\b/i,
   /\b(?:introduced|presented) (?:the|a|an|his|her|their) (?:report|item|update|paper|presentation|draft)\b/i,
@@ -408,7 +433,11 @@ export function assignBlocks(blocks: Block[], headings: Heading[]): Assignment {
       if (firstList >= 0 && firstList <= 1 && !body.slice(0, firstList).some((i) => /:\s*$/.test(blocks[i]!.text)) && !opensItem(blocks[body[0]!]!.text))
         continues = true;
     }
-    if (!crossed && !continues) continue;
+    // A decision at the head of an item that names the previous item's subject, not its own ("29/24
+    // PLACEMENT SUFFICIENCY … / RESOLVED:- That the SEND travel assistance update be noted"): the
+    // heading was printed above the end of the previous item.
+    const previousDecision = k > 0 && decidesPreviousSubject(blocks[body[0]!]!, headings[k - 1]!.title, headings[k]!.title);
+    if (!crossed && !continues && !previousDecision) continue;
     if (opensItem(blocks[body[0]!]!.text) && !continues) continue;
     // Find where the item's own text starts.
     let start = -1;
@@ -416,9 +445,15 @@ export function assignBlocks(blocks: Block[], headings: Heading[]): Assignment {
     for (let j = 0; j < body.length; j++) {
       const b = blocks[body[j]!]!;
       if (b.kind !== "text" || startsLower(b)) continue;
-      const before = j > 0 ? blocks[body[j - 1]!]! : p;
+      // The paragraph before, past a page's furniture (its number, its running header).
+      let before = p;
+      for (let x = j - 1; x >= 0; x--) if (blocks[body[x]!]!.kind !== "furniture") {
+        before = blocks[body[x]!]!;
+        break;
+      }
       if (before && before.kind !== "table" && !TERMINAL.test(before.text.trim())) continue;
-      if (opensItem(b.text)) {
+      // After a displaced decision, the item's own text is the first paragraph that is not a decision.
+      if (opensItem(b.text) || (previousDecision && j > 0 && !DECISION_LINE_START.test(b.text))) {
         start = j;
         break;
       }

@@ -163,3 +163,55 @@ describe("a decision printed under the next item's heading", () => {
     expect(r.items.find((i) => i.number === "BFA/25/09")!.resolutions[0]!.text).toBe("that the workforce diversity report be received.");
   });
 });
+
+const SELECT_COMMITTEE_FORMAL_MINUTES = `Norhaven County Council
+Environment and Waste Select Committee
+
+
+Kerbside collections: getting recycling right
+
+Second Report of Session 2024–25
+
+
+Report, together with formal minutes
+relating to the report
+
+1 Introduction
+
+1.   In June 2024 the Committee agreed to examine why recycling rates had fallen in three districts and what the County Council could do with its partners to reverse the fall.
+
+2 Conclusions
+
+2.   Contamination of recycling has doubled since 2021 and the cost of rejected loads falls on the County Council. (Paragraph 1)
+
+Formal minutes
+
+Wednesday 12 March 2025
+
+Members present:
+
+Alan Thirkell, in the Chair
+
+Draft Report (Kerbside collections: getting recycling right), proposed by the Chair, brought up and read.
+
+Ordered, That the draft Report be read a second time, paragraph by paragraph.
+
+Paragraphs 1 and 2 read and agreed to.
+
+Resolved, That the Report be the Second Report of the Committee to the Council.
+`;
+
+describe("a select committee's report with its formal minutes", () => {
+  it("'Report, together with formal minutes' is a report, and each formal minute ('Ordered, That …', '… read and agreed to.') is a decision", () => {
+    const r = parseText(SELECT_COMMITTEE_FORMAL_MINUTES);
+    expect(r.type).toBe("report");
+    const decided = [...r.items.flatMap((i) => i.resolutions), ...(r.resolutions ?? [])].map((x) => x.text);
+    expect(decided).toEqual(expect.arrayContaining([
+      "Ordered, That the draft Report be read a second time, paragraph by paragraph.",
+      "Paragraphs 1 and 2 read and agreed to.",
+      "Resolved, That the Report be the Second Report of the Committee to the Council.",
+    ]));
+    // Bringing the draft up is procedure, not a decision.
+    expect(decided.some((t) => t.startsWith("Draft Report"))).toBe(false);
+  });
+});

@@ -71,6 +71,17 @@ export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx:
 ];
 
 /**
+ * The formal minutes a select committee prints with its report, in the Westminster form: "Ordered, That
+ * the draft Report be read a second time, paragraph by paragraph.", "Resolved, That the Report be the
+ * First Report of the Committee.", "Paragraphs 1 to 17 read and agreed to.", "Summary agreed to." Each
+ * is one decision, in a report as in minutes.
+ */
+export const FORMAL_MINUTES_DECISION: { kind: "resolved" | "agreed"; rx: RegExp }[] = [
+  { kind: "resolved", rx: /^(?:Ordered|Resolved),\s+That\s/ },
+  { kind: "agreed", rx: /^(?:[A-Z][\w’'-]*(?:\s+[\w’'(),-]+){0,12}?)\s+(?:read(?:\s+a\s+second\s+time)?(?:,\s+amended)?\s+and\s+)?(?:dis)?agreed\s+to\.$/ },
+];
+
+/**
  * A note on the document itself ("These minutes were approved as a correct record at the meeting on
  * 6th February"): it says what a later meeting did with these minutes, so it is never a decision of
  * this meeting, wherever it stands (a web page's banner, a footer).

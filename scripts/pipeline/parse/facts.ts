@@ -294,7 +294,9 @@ export function detectType(headerText: string, fullText: string): DocType {
   // the minutes of the meeting that agreed it (its contents list them too); the document is the report.
   const withFormalMinutes = /\btogether\s+with\s+(?:the\s+)?formal\s+minutes\b/i.test(h);
   // Scottish minutes are "the Minute of Meeting" and their attendance a "Sederunt".
-  const minutesCue = /\bminutes\b|\bminute\s+of\s+(?:the\s+)?meeting\b|\bsederunt\b/i.test(withFormalMinutes ? h.replace(/\bformal\s+minutes\b/gi, "") : h) || /^\s*(?:present|members present)\b/im.test(h) || /\bpresent\s*:/i.test(h);
+  // Its own minutes' "Members present:" (under their "Formal minutes" heading) are not this document's.
+  const own = withFormalMinutes ? h.replace(/^\s*formal\s+minutes\s*$[\s\S]*/im, "").replace(/\bformal\s+minutes\b/gi, "") : h;
+  const minutesCue = /\bminutes\b|\bminute\s+of\s+(?:the\s+)?meeting\b|\bsederunt\b/i.test(own) || /^\s*(?:present|members present)\b/im.test(own) || /\bpresent\s*:/i.test(own);
   const reportCue =
     /\b(?:report\s+(?:by|of|from)\s+the\b|the\s+focus\s+for\s+scrutiny|select\s+committee\s+is\s+requested|inquiry|task\s+and\s+finish|review\s+report|^\s*contents\s*$|membership\s+of\b|together\s+with\s+(?:the\s+)?formal\s+minutes\b)/im.test(h) ||
     // A committee report's cover labels: "Report to: Cabinet", "Report of: Cllr …", "Report author: …".

@@ -6,7 +6,7 @@ import type { Block } from "./segment.ts";
 import { bodyText } from "./segment.ts";
 import { isSubHeading } from "./paragraphs.ts";
 import { allMatches } from "./matches.ts";
-import { DECISION_LEAD_IN, DECISION_SENTENCES, OWN_APPROVAL_NOTE, PLANNING_VIEW, REPORT_CUES } from "./cues.ts";
+import { DECISION_LEAD_IN, DECISION_SENTENCES, FORMAL_MINUTES_DECISION, OWN_APPROVAL_NOTE, PLANNING_VIEW, REPORT_CUES } from "./cues.ts";
 
 export type Kind = "resolved" | "agreed" | "recommendation" | "finding" | "requested";
 
@@ -176,6 +176,11 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     }
     if (!report && !formal && PLANNING_VIEW.test(t)) {
       out.push({ kind: "agreed", marker: null, text: t, lines: [b.start, b.end], cue: "a planning view ('No objection', 'Objection –', 'Support')" });
+      continue;
+    }
+    const formalMinute = FORMAL_MINUTES_DECISION.find((c) => c.rx.test(t.trim()));
+    if (formalMinute) {
+      out.push({ kind: formalMinute.kind, marker: null, text: t.trim(), lines: [b.start, b.end], cue: "a select committee's formal minute ('Ordered, That …', '… read and agreed to.')" });
       continue;
     }
     if (report || !DECISION_WORD.test(t)) continue;

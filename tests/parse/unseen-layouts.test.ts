@@ -215,3 +215,18 @@ describe("a select committee's report with its formal minutes", () => {
     expect(decided.some((t) => t.startsWith("Draft Report"))).toBe(false);
   });
 });
+
+describe("a report's committee staff named in a sentence", () => {
+  it("'The Committee is supported by A (office), B (office) and C (office)' names its staff as in attendance, with their offices", () => {
+    const text = SELECT_COMMITTEE_FORMAL_MINUTES.replace(
+      "1 Introduction",
+      "Committee staff\nThe Committee is supported by Priya Ramsden (Scrutiny Manager), Owen\nTregarthen (Scrutiny Officer) and the Chair's office.\n\n1 Introduction",
+    );
+    const r = parseText(text);
+    const staff = r.attendance.filter((a) => a.status === "in-attendance").map((a) => [a.name, a.title]);
+    expect(staff).toEqual([
+      ["Priya Ramsden", "Scrutiny Manager"],
+      ["Owen Tregarthen", "Scrutiny Officer"],
+    ]);
+  });
+});

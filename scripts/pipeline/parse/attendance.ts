@@ -620,6 +620,27 @@ export function itemAttendance(blocks: Block[], item: string, report = false): P
   return out;
 }
 
+/** "The Committee is supported by A (Scrutiny Officer) and B (Committee Assistant).": a body's staff, named in a sentence. */
+const SUPPORTED_BY_RX = /\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:Committee|Sub-Committee|Panel|Board|Group|Commission|Forum)\s+(?:is|are|was|were|has\s+been)\s+(?:supported|assisted|advised|clerked)\s+by\s+(.+?)(?:\.\s|\.$|$)/;
+
+/**
+ * A report's committee staff named in a sentence: each named person with their office in brackets
+ * attends in support (in attendance, not a member). Names without an office are left alone: "supported
+ * by the Chair" names no one.
+ */
+export function staffInText(raw: string, line: number): PersonMention[] {
+  if (!/\bby\b/.test(raw)) return [];
+  const m = SUPPORTED_BY_RX.exec(raw.replace(/\s+/g, " "));
+  if (!m) return [];
+  return splitTopLevel(m[1]!)
+    .map((piece) => ({ piece, title: /\(([^()]+)\)\s*$/.exec(piece)?.[1] ?? null }))
+    .filter((x) => x.title)
+    .flatMap(({ piece, title }) => {
+      const who = leadingName(piece);
+      return who ? [{ name: who.name, role: null, title, status: "in-attendance" as const, category: "officer" as const, item: null, line }] : [];
+    });
+}
+
 /** Apologies written as a sentence in an item ("Apologies were received from Mr R W Banks and Mr P M McDonald."). */
 export function apologiesInText(raw: string, line: number): PersonMention[] {
   if (!/apolog/i.test(raw)) return [];

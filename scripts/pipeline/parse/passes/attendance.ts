@@ -3,7 +3,7 @@
 // item about apologies, and attendance noted within an item — one entry per person, status and item.
 // Reads the structure; writes the record's attendance.
 import type { DocumentRecord } from "../../../../src/schema/record.ts";
-import { apologiesInText, apologiesList, itemAttendance, parseAttendance, type PersonMention } from "../attendance.ts";
+import { apologiesInText, apologiesList, itemAttendance, parseAttendance, staffInText, type PersonMention } from "../attendance.ts";
 import { localId, officeBeforeName } from "../names.ts";
 import type { Structure } from "./structure.ts";
 
@@ -22,7 +22,7 @@ export function attendancePass({ type, headings, bodies, preamble }: Structure):
       }
     mentions.push(...itemAttendance(body, h.number, type === "report"));
   });
-  for (const b of preamble) if (!att.blocks.has(preamble.indexOf(b))) mentions.push(...apologiesInText(b.text, b.start));
+  for (const b of preamble) if (!att.blocks.has(preamble.indexOf(b))) mentions.push(...apologiesInText(b.text, b.start), ...(type === "report" ? staffInText(b.text, b.start) : []));
 
   return dedupeMentions(mentions).map((m) => {
     const { name, office } = officeBeforeName(m.name);

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { planSearchShards, searchShardSize, shardWeights, DEFAULT_SHARD_SIZE, NEWEST_BAND_SIZE, pagefindSortDate } from "../../src/lib/search.ts";
 import { buildSearchIndex, readShardsFile } from "../../scripts/pipeline/emit/search-index.ts";
-import { pageFilters, pageForIndex } from "../../scripts/pipeline/emit/search-shard.ts";
+import { pageFilters } from "../../scripts/pipeline/emit/search-shard.ts";
+import { pageForIndex } from "../../scripts/pipeline/emit/search-page.ts";
 import { documentsOf } from "../browser/pages.ts";
 
 const doc = (id: string, date: string | null, year: number | null = null) => ({ id, date, year });
@@ -89,26 +90,6 @@ describe("shardWeights", () => {
       // Oldest first negates the ranks: the older band's worst is still above the newer band's best.
       expect(-shards[n]!.documents.length * weights[n]!).toBeGreaterThan(-1 * weights[n + 1]!);
     }
-  });
-});
-
-describe("pageForIndex", () => {
-  // Pagefind keeps every element with an id as an anchor, with its text, in the page's fragment, which
-  // each result downloads; only headings' anchors are used (sub-results labelled by item).
-  it("drops the ids of everything but headings, and nothing else", () => {
-    const html = `<h2 id="item-4" data-pagefind-weight="7">4 Budget</h2><p class="x" id="item-4-p1">Text <a href="#item-4">¶</a></p><li id="l2">Item</li><span data-id="k" id="L3">line</span><h3 id="sub">Sub</h3><h1 id="t">T</h1>`;
-    expect(pageForIndex(html)).toBe(`<h2 id="item-4" data-pagefind-weight="7">4 Budget</h2><p class="x">Text <a href="#item-4">¶</a></p><li>Item</li><span data-id="k">line</span><h3 id="sub">Sub</h3><h1 id="t">T</h1>`);
-  });
-
-  it("keeps every heading id of a sample page", () => {
-    const site = inject("sampleSite");
-    const [first] = documentsOf(site);
-    const html = readFileSync(join(site.dist, first!.url, "index.html"), "utf8");
-    const headingIds = (h: string) => [...h.matchAll(/<h[1-6][^>]*\sid="([^"]*)"/g)].map((m) => m[1]);
-    const indexed = pageForIndex(html);
-    expect(headingIds(indexed)).toEqual(headingIds(html));
-    expect(headingIds(html).length).toBeGreaterThan(0);
-    expect([...indexed.matchAll(/\sid="/g)].length).toBe(headingIds(html).length);
   });
 });
 

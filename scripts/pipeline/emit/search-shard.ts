@@ -9,7 +9,17 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SHARD_ORIGIN } from "../../../src/lib/search.ts";
 import { rechunkBundle } from "./search-chunks.ts";
-import { pageForIndex } from "./search-page.ts";
+
+/**
+ * The page as Pagefind is given it: the same HTML less the `id` of every element but a heading.
+ * Pagefind stores each element with an id in the page's fragment as an anchor, with its whole text,
+ * and the search module uses only headings' (the sub-results, "labelled by item"); the ids of
+ * paragraphs, list items and line spans doubled every fragment a result loads. The page itself keeps
+ * every id and anchor.
+ */
+export function pageForIndex(html: string): string {
+  return html.replace(/<(?!h[1-6][\s>])([a-z][a-z0-9-]*)(\s[^>]*?)?\sid="[^"]*"/gi, (_, tag: string, before = "") => `<${tag}${before}`);
+}
 
 /** Each band's filter values and their page counts, beside its bundle; search-index.ts sums the bands. */
 export const BAND_FILTERS_FILE = "minutebook-filters.json";

@@ -30,9 +30,11 @@ export function pagefindSortDate(record: Dated): string {
  * results (public/search/whole-words/pagefind.js). The newest band is therefore small and of a fixed
  * size whatever the archive's: the newest whole months holding at most `NEWEST_BAND_SIZE` documents
  * (at least one month). It is Pagefind's own bundle (`pagefind/`), which the page loads first. The
- * older documents are cut into bands of at most `size` documents, oldest first and only between years,
- * so that adding or changing one document rebuilds its own band (and, when a month begins, the newest
- * band and the band before it).
+ * older documents are cut into bands of about `size` documents, oldest first and only between months
+ * (a band closes at the first month that begins once it holds `size`), so that adding or changing one
+ * document re-indexes its own band (and, when a month begins, the newest band and the band before it),
+ * and a band's re-index costs its size whatever the archive's density: Pagefind cannot add a page to
+ * an index, so a band is indexed whole, about 16 ms of CPU a page (docs/performance.md).
  */
 export interface SearchShard {
   /** Folder of the shard's Pagefind bundle, relative to the site root (no leading slash, trailing slash). */
@@ -41,8 +43,12 @@ export interface SearchShard {
   documents: string[];
 }
 
-/** Documents per older shard at most, unless one year alone has more. MINUTEBOOK_SEARCH_SHARD_SIZE overrides. */
-export const DEFAULT_SHARD_SIZE = 2500;
+/**
+ * Documents per older shard, plus the rest of the month that reaches it. Small, so that re-indexing the
+ * band of one changed document takes a few seconds (250 pages, about 4 CPU-seconds), at the price of more
+ * bands for a search of the whole archive (docs/performance.md). MINUTEBOOK_SEARCH_SHARD_SIZE overrides.
+ */
+export const DEFAULT_SHARD_SIZE = 250;
 /**
  * Documents in the newest band at most (never more than the shard size), unless its one month alone
  * has more. Chosen so that a first search of two common words stays within 150 KB (docs/performance.md).
@@ -81,15 +87,15 @@ export function planSearchShards(documents: readonly (Dated & { id: string })[],
   }
   const bands: string[][] = [];
   let current: string[] = [];
-  let year = "";
+  let month = "";
   for (const { id, key } of keyed.slice(0, cut)) {
-    const keyYear = key.slice(0, 4);
-    if (current.length >= size && keyYear !== year) {
+    const keyMonth = periodOf(key);
+    if (current.length >= size && keyMonth !== month) {
       bands.push(current);
       current = [];
     }
     current.push(id);
-    year = keyYear;
+    month = keyMonth;
   }
   if (current.length) bands.push(current);
   bands.push(keyed.slice(cut).map((d) => d.id));

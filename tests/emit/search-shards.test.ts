@@ -17,11 +17,15 @@ describe("planSearchShards", () => {
     expect(shards).toEqual([{ bundle: "pagefind/", documents: ["a", "b"] }]);
   });
 
-  it("cuts older bands between years only, oldest first, undated documents first; the newest band is Pagefind's own", () => {
+  // Older bands as small as one band's re-index should cost (docs/performance.md), whatever the
+  // archive's density: cut between months, not years, and never inside a month.
+  it("cuts older bands between months only, oldest first, undated documents first; the newest band is Pagefind's own", () => {
     const docs = [
       doc("x/2021-1", "2021-01-01"),
       doc("x/2020-1", "2020-03-01"),
       doc("x/2020-2", "2020-04-01"),
+      doc("x/2020-2b", "2020-04-15"),
+      doc("x/2020-2c", "2020-04-20"),
       doc("x/2020-3", "2020-05-01"),
       doc("x/undated", null),
       doc("x/2021-report", null, 2021),
@@ -30,13 +34,14 @@ describe("planSearchShards", () => {
     const shards = planSearchShards(docs, 2);
     // The newest band: whole months from the newest while they fit in 2 (2022-01, 2021-01; the
     // year-only 2021 report is a period of its own and would make 3). An older band closes once it
-    // has 2 documents and the year changes: 2020's three stay together.
+    // has 2 documents and the month changes: April 2020's three stay together.
     expect(shards.map((s) => s.documents)).toEqual([
-      ["x/undated", "x/2020-1", "x/2020-2", "x/2020-3"],
-      ["x/2021-report"],
+      ["x/undated", "x/2020-1"],
+      ["x/2020-2", "x/2020-2b", "x/2020-2c"],
+      ["x/2020-3", "x/2021-report"],
       ["x/2021-1", "x/2022-1"],
     ]);
-    expect(shards.map((s) => s.bundle)).toEqual(["search/shard-1/", "search/shard-2/", "pagefind/"]);
+    expect(shards.map((s) => s.bundle)).toEqual(["search/shard-1/", "search/shard-2/", "search/shard-3/", "pagefind/"]);
   });
 
   // The first search reads the newest band only, so its cost is that of a band of this size however
@@ -57,6 +62,22 @@ describe("planSearchShards", () => {
       expect(shards.slice(0, -1).flatMap((s) => s.documents).some((id) => month(id) >= first)).toBe(false);
       // Every document is in exactly one band.
       expect(shards.flatMap((s) => s.documents).sort()).toEqual(docs.map((d) => d.id).sort());
+    }
+  });
+
+  // A change in an old document re-indexes its band alone: a band's cost is its size (docs/performance.md).
+  it("keeps every older band under its size but for its last month, at any archive size", () => {
+    const archive = (n: number) =>
+      Array.from({ length: n }, (_, i) => doc(`d${i}`, `${2005 + Math.floor((i * 20) / n)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`));
+    for (const n of [1000, 10000]) {
+      const docs = archive(n);
+      const month = new Map(docs.map((d) => [d.id, d.date!.slice(0, 7)]));
+      const older = planSearchShards(docs, DEFAULT_SHARD_SIZE).slice(0, -1);
+      expect(older.length).toBeGreaterThan(1);
+      for (const band of older) {
+        const last = month.get(band.documents.at(-1)!);
+        expect(band.documents.filter((id) => month.get(id) !== last).length).toBeLessThan(DEFAULT_SHARD_SIZE);
+      }
     }
   });
 

@@ -24,7 +24,7 @@ import type {
 
 type Kind = keyof typeof ARCHIVE_FILES;
 interface Loaded {
-  /** Summaries: a person's whole entity is read with loadPerson (src/lib/records.ts). */
+  /** Summaries: a person's page reads what it shows with loadPersonPage (src/lib/records.ts). */
   people: PersonSummary;
   committees: CommitteeEntity;
   councils: CouncilEntity;

@@ -8,14 +8,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PublishedDocument } from "../schema/record.ts";
-import type { DocumentLinks, PersonEntity, TopicEntity } from "../schema/archive.ts";
+import type { DocumentLinks, PersonEntity, PersonPage, TopicEntity } from "../schema/archive.ts";
 
 /** Where the ingest stage wrote the collection (the same folder src/content.config.ts loads). */
 export const collectionDir = (): string => process.env.MINUTEBOOK_COLLECTION ?? "content/collection";
 
 export const RECORDS_FOLDER = "records";
 /** One file per entity, by id, under `<collection>/archive/`. */
-export const ENTITY_FOLDERS = { people: "people", topics: "topics", documentLinks: "document-links" } as const;
+export const ENTITY_FOLDERS = { people: "people", personPages: "person-pages", topics: "topics", documentLinks: "document-links" } as const;
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 
@@ -35,6 +35,11 @@ export const topicFile = (id: string, dir = collectionDir()): string => join(dir
 
 export function loadPerson(id: string, dir = collectionDir()): PersonEntity {
   return readJson<PersonEntity>(join(dir, "archive", ENTITY_FOLDERS.people, `${id}.json`));
+}
+
+/** What a person's page shows (scripts/pipeline/emit/person-pages.ts), by id. */
+export function loadPersonPage(id: string, dir = collectionDir()): PersonPage {
+  return readJson<PersonPage>(join(dir, "archive", ENTITY_FOLDERS.personPages, `${id}.json`));
 }
 
 /** A document's links to the rest of the archive; undefined when the ingest wrote none (an older collection). */

@@ -181,6 +181,46 @@ export type PersonEntity = z.infer<typeof PersonEntity>;
 export const PersonSummary = PersonEntity.pick({ id: true, url: true, name: true, councils: true });
 export type PersonSummary = z.infer<typeof PersonSummary>;
 
+/**
+ * What a person's page shows, and no more: written by the archive stage beside the whole entity
+ * (`<collection>/archive/person-pages/<id>.json`, scripts/pipeline/emit/person-pages.ts) from it with
+ * `personPage` (src/lib/person-page.ts), and read by the page alone. The entity repeats a document's
+ * reference and an item's in every mention, and keeps every excerpt and role document; the page shows
+ * each document once with its items under it, the first paragraph of an item by its excerpt and the
+ * others by number. At 1,000 documents the page files are about a third of the entities' bytes, which
+ * the person pages each parsed whole (docs/performance.md, "Round two, session 6").
+ */
+export const PersonPage = z.object({
+  id: z.string().min(1),
+  url: path,
+  name: z.string(),
+  namesAsWritten: z.array(z.string()),
+  councils: z.array(NamedEntity),
+  party: z.string().nullable(),
+  ward: z.string().nullable(),
+  notes: z.string().nullable(),
+  /** How many documents name them (the entity's `documents`). */
+  documentCount: z.number().int(),
+  /** As the entity's, with how many documents show each role instead of the documents. */
+  roles: z.array(PersonRole.omit({ documents: true }).extend({ documentCount: z.number().int() })),
+  /** As the entity's, without the documents (each is listed once, under `documents`). */
+  attendance: z.array(PersonAttendance.omit({ records: true })),
+  declarations: PersonEntity.shape.declarations,
+  actions: z.array(z.string()),
+  votes: z.array(PersonVote).optional(),
+  /** Every document that lists or names them, once: the entity's documents, then any only listed or named. */
+  documents: z.array(
+    z.object({
+      document: DocumentRef,
+      /** How its record lists them (the attendance records of this document). */
+      listed: z.array(PersonAttendance.shape.records.element.omit({ document: true })),
+      /** The items (null: the front matter) where they are named, each with its paragraphs; an excerpt the page does not show is empty. */
+      named: z.array(z.object({ item: ItemRef.nullable(), paragraphs: z.array(z.object({ anchor: z.string(), href, excerpt: z.string() })) })),
+    }),
+  ),
+});
+export type PersonPage = z.infer<typeof PersonPage>;
+
 // ---------------------------------------------------------------------------------------------
 // Committees and councils
 
@@ -263,7 +303,15 @@ export type TopicEntity = z.infer<typeof TopicEntity>;
  * 200 MB of JSON, which in the store took Astro's build past 5 GiB. Each topic's whole entity is its
  * own file, read by its page (src/lib/records.ts `loadTopic`).
  */
-export const TopicSummary = TopicEntity.omit({ items: true }).extend({ itemCount: z.number().int().nonnegative() });
+export const TopicSummary = TopicEntity.omit({ items: true }).extend({
+  itemCount: z.number().int().nonnegative(),
+  /**
+   * The URL segments of its year pages, `/topics/<slug>/<key>/` (src/lib/entity-lists.ts `topicYears`):
+   * the year pages' routes come from here, not from each topic's items, which the route read whole
+   * for every topic before rendering any (docs/performance.md, "Round two, session 6").
+   */
+  yearKeys: z.array(z.string()),
+});
 export type TopicSummary = z.infer<typeof TopicSummary>;
 
 // ---------------------------------------------------------------------------------------------

@@ -5,9 +5,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PersonEntity, TopicEntity } from "../../src/schema/archive.ts";
+import { PersonEntity, PersonPage, TopicEntity, TopicSummary } from "../../src/schema/archive.ts";
+import { personPage } from "../../src/lib/person-page.ts";
+import { topicYears } from "../../src/lib/entity-lists.ts";
 import { ENTITY_FOLDERS } from "../../src/lib/records.ts";
-import { ARCHIVE_FOLDER } from "../../scripts/pipeline/emit/archive.ts";
+import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "../../scripts/pipeline/emit/archive.ts";
 import { ingestInto, SAMPLE_SOURCES, tempDir } from "./helpers.ts";
 import { ROOT } from "../support/build-site.ts";
 
@@ -44,5 +46,32 @@ describe("the archive's entity files", () => {
     const files = collections.flatMap((collection) => entityFiles(collection, ENTITY_FOLDERS.topics));
     expect(files.some(({ text }) => (JSON.parse(text) as TopicEntity).items.some((i) => i.paragraphs.length > 0))).toBe(true);
     for (const { file, text } of files) expect(`${JSON.stringify(TopicEntity.parse(JSON.parse(text)))}\n`, file).toBe(text);
+  });
+
+  it("each person has a page file, what personPage gives for their entity and the PersonPage schema's parse of it, smaller than the entity", () => {
+    for (const collection of collections) {
+      const entities = entityFiles(collection, ENTITY_FOLDERS.people);
+      const pages = entityFiles(collection, ENTITY_FOLDERS.personPages);
+      expect(pages.map((p) => p.file)).toEqual(entities.map((e) => e.file));
+      entities.forEach(({ file, text }, i) => {
+        const page = pages[i]!.text;
+        expect(page, file).toBe(`${JSON.stringify(personPage(JSON.parse(text) as PersonEntity))}\n`);
+        expect(`${JSON.stringify(PersonPage.parse(JSON.parse(page)))}\n`, file).toBe(page);
+      });
+      const bytes = (files: { text: string }[]) => files.reduce((n, f) => n + f.text.length, 0);
+      expect(bytes(pages)).toBeLessThan(bytes(entities));
+    }
+  });
+
+  it("each topic's summary names the year pages its items give (topicYears), the routes of its year pages", () => {
+    for (const collection of collections) {
+      const summaries = JSON.parse(readFileSync(join(collection, ARCHIVE_FOLDER, ARCHIVE_FILES.topics), "utf8")) as TopicSummary[];
+      expect(summaries.length).toBeGreaterThan(0);
+      for (const summary of summaries) {
+        const topic = JSON.parse(readFileSync(join(collection, ARCHIVE_FOLDER, ENTITY_FOLDERS.topics, `${summary.id}.json`), "utf8")) as TopicEntity;
+        expect(summary.yearKeys, summary.id).toEqual(topicYears(topic).map((y) => y.key));
+        expect(TopicSummary.parse(summary)).toEqual(summary);
+      }
+    }
   });
 });

@@ -26,6 +26,18 @@ describe("a listing page's digest", () => {
     expect(listingDigest([[resolution(), resolution()], 1])).not.toBe(base);
   });
 
+  it("of a file's bytes is the same whether the same buffer is given again or a copy, and changes with a byte", () => {
+    // A topic's year pages all name its file's one buffer: its digest is computed once and kept.
+    const file = Buffer.from('{"id":"fostering","items":[]}\n');
+    const first = listingDigest(file);
+    expect(listingDigest(file)).toBe(first);
+    expect(listingDigest(Buffer.from(file))).toBe(first);
+    expect(listingDigest([file])).not.toBe(first);
+    const edited = Buffer.from(file);
+    edited[2] = "I".charCodeAt(0);
+    expect(listingDigest(edited)).not.toBe(first);
+  });
+
   it("tells apart inputs whose parts only concatenate alike", () => {
     expect(listingDigest(["ab", "c"])).not.toBe(listingDigest(["a", "bc"]));
     expect(listingDigest([["a"], "b"])).not.toBe(listingDigest(["a", ["b"]]));

@@ -7,6 +7,8 @@
 // (the index is sorted).
 import { PersonSummary, TopicSummary, type ArchiveIndex, type PersonEntity } from "../../../src/schema/archive.ts";
 import { ENTITY_FOLDERS } from "../../../src/lib/records.ts";
+import { topicYears } from "../../../src/lib/entity-lists.ts";
+import { writePersonPages } from "./person-pages.ts";
 import type { CollectionWriter } from "./writer.ts";
 
 export const ARCHIVE_FOLDER = "archive";
@@ -53,7 +55,7 @@ export function writeArchive(writer: CollectionWriter, index: ArchiveIndex): voi
   const collections = {
     ...index,
     people: index.people.map((p) => PersonSummary.parse(p)),
-    topics: index.topics.map((t) => TopicSummary.parse({ ...t, itemCount: t.items.length })),
+    topics: index.topics.map((t) => TopicSummary.parse({ ...t, itemCount: t.items.length, yearKeys: topicYears(t).map((y) => y.key) })),
   };
   for (const [kind, file] of Object.entries(ARCHIVE_FILES) as [keyof typeof ARCHIVE_FILES, string][]) {
     writer.writeChunks(`${ARCHIVE_FOLDER}/${file}`, jsonArray(collections[kind]));
@@ -61,6 +63,7 @@ export function writeArchive(writer: CollectionWriter, index: ArchiveIndex): voi
   // In the schema's key order, as the content layer wrote them when people were a collection: the
   // open-data person.json keeps it. Topics are built in that order.
   writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.people}`, index.people, inSchemaOrder);
+  writePersonPages(writer, ARCHIVE_FOLDER, index.people);
   writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.topics}`, index.topics);
   writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.documentLinks}`, index.documentLinks);
   writer.sweep(ARCHIVE_FOLDER);

@@ -21,6 +21,7 @@ export type IncrementalPlan = { full: true; reason: string } | { full: false; se
 
 const DOCUMENT_FILES = [/^records\/(.+)\.json$/, /^documents\/(.+)\.mdx$/, /^sources\/(.+)\.txt$/, /^archive\/document-links\/(.+)\.json$/];
 const PERSON_FILE = /^archive\/people\/(.+)\.json$/;
+const TOPIC_FILE = /^archive\/topics\/(.+)\.json$/;
 
 const match = (patterns: readonly RegExp[], path: string) => patterns.map((re) => re.exec(path)?.[1]).find((id) => id !== undefined);
 
@@ -45,11 +46,14 @@ export function planIncremental(input: {
   }
   const documents = new Set<string>();
   const people = new Set<string>();
+  const topics = new Set<string>();
   for (const path of changes.written) {
     const document = match(DOCUMENT_FILES, path);
     if (document !== undefined) documents.add(document);
     const person = PERSON_FILE.exec(path)?.[1];
     if (person !== undefined) people.add(person);
+    const topic = TOPIC_FILE.exec(path)?.[1];
+    if (topic !== undefined) topics.add(topic);
   }
   // A person's page lists the documents and actions they are named in: re-render it when one changed.
   const peopleDir = join(input.collection, "archive", "people");
@@ -61,5 +65,6 @@ export function planIncremental(input: {
       if (quoted.some((q) => text.includes(q))) people.add(file.slice(0, -".json".length).split("\\").join("/"));
     }
   }
-  return { full: false, selection: { documents: [...documents].sort(), people: [...people].sort(), ...(state.listings ? { listings: state.listings } : {}) } };
+  // The topics whose file changed: the pages of the others are the last build's (src/lib/page-selection.ts `keepsListings`).
+  return { full: false, selection: { documents: [...documents].sort(), people: [...people].sort(), ...(state.listings ? { listings: state.listings, topics: [...topics].sort() } : {}) } };
 }

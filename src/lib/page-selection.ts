@@ -21,10 +21,21 @@ export interface ChangedPages {
    * digest is the same is not rendered; without this map, every listing page is.
    */
   listings?: Record<string, string>;
+  /**
+   * The topics whose file in the collection this build's ingest wrote. A topic's pages (its page and
+   * its years') show only what its file holds, so those of any other topic are the last build's and
+   * are not read at all (`keepsListings`); without this list, every topic's file is read.
+   */
+  topics?: string[];
 }
 export type PageSelection = ChangedPages | { part: number; parts: number };
 
-type Selected = { has: (kind: "documents" | "people", id: string) => boolean; byPart: boolean; listings?: Record<string, string> };
+type Selected = {
+  has: (kind: "documents" | "people", id: string) => boolean;
+  byPart: boolean;
+  listings?: Record<string, string>;
+  written?: { topics: Set<string> };
+};
 let cached: Selected | null | undefined;
 
 /** FNV-1a of the id: a stable, even spread of ids over parts. */
@@ -42,7 +53,7 @@ function selection(): Selected | null {
     else if ("parts" in parsed) cached = { has: (_kind, id) => partOf(id, parsed.parts) === parsed.part, byPart: true };
     else {
       const sets = { documents: new Set(parsed.documents), people: new Set(parsed.people) };
-      cached = { has: (kind, id) => sets[kind].has(id), byPart: false, listings: parsed.listings };
+      cached = { has: (kind, id) => sets[kind].has(id), byPart: false, listings: parsed.listings, ...(parsed.topics ? { written: { topics: new Set(parsed.topics) } } : {}) };
     }
   }
   return cached;
@@ -127,6 +138,24 @@ export function rendersListing(page: string, inputs: unknown): boolean {
   const only = selection();
   if (!only || only.byPart || !only.listings) return true;
   return only.listings[page] !== digest;
+}
+
+/**
+ * Whether the listing pages drawn from one file of the collection alone (a topic's: its page, or its
+ * year pages) are kept as the last build rendered them, without the file being read: in an incremental
+ * build that knows which such files its ingest wrote (`topics` in the selection), when this one was not
+ * written and the last build had pages that `which` picks. Their last digests are recorded again, as
+ * `rendersListing` would have found them. At 10,000 documents the topic files are about 170 MB, read
+ * and digested by every Astro run otherwise: most of the topic routes' share of a rebuild's floor.
+ */
+export function keepsListings(kind: "topics", id: string, which: (page: string) => boolean): boolean {
+  const only = selection();
+  if (!only || only.byPart || !only.listings || !only.written || only.written[kind].has(id)) return false;
+  const kept = Object.entries(only.listings).filter(([page]) => which(page));
+  if (kept.length === 0) return false;
+  const record = process.env.MINUTEBOOK_LISTINGS;
+  if (record) appendFileSync(record, kept.map(([page, digest]) => `${page}\t${digest}\n`).join(""));
+  return true;
 }
 
 /** The digests a build recorded (the file MINUTEBOOK_LISTINGS named), page → digest, pages sorted. */

@@ -27,11 +27,17 @@ const yearOf = (r: ResolutionEntity) => r.document.date?.slice(0, 4) ?? (r.docum
 let cache: Promise<Register> | undefined;
 
 /**
- * What every register page shows of the register besides its own resolutions: each facet's link and
- * count (RegisterFacets.astro). Part of each register page's inputs (src/lib/page-selection.ts).
+ * What every register page shows of the register besides its own resolutions: each facet's link
+ * (RegisterFacets.astro). Part of each register page's inputs (src/lib/page-selection.ts). The counts
+ * are not: only the register's front page shows them (`facetCounts`), so that a new resolution changes
+ * its own facets' pages and the front page, not every page of the register (issue 15).
  */
-export const facetLinks = (reg: Register): [string, string, number][][] =>
-  [reg.kinds, reg.years, reg.councils, reg.committees].map((facets) => facets.map((f) => [f.url, f.label, f.resolutions.length]));
+export const facetLinks = (reg: Register): [string, string][][] =>
+  [reg.kinds, reg.years, reg.councils, reg.committees].map((facets) => facets.map((f) => [f.url, f.label]));
+
+/** How many resolutions each facet has, in `facetLinks`' order: what the register's front page adds. */
+export const facetCounts = (reg: Register): number[][] =>
+  [reg.kinds, reg.years, reg.councils, reg.committees].map((facets) => facets.map((f) => f.resolutions.length));
 
 export function register(): Promise<Register> {
   cache ??= entities("resolutions").then((all) => {

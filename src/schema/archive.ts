@@ -305,12 +305,6 @@ export type TopicEntity = z.infer<typeof TopicEntity>;
  */
 export const TopicSummary = TopicEntity.omit({ items: true }).extend({
   itemCount: z.number().int().nonnegative(),
-  /**
-   * The URL segments of its year pages, `/topics/<slug>/<key>/` (src/lib/entity-lists.ts `topicYears`):
-   * the year pages' routes come from here, not from each topic's items, which the route read whole
-   * for every topic before rendering any (docs/performance.md, "Round two, session 6").
-   */
-  yearKeys: z.array(z.string()),
 });
 export type TopicSummary = z.infer<typeof TopicSummary>;
 

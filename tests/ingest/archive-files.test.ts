@@ -5,11 +5,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PersonEntity, PersonPage, TopicEntity, TopicSummary } from "../../src/schema/archive.ts";
+import { PersonEntity, PersonPage, TopicEntity } from "../../src/schema/archive.ts";
 import { personPage } from "../../src/lib/person-page.ts";
-import { topicYears } from "../../src/lib/entity-lists.ts";
 import { ENTITY_FOLDERS } from "../../src/lib/records.ts";
-import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "../../scripts/pipeline/emit/archive.ts";
+import { ARCHIVE_FOLDER } from "../../scripts/pipeline/emit/archive.ts";
 import { ingestInto, SAMPLE_SOURCES, tempDir } from "./helpers.ts";
 import { ROOT } from "../support/build-site.ts";
 
@@ -60,18 +59,6 @@ describe("the archive's entity files", () => {
       });
       const bytes = (files: { text: string }[]) => files.reduce((n, f) => n + f.text.length, 0);
       expect(bytes(pages)).toBeLessThan(bytes(entities));
-    }
-  });
-
-  it("each topic's summary names the year pages its items give (topicYears), the routes of its year pages", () => {
-    for (const collection of collections) {
-      const summaries = JSON.parse(readFileSync(join(collection, ARCHIVE_FOLDER, ARCHIVE_FILES.topics), "utf8")) as TopicSummary[];
-      expect(summaries.length).toBeGreaterThan(0);
-      for (const summary of summaries) {
-        const topic = JSON.parse(readFileSync(join(collection, ARCHIVE_FOLDER, ENTITY_FOLDERS.topics, `${summary.id}.json`), "utf8")) as TopicEntity;
-        expect(summary.yearKeys, summary.id).toEqual(topicYears(topic).map((y) => y.key));
-        expect(TopicSummary.parse(summary)).toEqual(summary);
-      }
     }
   });
 });

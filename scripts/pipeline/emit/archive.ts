@@ -7,7 +7,6 @@
 // (the index is sorted).
 import { PersonSummary, TopicSummary, type ArchiveIndex, type PersonEntity } from "../../../src/schema/archive.ts";
 import { ENTITY_FOLDERS } from "../../../src/lib/records.ts";
-import { topicYears } from "../../../src/lib/entity-lists.ts";
 import { writePersonPages } from "./person-pages.ts";
 import type { CollectionWriter } from "./writer.ts";
 
@@ -55,7 +54,7 @@ export function writeArchive(writer: CollectionWriter, index: ArchiveIndex): voi
   const collections = {
     ...index,
     people: index.people.map((p) => PersonSummary.parse(p)),
-    topics: index.topics.map((t) => TopicSummary.parse({ ...t, itemCount: t.items.length, yearKeys: topicYears(t).map((y) => y.key) })),
+    topics: index.topics.map((t) => TopicSummary.parse({ ...t, itemCount: t.items.length })),
   };
   for (const [kind, file] of Object.entries(ARCHIVE_FILES) as [keyof typeof ARCHIVE_FILES, string][]) {
     writer.writeChunks(`${ARCHIVE_FOLDER}/${file}`, jsonArray(collections[kind]));

@@ -99,6 +99,57 @@ describe("finding one's way around the built sample", () => {
   });
 });
 
+describe("the register of decisions' facets", () => {
+  const registerPages = sitemapPaths.filter((p) => /^\/(?:[^/]+\/){0,2}resolutions\/(?:(?:kind|year)\/[^/]+\/)?$/.test(p));
+  /** The facet navigation of a register page: each facet's URL (the current one's from its page) and whether it shows a count. */
+  const facets = (path: string) => {
+    const nav = /<nav class="register-facets"[^>]*>([\s\S]*?)<\/nav>/.exec(read(path))?.[1] ?? "";
+    return [...nav.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => ({
+      url: /href="([^"]*)"/.exec(m[1]!)?.[1] ?? (/aria-current="page"/.test(m[1]!) ? path : null),
+      counted: /class="count"/.test(m[1]!),
+    }));
+  };
+
+  // A count on every facet page would make each new resolution change every page of the register, so
+  // an incremental build would re-render all of them (issue 15): counts live on the front page.
+  it("links every facet from every register page, with counts on the register's front page only", () => {
+    const front = facets("/resolutions/");
+    expect(front.length).toBeGreaterThan(5);
+    expect(front.every((f) => f.counted)).toBe(true);
+    const all = front.map((f) => f.url).sort();
+    expect(registerPages.length).toBeGreaterThan(5);
+    for (const path of registerPages.filter((p) => p !== "/resolutions/")) {
+      const shown = facets(path);
+      expect(shown.map((f) => f.url).sort(), path).toEqual(all);
+      expect(shown.some((f) => f.counted), path).toBe(false);
+      expect(links(path, read(path)), path).toContain("/resolutions/");
+    }
+  });
+});
+
+describe("a topic's years", () => {
+  const years = (path: string) => {
+    const nav = /<nav aria-labelledby="years-heading" class="topic-years">([\s\S]*?)<\/nav>/.exec(read(path))?.[1] ?? "";
+    return [...nav.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => ({ url: /href="([^"]*)"/.exec(m[1]!)?.[1], counted: /class="count"/.test(m[1]!) }));
+  };
+
+  // As the register's: a count of every year on each year page would make an item added to one year
+  // change every year page of its topic.
+  it("are all linked from the topic's page with their counts, and from each year page without", () => {
+    const yearPages = sitemapPaths.filter((p) => /^\/topics\/[^/]+\/[^/]+\/$/.test(p));
+    expect(yearPages.length).toBeGreaterThan(0);
+    for (const path of yearPages) {
+      const topic = path.replace(/[^/]+\/$/, "");
+      const onTopic = years(topic);
+      expect(onTopic.length, topic).toBeGreaterThan(0);
+      expect(onTopic.every((y) => y.counted), topic).toBe(true);
+      const onYear = years(path);
+      expect(onYear.map((y) => y.url), path).toEqual(onTopic.map((y) => y.url));
+      expect(onYear.some((y) => y.counted), path).toBe(false);
+    }
+  });
+});
+
 describe("the registers name each item by number and title", () => {
   const archive = (kind: string) => JSON.parse(readFileSync(join(site.collection, "archive", `${kind}.json`), "utf8"));
   const said = (item: { number: string; title: string }) => `item ${item.number}: ${item.title}`.replace(/\s+/g, " ").trim();

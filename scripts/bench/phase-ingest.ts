@@ -1,6 +1,7 @@
 // Phase: ingest, exactly as `npm run build` does it before Astro (the shared `ingest` stage): discover,
 // parse, resolve people, assign permanent ids, write the MDX collection, source texts and archive index.
-// Also writes the id → source pairs the bench needs to copy originals beside the pages, as the build does.
+// Also writes the id → source pairs the bench needs to copy originals beside the pages and to settle
+// the permanent URLs, as the build does.
 //   node phase-ingest.ts <sources> <collection dir> <ids.json>
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,7 +22,7 @@ const { discovery, corpus, timings } = await ingest({
 const byPath = new Map(discovery.files.map((f) => [f.relativePath, f.absolutePath]));
 writeFileSync(
   idsFile,
-  JSON.stringify(corpus.documents.map((d) => ({ id: d.id, type: d.type, file: d.source.file, source: byPath.get(d.source.path) }))),
+  JSON.stringify(corpus.documents.map((d) => ({ id: d.id, type: d.type, file: d.source.file, source: byPath.get(d.source.path), path: d.source.path }))),
 );
 reportResult({
   documents: corpus.documents.length,

@@ -2,8 +2,9 @@
 // Benchmarks the pipeline on a synthetic corpus of N documents (npm run corpus; cached per N and seed
 // in /tmp/minutebook-bench): each phase runs in its own process so its peak memory can be read —
 // parse (one core), ingest (parse + people + the collection), astro build (the parallel parts the build
-// uses), the open-data files, copying the sources beside the pages, the page-coverage gate with the
-// bulk download and the URL manifest, Pagefind (date-band shards) — every phase of `npm run build` — then
+// uses, overlapped as the build overlaps them with the open-data files, the bulk download and the
+// originals written on a second core), the resolution pages and the URL manifest with the page-coverage
+// gate beside them, Pagefind (date-band shards) — every phase of `npm run build` — then
 // measures the site (pages, dist/ size, median meeting page weight) and the compressed bytes a browser
 // fetches to show the first results of a query, and (up to 2,000 documents, or with --incremental) full
 // and incremental runs of `npm run build`. Prints one table; the
@@ -104,20 +105,12 @@ async function main(): Promise<number> {
   // 2. The phases, each in its own process.
   const parse = await run<{ parsed: number; errors: number; bytes: number; processMs: number; parseOnlyMs: number; processCpuMs: number; parseOnlyCpuMs: number }>("parse (one process, no output)", [bench("phase-parse.ts"), sources]);
   const ingest = await run<{ documents: number; errors: number; textLost: number; processMs: number; writeMs: number }>("ingest (parse + people + collection)", [bench("phase-ingest.ts"), sources, collection, idsFile]);
-  const astro = ingest.ok ? await run<{ parts: number; childCpuMs: number }>("astro build", [bench("phase-astro.ts"), collection, dist]) : null;
-  const openData = astro?.ok ? await run<{ files: number }>("open data", [bench("phase-open-data.ts"), collection, dist]) : null;
-  // As `npm run build` does: the original text beside each document's page.
-  let copyMs = 0;
+  // As `npm run build` runs them (scripts/pipeline/full-site.ts): Astro, and beside it on a thread the
+  // open data, the bulk download and the originals; then the resolution pages and the URL manifest,
+  // and beside them on a thread the page-coverage gate. Each is one process tree, sampled as a whole.
+  const astro = ingest.ok ? await run<{ parts: number; childCpuMs: number; openDataFiles: number }>("astro build + open data, bulk data, originals beside it", [bench("phase-astro.ts"), collection, dist, idsFile]) : null;
   const docs = existsSync(idsFile) ? (JSON.parse(readFileSync(idsFile, "utf8")) as { id: string; type: string; file: string; source: string }[]) : [];
-  if (openData?.ok) {
-    const t = performance.now();
-    for (const d of docs) {
-      mkdirSync(join(dist, d.id), { recursive: true });
-      copyFileSync(d.source, join(dist, d.id, d.file));
-    }
-    copyMs = performance.now() - t;
-  }
-  const finish = openData?.ok ? await run<{ pages: number; wordsLost: number; coverageMs: number }>("page coverage, bulk data, URL manifest", [bench("phase-finish.ts"), collection, dist, sources]) : null;
+  const finish = astro?.ok ? await run<{ pages: number; wordsLost: number; resolutionPages: number }>("resolution pages, URL manifest + page coverage beside them", [bench("phase-finish.ts"), collection, dist, sources, idsFile]) : null;
   const pagefind = finish?.ok ? await run<{ pages: number; shards: number }>("pagefind", [bench("phase-pagefind.ts"), dist, collection]) : null;
 
   // 3. The site.
@@ -126,7 +119,7 @@ async function main(): Promise<number> {
   // 4. Incremental rebuilds with the real command, on a copy of the corpus.
   const rebuilds = incremental && pagefind?.ok ? await measureIncremental({ corpus: sources, work, site, n, seed, env, timeoutMs, log: console.log }) : null;
   const collectionBytes = du(join(collection, "documents"));
-  const buildMs = (ingest.wallMs ?? 0) + (astro?.wallMs ?? 0) + (openData?.wallMs ?? 0) + copyMs + (finish?.wallMs ?? 0) + (pagefind?.wallMs ?? 0);
+  const buildMs = (ingest.wallMs ?? 0) + (astro?.wallMs ?? 0) + (finish?.wallMs ?? 0) + (pagefind?.wallMs ?? 0);
   const totalMs = performance.now() - benchStarted;
 
   const p = parse.result;
@@ -138,12 +131,10 @@ async function main(): Promise<number> {
     ["parse throughput", p ? `${((p.parsed / p.processMs) * 1000).toFixed(0)} docs/s, ${((p.bytes / 1e6 / p.processMs) * 1000).toFixed(2)} MB/s` : "—", p ? `read+decode+parse+validate+coverage, one process; ${((p.parsed / p.processCpuMs) * 1000).toFixed(0)} docs per CPU-second (the machine is shared); parser alone ${((p.parsed / p.parseOnlyMs) * 1000).toFixed(0)} docs/s, ${((p.parsed / p.parseOnlyCpuMs) * 1000).toFixed(0)} per CPU-second; ${p.errors} error(s)` : ""],
     row("parse phase", parse),
     row("ingest (parse + write collection)", ingest, ingest.result ? `processing ${secs(ingest.result.processMs)}, writing the collection ${secs(ingest.result.writeMs)}, ${ingest.result.documents} documents, collection ${mb(collectionBytes)}, ${ingest.result.textLost} text-lost` : ""),
-    row("astro build", astro, astro?.result ? `${astro.result.parts} parallel part(s), Astro CPU ${secs(astro.result.childCpuMs)}; RSS of the whole tree` : ""),
-    row("open data (record.json, feeds…)", openData, openData?.result ? `${openData.result.files} files` : ""),
-    ["copy sources into dist", openData?.ok ? secs(copyMs) : "not run", "in the bench process, as build.ts does"],
-    row("page coverage, bulk data, URL manifest", finish, finish?.result ? `${finish.result.pages} document pages checked (${secs(finish.result.coverageMs)}), ${finish.result.wordsLost} words lost` : ""),
+    row("astro build ‖ open data, bulk data, originals", astro, astro?.result ? `${astro.result.parts} parallel part(s), Astro CPU ${secs(astro.result.childCpuMs)}; ${astro.result.openDataFiles} open-data files on a thread beside it (CPU ${secs(astro.cpuMs)}); RSS of the whole tree at once` : ""),
+    row("resolution pages, URL manifest ‖ page coverage", finish, finish?.result ? `${finish.result.resolutionPages} resolution pages; ${finish.result.pages} document pages checked on a thread beside them, ${finish.result.wordsLost} words lost` : ""),
     row("pagefind", pagefind, pagefind?.result ? `${pagefind.result.pages} pages indexed in ${pagefind.result.shards} shard(s)` : ""),
-    ["build total (every phase of npm run build)", secs(buildMs), `ingest + astro + open data + copy + coverage/bulk/manifest + pagefind; peak RSS of any phase ${mib(Math.max(ingest.peakRssBytes, astro?.peakRssBytes ?? 0, openData?.peakRssBytes ?? 0, finish?.peakRssBytes ?? 0, pagefind?.peakRssBytes ?? 0))}`],
+    ["build total (every phase of npm run build)", secs(buildMs), `ingest + astro ‖ open data + resolution pages/manifest ‖ coverage + pagefind; peak RSS of any phase (all its processes and threads at once) ${mib(Math.max(ingest.peakRssBytes, astro?.peakRssBytes ?? 0, finish?.peakRssBytes ?? 0, pagefind?.peakRssBytes ?? 0))}`],
     ["bench wall time", secs(totalMs), corpusMs === null ? "corpus cached" : `includes generating the corpus (${secs(corpusMs)})`],
     ["pages produced", siteFigures ? String(siteFigures.pages) : "—", "index.html files in dist/"],
     ["dist/ size", siteFigures ? `${mb(siteFigures.distBytes)} in ${siteFigures.files} files` : "—", siteFigures ? `of which pagefind/ ${mb(siteFigures.pagefindBytes)} in ${siteFigures.pagefindFiles} files` : ""],
@@ -166,11 +157,11 @@ async function main(): Promise<number> {
   console.log(`\n## N = ${n}\n\n${output}\n`);
   const resultsFile = join(CACHE, `results-n${n}-s${seed}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(resultsFile, JSON.stringify({ n, seed, machine, versions, corpusBytes, corpusMs, parse, ingest, astro, openData, copyMs, finish, pagefind, siteFigures, transfers, rebuilds, buildMs, totalMs, table: output }, (k, v) => (k === "output" ? String(v).slice(-4000) : v), 2));
+  writeFileSync(resultsFile, JSON.stringify({ n, seed, machine, versions, corpusBytes, corpusMs, parse, ingest, astro, finish, pagefind, siteFigures, transfers, rebuilds, buildMs, totalMs, table: output }, (k, v) => (k === "output" ? String(v).slice(-4000) : v), 2));
   console.log(`bench: figures in ${resultsFile}`);
   if (keep) console.log(`bench: site kept in ${dist} (collection ${collection})`);
   else rmSync(work, { recursive: true, force: true });
-  return parse.ok && ingest.ok && astro?.ok && openData?.ok && finish?.ok && pagefind?.ok ? 0 : 1;
+  return parse.ok && ingest.ok && astro?.ok && finish?.ok && pagefind?.ok ? 0 : 1;
 }
 
 main().then(

@@ -18,7 +18,8 @@ import { searchShardSize } from "../../src/lib/search.ts";
 import { brokenPromises, readManifest, type UrlManifest } from "../pipeline/emit/url-manifest.ts";
 import { settlePermanentUrls } from "../pipeline/emit/permanent-urls.ts";
 import { buildFingerprint, foldPartialBuild, patchManifest, readBuildState, writeBuildState } from "../pipeline/emit/partial-site.ts";
-import { astroParts, renderFullSite, renderSite } from "../pipeline/render.ts";
+import { astroParts, renderSite } from "../pipeline/render.ts";
+import { finishFullSite, renderFullSiteWithData } from "../pipeline/full-site.ts";
 import { planIncremental } from "../pipeline/incremental.ts";
 import { ingest } from "../pipeline/ingest.ts";
 import { checkRenderedPages, type PageCoverageReport } from "../pipeline/page-coverage-gate.ts";
@@ -136,17 +137,22 @@ async function main(): Promise<number> {
     rmSync(paths.dist, { recursive: true, force: true });
     const parts = astroParts();
     if (parts > 1) console.log(`  rendering in ${parts} parallel parts`);
-    await renderFullSite(paths.collection, paths.dist, parts, listingsFile);
+    // Astro's pages, with the open data (record.json, person.json, feeds…), the bulk download and the
+    // originals written from the collection on a second core meanwhile (scripts/pipeline/full-site.ts).
+    const originals = corpus.documents.map((d) => ({ id: d.id, file: d.source.file, source: fileByPath.get(d.source.path)!.absolutePath }));
+    await renderFullSiteWithData({ collection: paths.collection, dist: paths.dist, parts, listings: listingsFile, originals });
     listings = recordedListings();
-    // The open-data files beside the pages (record.json, person.json, feeds…), straight from the collection.
-    writeOpenData(paths.collection, paths.dist);
-    // Each resolution's page, framed by the built 404 page (not an Astro route: they are most pages).
-    writeResolutionPages(paths.collection, paths.dist);
     built = Date.now();
-    pageCoverage = checkRenderedPages(paths.dist, paths.collection, corpus.documents);
-    for (const document of corpus.documents) copySource(document);
-    writeBulkData();
-    ({ redirects, manifest } = settlePermanentUrls({ distDir: paths.dist, released, ids: corpus.ids, redirectsFile: paths.redirects, site: siteUrl() }));
+    // Each resolution's page, framed by the built 404 page (not an Astro route: they are most pages), and
+    // the permanent URLs, while the page-coverage gate reads the document pages on the other core.
+    const finished = await finishFullSite({
+      collection: paths.collection,
+      dist: paths.dist,
+      ids: corpus.documents.map((d) => d.id),
+      settle: () => settlePermanentUrls({ distDir: paths.dist, released, ids: corpus.ids, redirectsFile: paths.redirects, site: siteUrl() }),
+    });
+    pageCoverage = finished.coverage;
+    ({ redirects, manifest } = finished.settled);
   }
   rmSync(listingsWork, { recursive: true, force: true });
   writeFileSync(lastManifestPath, `${JSON.stringify(manifest, null, 2)}\n`);

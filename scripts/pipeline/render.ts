@@ -35,10 +35,11 @@ export function renderSite(collectionDir: string, distDir: string, selection?: P
 
 /**
  * Parts of a full build: MINUTEBOOK_ASTRO_PARTS, else one. Parallel parts are opt-in: each part loads
- * the whole content store and renders every page across the archive, so two parts cost about twice the
- * CPU (72.0 s against 36.2 s at 1,000 documents) and the memory (4.71 GiB at 10,000) of one, and on a
- * shared two-core machine gave no shorter wall time (docs/performance.md). They pay off with cores to
- * spare and memory for two content stores.
+ * the whole content store and renders every page across the archive, so two parts cost a third more
+ * CPU than one (53.0 s against 39.9 s at 1,000 documents) and nearly twice the memory (each part about
+ * a whole process: 1.53 GiB against 0.87 GiB at 1,000), and on two cores they would take the core a
+ * full build already uses beside Astro (pipeline/full-site.ts; docs/performance.md, "session 6").
+ * They pay off with cores to spare and memory for two Astro processes.
  */
 export function astroParts(): number {
   const raw = process.env.MINUTEBOOK_ASTRO_PARTS;

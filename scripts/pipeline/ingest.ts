@@ -12,17 +12,18 @@ import { parserVersion } from "./cache/parser-version.ts";
 import { decodeSource } from "./decode/decode.ts";
 import { isExtracted, sha256 } from "./process-one.ts";
 import { writeCollection } from "./emit/collection.ts";
-import { writeSourceTexts } from "./emit/source-texts.ts";
+import { SOURCES_FOLDER, writeSourceTexts } from "./emit/source-texts.ts";
 import { writeArchive } from "./emit/archive.ts";
+import { clearState, councilKeys, ingestVersion, loadState, planReuse, saveState, writeArchiveReusing } from "./emit/archive-reuse.ts";
 import { CollectionWriter } from "./emit/writer.ts";
-import { buildArchive } from "./resolve/archive.ts";
+import { archiveSummaries, buildArchive } from "./resolve/archive.ts";
 import { loadPeopleOverrides } from "./resolve/overrides.ts";
 import { resolvePeopleIndex, type PersonSummary } from "./resolve/people.ts";
 import { loadTopics, type CandidateTopic } from "./resolve/topics.ts";
 import { SuggestionsThread } from "./workers/topic-suggestions.ts";
 import { loadCommitteeRenames } from "./resolve/committees.ts";
 import type { DocumentRecord, SourceProblem } from "./types.ts";
-import type { PublishedDocument } from "../../src/schema/record.ts";
+import { councilOf, type PublishedDocument } from "../../src/schema/record.ts";
 
 export interface IngestPaths {
   sources: string;
@@ -118,18 +119,36 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
     const suggestions = new SuggestionsThread();
     for (const d of corpus.documents) suggestions.add(d.items.flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)]));
     suggestions.pump();
+    // What the last complete ingest wrote from the same inputs is kept, not made again (emit/archive-reuse.ts).
+    const version = ingestVersion([paths.peopleOverrides, paths.topics, paths.committeeRenames]);
+    const state = firstBuild ? null : loadState(paths.collection, version);
+    const sourceStamps = Object.fromEntries(corpus.documents.map((d) => [d.id, `${d.source.path}\0${d.source.sha256}`]));
     try {
       rmSync(marker, { force: true });
-      writeCollection(writer, corpus.documents);
+      clearState(paths.collection);
+      const records = writeCollection(writer, corpus.documents, state?.records);
       suggestions.pump();
-      writeSourceTexts(writer, pumping(decodedTexts(corpus.documents, discovery.files, cache), suggestions));
+      // A text decoded from the same source file and bytes is the one on disk.
+      const toDecode = corpus.documents.filter((d) => !(state?.sources[d.id] === sourceStamps[d.id] && writer.keep(`${SOURCES_FOLDER}/${d.id}.txt`)));
+      writeSourceTexts(writer, pumping(decodedTexts(toDecode, discovery.files, cache), suggestions));
       // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
-      const archive = buildArchive(corpus.documents, { people, topics, committeeRenames });
-      topicsUsed = archive.topics.length;
-      suggestions.pump();
-      writeArchive(writer, archive);
+      const summaries = archiveSummaries(corpus.documents, people);
+      const councils = councilKeys(corpus.documents, records, summaries);
+      const plan = state ? planReuse(paths.collection, state, councils, summaries, corpus.documents) : null;
+      if (plan) {
+        const rebuilt = corpus.documents.filter((d) => plan.rebuild.has(councilOf(d).slug));
+        const partial = buildArchive(rebuilt, { summaries, topics, committeeRenames });
+        suggestions.pump();
+        topicsUsed = writeArchiveReusing(writer, paths.collection, partial, plan, summaries, corpus.documents, topics);
+      } else {
+        const archive = buildArchive(corpus.documents, { summaries, topics, committeeRenames });
+        topicsUsed = archive.topics.length;
+        suggestions.pump();
+        writeArchive(writer, archive);
+      }
       await writer.finish();
       suggestedTopics = await suggestions.candidates(topics);
+      saveState(paths.collection, { version, records: Object.fromEntries(records), sources: sourceStamps, councils: Object.fromEntries(councils) });
     } catch (error) {
       await Promise.all([writer.abandon(), suggestions.abandon()]);
       throw error;

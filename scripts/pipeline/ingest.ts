@@ -68,6 +68,11 @@ export interface Ingested {
   /** Topics in the taxonomy, and how many of them tag at least one item (the others get no page). */
   topics: { defined: number; used: number };
   changes: IngestChanges;
+  /**
+   * The councils whose part of the archive was built again, sorted, the others' kept from the last
+   * ingest (emit/archive-reuse.ts); null when the whole archive was built.
+   */
+  archiveRebuilt: string[] | null;
   /** Wall and CPU time (all threads) of processing (discovery to ids) and of the rest (archive, writing). */
   timings: { processMs: number; writeMs: number; processCpuMs: number; writeCpuMs: number };
 }
@@ -114,6 +119,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
   const writer = new CollectionWriter(paths.collection, { threaded: corpus.documents.length > 0 });
   let topicsUsed = 0;
   let suggestedTopics: CandidateTopic[] = [];
+  let archiveRebuilt: string[] | null = null;
   if (corpus.documents.length > 0) {
     // Recurring phrases no topic covers, counted on a thread of their own meanwhile, fed between steps.
     const suggestions = new SuggestionsThread();
@@ -136,6 +142,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
       const councils = councilKeys(corpus.documents, records, summaries);
       const plan = state ? planReuse(paths.collection, state, councils, summaries, corpus.documents) : null;
       if (plan) {
+        archiveRebuilt = [...plan.rebuild].sort();
         const rebuilt = corpus.documents.filter((d) => plan.rebuild.has(councilOf(d).slug));
         const partial = buildArchive(rebuilt, { summaries, topics, committeeRenames });
         suggestions.pump();
@@ -162,7 +169,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
     processCpuMs: cpuMs(cpuProcessed) - cpuMs(cpuStarted),
     writeCpuMs: cpuMs(process.cpuUsage()) - cpuMs(cpuProcessed),
   };
-  return { discovery, corpus, problems, suggestedTopics, topics: { defined: topics.length, used: topicsUsed }, changes, timings };
+  return { discovery, corpus, problems, suggestedTopics, topics: { defined: topics.length, used: topicsUsed }, changes, archiveRebuilt, timings };
 }
 
 /**

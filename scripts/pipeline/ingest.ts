@@ -120,6 +120,8 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
   let topicsUsed = 0;
   let suggestedTopics: CandidateTopic[] = [];
   let archiveRebuilt: string[] | null = null;
+  /** The hash of the state this ingest leaves (emit/archive-reuse.ts), named by the completion marker. */
+  let stateHash: string | null = null;
   if (corpus.documents.length > 0) {
     // Recurring phrases no topic covers, counted on a thread of their own meanwhile, fed between steps.
     const suggestions = new SuggestionsThread();
@@ -127,7 +129,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
     suggestions.pump();
     // What the last complete ingest wrote from the same inputs is kept, not made again (emit/archive-reuse.ts).
     const version = ingestVersion([paths.peopleOverrides, paths.topics, paths.committeeRenames]);
-    const state = firstBuild ? null : loadState(paths.collection, version);
+    const state = firstBuild ? null : loadState(paths.collection, version, marker);
     const sourceStamps = Object.fromEntries(corpus.documents.map((d) => [d.id, `${d.source.path}\0${d.source.sha256}`]));
     try {
       rmSync(marker, { force: true });
@@ -155,12 +157,12 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
       }
       await writer.finish();
       suggestedTopics = await suggestions.candidates(topics);
-      saveState(paths.collection, { version, records: Object.fromEntries(records), sources: sourceStamps, councils: Object.fromEntries(councils) });
+      stateHash = saveState(paths.collection, { version, records: Object.fromEntries(records), sources: sourceStamps, councils: Object.fromEntries(councils) });
     } catch (error) {
       await Promise.all([writer.abandon(), suggestions.abandon()]);
       throw error;
     }
-    writeFileSync(marker, `${JSON.stringify({ documents: corpus.documents.length })}\n`);
+    writeFileSync(marker, `${JSON.stringify({ documents: corpus.documents.length, state: stateHash })}\n`);
   }
   const changes: IngestChanges = { firstBuild, written: writer.written, removed: writer.removed, reparsed: corpus.reparsed, reused: corpus.reused };
   const timings = {

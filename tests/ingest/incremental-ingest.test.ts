@@ -115,6 +115,14 @@ describe("an incremental ingest", () => {
     }
   });
 
+  it("a collection written since by an ingest that keeps no state is not taken for the state's (the whole archive is built)", async () => {
+    // An older checkout's ingest writes the completion marker without naming a state.
+    writeFileSync(join(collection, CACHE_FOLDER, "ingest-complete.json"), `${JSON.stringify({ documents: 5 })}\n`);
+    appendFileSync(join(sources, WALSALL), "\nAn added closing line.\n");
+    const result = await ingestAgainMatchingFull();
+    expect(result.archiveRebuilt).toBeNull();
+  });
+
   it("a kept file deleted by hand is made again (the whole archive is built)", async () => {
     rmSync(join(collection, "archive/people/worcestershire-county-council/mackay-s.json"));
     appendFileSync(join(sources, WALSALL), "\nAn added closing line.\n");

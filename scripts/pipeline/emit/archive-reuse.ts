@@ -72,11 +72,18 @@ export function ingestVersion(settings: readonly string[]): string {
   return hash.digest("hex");
 }
 
-/** The last ingest's state, when it finished and was made by this version; else null. */
-export function loadState(collection: string, version: string): IngestState | null {
+/**
+ * The last ingest's state, when it was made by this version and the completion marker (`marker`, the
+ * JSON ingest.ts writes when it has finished) names it; else null. The marker names the state by its
+ * hash (`stateHash`), so a collection written since by code that keeps no state (an older checkout)
+ * does not pass for the one the state describes.
+ */
+export function loadState(collection: string, version: string, marker: string): IngestState | null {
   try {
-    const state = JSON.parse(readFileSync(join(collection, STATE_FILE), "utf8")) as IngestState;
-    return state.version === version ? state : null;
+    const text = readFileSync(join(collection, STATE_FILE), "utf8");
+    const named = (JSON.parse(readFileSync(marker, "utf8")) as { state?: unknown }).state;
+    const state = JSON.parse(text) as IngestState;
+    return state.version === version && named === sha256(text) ? state : null;
   } catch {
     return null;
   }
@@ -87,8 +94,11 @@ export function clearState(collection: string): void {
   rmSync(join(collection, STATE_FILE), { force: true });
 }
 
-export function saveState(collection: string, state: IngestState): void {
-  writeFileSync(join(collection, STATE_FILE), `${JSON.stringify(state)}\n`);
+/** Writes the state; returns its hash, for the completion marker to name it. */
+export function saveState(collection: string, state: IngestState): string {
+  const text = `${JSON.stringify(state)}\n`;
+  writeFileSync(join(collection, STATE_FILE), text);
+  return sha256(text);
 }
 
 /** Per council, a fingerprint of its documents' records and of the summaries of everyone in it. */

@@ -12,17 +12,18 @@ import { parserVersion } from "./cache/parser-version.ts";
 import { decodeSource } from "./decode/decode.ts";
 import { isExtracted, sha256 } from "./process-one.ts";
 import { writeCollection } from "./emit/collection.ts";
-import { writeSourceTexts } from "./emit/source-texts.ts";
+import { SOURCES_FOLDER, writeSourceTexts } from "./emit/source-texts.ts";
 import { writeArchive } from "./emit/archive.ts";
+import { clearState, councilKeys, ingestVersion, loadState, planReuse, saveState, writeArchiveReusing } from "./emit/archive-reuse.ts";
 import { CollectionWriter } from "./emit/writer.ts";
-import { buildArchive } from "./resolve/archive.ts";
+import { archiveSummaries, buildArchive } from "./resolve/archive.ts";
 import { loadPeopleOverrides } from "./resolve/overrides.ts";
 import { resolvePeopleIndex, type PersonSummary } from "./resolve/people.ts";
 import { loadTopics, type CandidateTopic } from "./resolve/topics.ts";
 import { SuggestionsThread } from "./workers/topic-suggestions.ts";
 import { loadCommitteeRenames } from "./resolve/committees.ts";
 import type { DocumentRecord, SourceProblem } from "./types.ts";
-import type { PublishedDocument } from "../../src/schema/record.ts";
+import { councilOf, type PublishedDocument } from "../../src/schema/record.ts";
 
 export interface IngestPaths {
   sources: string;
@@ -67,6 +68,11 @@ export interface Ingested {
   /** Topics in the taxonomy, and how many of them tag at least one item (the others get no page). */
   topics: { defined: number; used: number };
   changes: IngestChanges;
+  /**
+   * The councils whose part of the archive was built again, sorted, the others' kept from the last
+   * ingest (emit/archive-reuse.ts); null when the whole archive was built.
+   */
+  archiveRebuilt: string[] | null;
   /** Wall and CPU time (all threads) of processing (discovery to ids) and of the rest (archive, writing). */
   timings: { processMs: number; writeMs: number; processCpuMs: number; writeCpuMs: number };
 }
@@ -113,28 +119,50 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
   const writer = new CollectionWriter(paths.collection, { threaded: corpus.documents.length > 0 });
   let topicsUsed = 0;
   let suggestedTopics: CandidateTopic[] = [];
+  let archiveRebuilt: string[] | null = null;
+  /** The hash of the state this ingest leaves (emit/archive-reuse.ts), named by the completion marker. */
+  let stateHash: string | null = null;
   if (corpus.documents.length > 0) {
     // Recurring phrases no topic covers, counted on a thread of their own meanwhile, fed between steps.
     const suggestions = new SuggestionsThread();
     for (const d of corpus.documents) suggestions.add(d.items.flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)]));
     suggestions.pump();
+    // What the last complete ingest wrote from the same inputs is kept, not made again (emit/archive-reuse.ts).
+    const version = ingestVersion([paths.peopleOverrides, paths.topics, paths.committeeRenames]);
+    const state = firstBuild ? null : loadState(paths.collection, version, marker);
+    const sourceStamps = Object.fromEntries(corpus.documents.map((d) => [d.id, `${d.source.path}\0${d.source.sha256}`]));
     try {
       rmSync(marker, { force: true });
-      writeCollection(writer, corpus.documents);
+      clearState(paths.collection);
+      const records = writeCollection(writer, corpus.documents, state?.records);
       suggestions.pump();
-      writeSourceTexts(writer, pumping(decodedTexts(corpus.documents, discovery.files, cache), suggestions));
+      // A text decoded from the same source file and bytes is the one on disk.
+      const toDecode = corpus.documents.filter((d) => !(state?.sources[d.id] === sourceStamps[d.id] && writer.keep(`${SOURCES_FOLDER}/${d.id}.txt`)));
+      writeSourceTexts(writer, pumping(decodedTexts(toDecode, discovery.files, cache), suggestions));
       // People, committees, topics, resolutions and links across documents: computed once, read by the pages.
-      const archive = buildArchive(corpus.documents, { people, topics, committeeRenames });
-      topicsUsed = archive.topics.length;
-      suggestions.pump();
-      writeArchive(writer, archive);
+      const summaries = archiveSummaries(corpus.documents, people);
+      const councils = councilKeys(corpus.documents, records, summaries);
+      const plan = state ? planReuse(paths.collection, state, councils, summaries, corpus.documents) : null;
+      if (plan) {
+        archiveRebuilt = [...plan.rebuild].sort();
+        const rebuilt = corpus.documents.filter((d) => plan.rebuild.has(councilOf(d).slug));
+        const partial = buildArchive(rebuilt, { summaries, topics, committeeRenames });
+        suggestions.pump();
+        topicsUsed = writeArchiveReusing(writer, paths.collection, partial, plan, summaries, corpus.documents, topics);
+      } else {
+        const archive = buildArchive(corpus.documents, { summaries, topics, committeeRenames });
+        topicsUsed = archive.topics.length;
+        suggestions.pump();
+        writeArchive(writer, archive);
+      }
       await writer.finish();
       suggestedTopics = await suggestions.candidates(topics);
+      stateHash = saveState(paths.collection, { version, records: Object.fromEntries(records), sources: sourceStamps, councils: Object.fromEntries(councils) });
     } catch (error) {
       await Promise.all([writer.abandon(), suggestions.abandon()]);
       throw error;
     }
-    writeFileSync(marker, `${JSON.stringify({ documents: corpus.documents.length })}\n`);
+    writeFileSync(marker, `${JSON.stringify({ documents: corpus.documents.length, state: stateHash })}\n`);
   }
   const changes: IngestChanges = { firstBuild, written: writer.written, removed: writer.removed, reparsed: corpus.reparsed, reused: corpus.reused };
   const timings = {
@@ -143,7 +171,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
     processCpuMs: cpuMs(cpuProcessed) - cpuMs(cpuStarted),
     writeCpuMs: cpuMs(process.cpuUsage()) - cpuMs(cpuProcessed),
   };
-  return { discovery, corpus, problems, suggestedTopics, topics: { defined: topics.length, used: topicsUsed }, changes, timings };
+  return { discovery, corpus, problems, suggestedTopics, topics: { defined: topics.length, used: topicsUsed }, changes, archiveRebuilt, timings };
 }
 
 /**

@@ -27,14 +27,14 @@ export const ARCHIVE_FILES = {
  * objects is its elements' JSON between brackets, joined by commas) without one string of the whole
  * kind — topics alone are over 200 MB at 10,000 documents.
  */
-function* jsonArray(entities: readonly object[]): Generator<string> {
+export function* jsonArray(entities: readonly object[]): Generator<string> {
   yield "[";
   for (let i = 0; i < entities.length; i++) yield i === 0 ? JSON.stringify(entities[i]) : `,${JSON.stringify(entities[i])}`;
   yield "]\n";
 }
 
 /** One file per entity, each passed through `shape` on its own (no second copy of the whole kind in memory). */
-function writeEach<T extends { id: string }>(writer: CollectionWriter, folder: string, entities: readonly T[], shape: (entity: T) => unknown = (e) => e): void {
+export function writeEach<T extends { id: string }>(writer: CollectionWriter, folder: string, entities: readonly T[], shape: (entity: T) => unknown = (e) => e): void {
   for (const entity of entities) writer.write(`${folder}/${entity.id}.json`, `${JSON.stringify(shape(entity))}\n`);
 }
 
@@ -45,7 +45,7 @@ function writeEach<T extends { id: string }>(writer: CollectionWriter, folder: s
  * names the person, so it comes last there and goes before `documents` here. tests/ingest/archive-files
  * checks the files against the schema's own parse.
  */
-function inSchemaOrder(person: PersonEntity): PersonEntity {
+export function inSchemaOrder(person: PersonEntity): PersonEntity {
   const { votes, documents, ...rest } = person;
   return votes ? { ...rest, votes, documents } : { ...rest, documents };
 }

@@ -6,6 +6,7 @@
 //   records/<id>.json    the full published record, read by the pages of that one document
 //                        (src/lib/records.ts). Astro serialises its content store to one string, so the
 //                        records stay out of it: at 10,000 documents they no longer fit (docs/performance.md).
+import { createHash } from "node:crypto";
 import type { PublishedDocument } from "../../../src/schema/record.ts";
 import { RECORDS_FOLDER } from "../../../src/lib/records.ts";
 import { documentMdx } from "./mdx.ts";
@@ -13,11 +14,27 @@ import type { CollectionWriter } from "./writer.ts";
 
 export const DOCUMENTS_FOLDER = "documents";
 
-export function writeCollection(writer: CollectionWriter, documents: readonly PublishedDocument[]): void {
+/** What an ingest's state (emit/archive-reuse.ts) keeps of a record: the sha256 of its file's text. */
+export const recordHash = (json: string) => createHash("sha256").update(json).digest("hex");
+
+/**
+ * Returns each record's hash (document id → `recordHash` of its JSON). A document whose record hashes
+ * as it did in the last ingest (`previous`) keeps both its files as they are, unless one is missing:
+ * the entry is made from the record alone.
+ */
+export function writeCollection(writer: CollectionWriter, documents: readonly PublishedDocument[], previous: Readonly<Record<string, string>> = {}): Map<string, string> {
+  const hashes = new Map<string, string>();
   for (const document of documents) {
-    writer.write(`${DOCUMENTS_FOLDER}/${document.id}.mdx`, documentMdx(document));
-    writer.write(`${RECORDS_FOLDER}/${document.id}.json`, `${JSON.stringify(document)}\n`);
+    const json = `${JSON.stringify(document)}\n`;
+    const hash = recordHash(json);
+    hashes.set(document.id, hash);
+    const entry = `${DOCUMENTS_FOLDER}/${document.id}.mdx`;
+    const record = `${RECORDS_FOLDER}/${document.id}.json`;
+    const same = previous[document.id] === hash;
+    if (!(same && writer.keep(entry))) writer.write(entry, documentMdx(document));
+    if (!(same && writer.keep(record))) writer.write(record, json);
   }
   writer.sweep(DOCUMENTS_FOLDER);
   writer.sweep(RECORDS_FOLDER);
+  return hashes;
 }

@@ -78,6 +78,18 @@ export class CollectionWriter {
     return absolute;
   }
 
+  /**
+   * Emits the file `path` as it already is, without making or comparing its text: for a file an
+   * earlier ingest wrote from the same inputs (emit/archive-reuse.ts). False, and nothing emitted,
+   * when there is no such file: the caller then writes it.
+   */
+  keep(path: string): boolean {
+    if (this.emitted.has(path)) throw new Error(`${path} is emitted twice in one build`);
+    if (!statSync(join(this.root, path), { throwIfNoEntry: false })?.isFile()) return false;
+    this.emitted.add(path);
+    return true;
+  }
+
   /** Emits `text` (UTF-8) as the file `path` (collection-relative, `/`-separated). */
   write(path: string, text: string): void {
     const absolute = this.claim(path);

@@ -154,25 +154,39 @@ interface TopicTag {
 export interface ArchiveOptions {
   /** The people stage's summary (preferred names, overrides' party/ward/notes); else built from the records. */
   people?: readonly PersonSummary[];
+  /**
+   * Everyone, from `archiveSummaries` of the whole archive, when `input` is only part of it (a partial
+   * rebuild, emit/archive-reuse.ts): every person then has an entity, complete for those whose
+   * councils are all in `input`.
+   */
+  summaries?: ReadonlyMap<string, ArchivePerson>;
   topics?: readonly TopicDefinition[];
   /** Committees renamed (committees.yaml): both committee pages link to each other. */
   committeeRenames?: readonly CommitteeRename[];
 }
 
-export function buildArchive(input: readonly PublishedDocument[], options: ArchiveOptions = {}): ArchiveIndex {
-  const documents = [...input].sort(oldestFirst);
-  const topicDefs = options.topics ?? [];
-  const matchers = topicMatchers(topicDefs);
-  const refs = new Map(documents.map((d) => [d.id, documentRef(d)]));
-  const ref = (d: PublishedDocument) => refs.get(d.id)!;
-  const itemRef = (d: PublishedDocument, item: Item): ItemRef => ({ number: item.number ?? "", title: item.title, anchor: item.anchor, href: `${d.url}#${item.anchor}` });
+/** A person as the archive knows them: the people stage's summary, completed from the records. */
+export interface ArchivePerson {
+  name: string;
+  namesAsWritten: Set<string>;
+  councils: Set<string>;
+  party: string | null;
+  ward: string | null;
+  notes: string | null;
+}
 
-  // People: the summary first, then anyone a record names that it lacks.
-  const summaries = new Map<string, { name: string; namesAsWritten: Set<string>; councils: Set<string>; party: string | null; ward: string | null; notes: string | null }>();
-  for (const p of options.people ?? []) {
+/**
+ * Everyone the archive lists: the people stage's summary first, then anyone a record names that it
+ * lacks, each with every name and council the records give them. Across every document: an ingest
+ * that rebuilds part of the archive (emit/archive-reuse.ts) decides from it which councils a person
+ * ties together.
+ */
+export function archiveSummaries(input: readonly PublishedDocument[], people: readonly PersonSummary[] = []): Map<string, ArchivePerson> {
+  const documents = [...input].sort(oldestFirst);
+  const summaries = new Map<string, ArchivePerson>();
+  for (const p of people) {
     summaries.set(p.id, { name: p.name, namesAsWritten: new Set(p.namesAsWritten), councils: new Set(p.councils), party: p.party, ward: p.ward, notes: p.notes });
   }
-  const councilNames = new Map(documents.map((d) => [councilOf(d).slug, councilOf(d).name]));
   const ensurePerson = (id: string, name: string, council: string) => {
     let s = summaries.get(id);
     if (!s) {
@@ -188,6 +202,23 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
     for (const a of d.attendance) ensurePerson(a.personId, a.name, councilOf(d).slug);
     for (const x of d.declarations) if (x.personId) ensurePerson(x.personId, x.person, councilOf(d).slug);
   }
+  return summaries;
+}
+
+/** The archive's document order (oldest first, undated last, then by id), for anything that names a document. */
+export const byDocumentOrder = (a: { document: Pick<PublishedDocument, "id" | "date" | "year"> }, b: { document: Pick<PublishedDocument, "id" | "date" | "year"> }) =>
+  compare(whenKey(a.document), whenKey(b.document)) || compare(a.document.id, b.document.id);
+
+export function buildArchive(input: readonly PublishedDocument[], options: ArchiveOptions = {}): ArchiveIndex {
+  const documents = [...input].sort(oldestFirst);
+  const topicDefs = options.topics ?? [];
+  const matchers = topicMatchers(topicDefs);
+  const refs = new Map(documents.map((d) => [d.id, documentRef(d)]));
+  const ref = (d: PublishedDocument) => refs.get(d.id)!;
+  const itemRef = (d: PublishedDocument, item: Item): ItemRef => ({ number: item.number ?? "", title: item.title, anchor: item.anchor, href: `${d.url}#${item.anchor}` });
+
+  const summaries = options.summaries ?? archiveSummaries(documents, options.people);
+  const councilNames = new Map(documents.map((d) => [councilOf(d).slug, councilOf(d).name]));
   const personRef = (id: string): PersonRef => ({ id, name: summaries.get(id)?.name ?? id, url: personUrl(id) });
 
   const people = new Map<string, PersonEntity>();

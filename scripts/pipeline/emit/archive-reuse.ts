@@ -1,0 +1,280 @@
+// Emit stage, an ingest that scales with the change (issue 15, Deliver 2): what the last complete
+// ingest wrote for a council is kept when nothing it was made from has changed, and only the other
+// councils' part of the archive is built, stringified and compared again.
+//
+// A council's part of the archive — its people (person files), committees, council entry, document
+// links, resolutions, actions and topic items — is made only from its own documents' records and the
+// summaries (names, councils, party, ward, notes) of the people those records name: a person's entity
+// lists only documents of the councils in their `councils`, a committee and a document's links only
+// its council's documents (resolve/archive.ts). So each council gets a fingerprint of exactly those
+// inputs; councils whose fingerprint changed (or that appeared or went) are rebuilt, together with
+// every council that shares a person with one of them, before or after the change (a person first
+// named in a second council changes their entity, and so their first council's part). Whole-archive
+// files (people.json, committees.json, resolutions.json, …, a topic's items) are the last ingest's,
+// read back, with the rebuilt councils' entries replaced, in the archive's order. The collection is
+// byte-identical to a full ingest's (tests/ingest/incremental-ingest.test.ts).
+//
+// The state is versioned: the code of ingest's whole import closure, the parser version and the
+// contents of people.yaml, topics.yaml and committees.yaml. Any change to them, an ingest that did
+// not finish, or a file of the last ingest that is missing means a full build of the archive.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import {
+  PersonSummary,
+  TopicSummary,
+  topicUrl,
+  type ActionEntity,
+  type ArchiveIndex,
+  type CommitteeEntity,
+  type CouncilEntity,
+  type ResolutionEntity,
+  type TopicEntity,
+} from "../../../src/schema/archive.ts";
+import { councilOf, type PublishedDocument } from "../../../src/schema/record.ts";
+import { ENTITY_FOLDERS } from "../../../src/lib/records.ts";
+import { CACHE_FOLDER } from "../cache/parse-cache.ts";
+import { importClosure, parserVersion } from "../cache/parser-version.ts";
+import { byDocumentOrder, type ArchivePerson } from "../resolve/archive.ts";
+import type { TopicDefinition } from "../resolve/topics.ts";
+import { ARCHIVE_FILES, ARCHIVE_FOLDER, inSchemaOrder, jsonArray, writeEach } from "./archive.ts";
+import { writePersonPages } from "./person-pages.ts";
+import type { CollectionWriter } from "./writer.ts";
+
+const STATE_FILE = join(CACHE_FOLDER, "ingest-state.json");
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** What the last complete ingest was made from, kept in the collection's `.cache/`. */
+export interface IngestState {
+  /** Code and settings it was made with (`ingestVersion`): a state of other code or settings is not read. */
+  version: string;
+  /** Document id → sha256 of its record's JSON, as written to `records/<id>.json`. */
+  records: Record<string, string>;
+  /** Document id → the source path and sha256 its text (`sources/<id>.txt`) was decoded from. */
+  sources: Record<string, string>;
+  /** Council slug → fingerprint of everything its part of the archive is made from (`councilKeys`). */
+  councils: Record<string, string>;
+}
+
+/**
+ * The version an ingest's state is valid for: every file ingest.ts imports, followed through (resolve,
+ * emit, the schema…), the packages they import, Node, the parser version, and the settings files.
+ */
+export function ingestVersion(settings: readonly string[]): string {
+  const root = resolve(import.meta.dirname, "../../..");
+  const { files, packages } = importClosure(resolve(import.meta.dirname, "../ingest.ts"));
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update("\0");
+  for (const [name, version] of [...packages].sort(([a], [b]) => compare(a, b))) hash.update(`${name}@${version}\0`);
+  hash.update(`node@${process.versions.node}\0parser@${parserVersion()}\0`);
+  for (const file of settings) hash.update(existsSync(file) ? readFileSync(file) : "\0missing").update("\0");
+  return hash.digest("hex");
+}
+
+/**
+ * The last ingest's state, when it was made by this version and the completion marker (`marker`, the
+ * JSON ingest.ts writes when it has finished) names it; else null. The marker names the state by its
+ * hash (`stateHash`), so a collection written since by code that keeps no state (an older checkout)
+ * does not pass for the one the state describes.
+ */
+export function loadState(collection: string, version: string, marker: string): IngestState | null {
+  try {
+    const text = readFileSync(join(collection, STATE_FILE), "utf8");
+    const named = (JSON.parse(readFileSync(marker, "utf8")) as { state?: unknown }).state;
+    const state = JSON.parse(text) as IngestState;
+    return state.version === version && named === sha256(text) ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets the state: while an ingest writes, the collection is neither the old state's nor the new one's. */
+export function clearState(collection: string): void {
+  rmSync(join(collection, STATE_FILE), { force: true });
+}
+
+/** Writes the state; returns its hash, for the completion marker to name it. */
+export function saveState(collection: string, state: IngestState): string {
+  const text = `${JSON.stringify(state)}\n`;
+  writeFileSync(join(collection, STATE_FILE), text);
+  return sha256(text);
+}
+
+/** Per council, a fingerprint of its documents' records and of the summaries of everyone in it. */
+export function councilKeys(documents: readonly PublishedDocument[], records: ReadonlyMap<string, string>, summaries: ReadonlyMap<string, ArchivePerson>): Map<string, string> {
+  const parts = new Map<string, string[]>();
+  const add = (council: string, part: string) => (parts.get(council) ?? parts.set(council, []).get(council)!).push(part);
+  for (const d of [...documents].sort((a, b) => compare(a.id, b.id))) add(councilOf(d).slug, `d\0${d.id}\0${records.get(d.id)}`);
+  for (const id of [...summaries.keys()].sort(compare)) {
+    const s = summaries.get(id)!;
+    const part = `p\0${JSON.stringify([id, s.name, [...s.namesAsWritten].sort(compare), [...s.councils].sort(compare), s.party, s.ward, s.notes])}`;
+    for (const council of s.councils) add(council, part);
+  }
+  return new Map([...parts].map(([council, list]) => [council, sha256(list.join("\n"))]));
+}
+
+/** The last ingest's whole-archive files, read back. */
+interface Previous {
+  people: PersonSummary[];
+  committees: CommitteeEntity[];
+  councils: CouncilEntity[];
+  topics: TopicSummary[];
+  resolutions: ResolutionEntity[];
+  actions: ActionEntity[];
+}
+
+/** Which councils to build again, and the last ingest's files the others are kept from. */
+export interface ReusePlan {
+  rebuild: ReadonlySet<string>;
+  previous: Previous;
+}
+
+/**
+ * The councils whose part of the archive must be built again: those whose fingerprint changed, that
+ * are new or gone, and, repeatedly, every council of a person (as the last ingest or this one knows
+ * them) who is in one of those. Null when that is every council, or when a file the others would be
+ * kept from is missing: then the whole archive is built.
+ */
+export function planReuse(
+  collection: string,
+  state: IngestState,
+  keys: ReadonlyMap<string, string>,
+  summaries: ReadonlyMap<string, ArchivePerson>,
+  documents: readonly PublishedDocument[],
+): ReusePlan | null {
+  const archive = join(collection, ARCHIVE_FOLDER);
+  let previous: Previous;
+  try {
+    const read = <K extends keyof Previous>(kind: K) => JSON.parse(readFileSync(join(archive, ARCHIVE_FILES[kind]), "utf8")) as Previous[K];
+    previous = { people: read("people"), committees: read("committees"), councils: read("councils"), topics: read("topics"), resolutions: read("resolutions"), actions: read("actions") };
+  } catch {
+    return null;
+  }
+  const rebuild = new Set<string>();
+  for (const [council, key] of keys) if (state.councils[council] !== key) rebuild.add(council);
+  for (const council of Object.keys(state.councils)) if (!keys.has(council)) rebuild.add(council);
+  // A person's councils, before and after: rebuilding one of them rebuilds all.
+  const councilsOf = new Map<string, Set<string>>();
+  for (const p of previous.people) councilsOf.set(p.id, new Set(p.councils.map((c) => c.slug)));
+  for (const [id, s] of summaries) for (const c of s.councils) (councilsOf.get(id) ?? councilsOf.set(id, new Set()).get(id)!).add(c);
+  for (let grew = rebuild.size > 0; grew; ) {
+    grew = false;
+    for (const councils of councilsOf.values()) {
+      if (![...councils].some((c) => rebuild.has(c))) continue;
+      for (const c of councils) {
+        if (rebuild.has(c)) continue;
+        rebuild.add(c);
+        grew = true;
+      }
+    }
+  }
+  if ([...keys.keys()].every((c) => rebuild.has(c))) return null;
+  // Every file to be kept must be there.
+  const there = (folder: string, id: string) => statSync(join(archive, folder, `${id}.json`), { throwIfNoEntry: false })?.isFile() === true;
+  for (const [id, s] of summaries) if (![...s.councils].some((c) => rebuild.has(c)) && !(there(ENTITY_FOLDERS.people, id) && there(ENTITY_FOLDERS.personPages, id))) return null;
+  for (const d of documents) if (!rebuild.has(councilOf(d).slug) && !there(ENTITY_FOLDERS.documentLinks, d.id)) return null;
+  for (const t of previous.topics) if (!there(ENTITY_FOLDERS.topics, t.id)) return null;
+  return { rebuild, previous };
+}
+
+/** Two lists each in the archive's document order, as one (a document's entries stay together, in their order). */
+function mergeByDocument<T extends { document: Pick<PublishedDocument, "id" | "date" | "year"> }>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byDocumentOrder(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/**
+ * Writes the archive from `partial` (buildArchive of the rebuilt councils' documents, with every
+ * person's summary) and, for the other councils, the last ingest's files: per-entity files kept as
+ * they are, whole-archive files spliced. Returns how many topics have a page.
+ */
+export function writeArchiveReusing(
+  writer: CollectionWriter,
+  collection: string,
+  partial: ArchiveIndex,
+  plan: ReusePlan,
+  summaries: ReadonlyMap<string, ArchivePerson>,
+  documents: readonly PublishedDocument[],
+  topicDefs: readonly TopicDefinition[],
+): number {
+  const { rebuild, previous } = plan;
+  const rebuilt = (council: { slug: string }) => rebuild.has(council.slug);
+  const people = partial.people.filter((p) => p.councils.some(rebuilt));
+  const committees = [...previous.committees.filter((c) => !rebuilt(c.council)), ...partial.committees].sort((a, b) => compare(a.id, b.id));
+  const councils = [...previous.councils.filter((c) => !rebuild.has(c.id)), ...partial.councils].sort((a, b) => compare(a.id, b.id));
+  const resolutions = mergeByDocument(previous.resolutions.filter((r) => !rebuilt(councilOf(r.document))), partial.resolutions);
+  const actions = mergeByDocument(previous.actions.filter((a) => !rebuilt(councilOf(a.document))), partial.actions);
+
+  // A topic's items: the kept councils' from its last file, the rebuilt ones' from `partial`.
+  const previousTopics = new Map(previous.topics.map((t) => [t.id, t]));
+  const partialTopics = new Map(partial.topics.map((t) => [t.id, t]));
+  const topicsFolder = `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.topics}`;
+  const topicSummaries: TopicSummary[] = [];
+  for (const t of topicDefs) {
+    const before = previousTopics.get(t.slug);
+    const fresh = partialTopics.get(t.slug);
+    if (!fresh && !before?.councils.some((c) => rebuild.has(c))) {
+      if (before) {
+        keepOrFail(writer, `${topicsFolder}/${t.slug}.json`);
+        topicSummaries.push(before);
+      }
+      continue;
+    }
+    const kept = before
+      ? (JSON.parse(readFileSync(join(collection, topicsFolder, `${t.slug}.json`), "utf8")) as TopicEntity).items.filter((i) => !rebuilt(councilOf(i.document)))
+      : [];
+    const items = mergeByDocument(kept, fresh?.items ?? []);
+    if (items.length === 0) continue;
+    // As buildArchive makes it.
+    const entity: TopicEntity = {
+      id: t.slug,
+      url: topicUrl(t.slug),
+      name: t.name,
+      description: t.description,
+      synonyms: t.synonyms,
+      items,
+      councils: [...new Set(items.map((i) => councilOf(i.document).slug))].sort(compare),
+      years: [...new Set(items.map((i) => (i.document.date ? Number(i.document.date.slice(0, 4)) : i.document.year)).filter((y): y is number => y !== null))].sort((a, b) => a - b),
+    };
+    writer.write(`${topicsFolder}/${t.slug}.json`, `${JSON.stringify(entity)}\n`);
+    topicSummaries.push(TopicSummary.parse({ ...entity, itemCount: entity.items.length }));
+  }
+
+  const collections = {
+    people: [...previous.people.filter((p) => !p.councils.some(rebuilt)), ...people.map((p) => PersonSummary.parse(p))].sort((a, b) => compare(a.id, b.id)),
+    committees,
+    councils,
+    topics: topicSummaries,
+    resolutions,
+    actions,
+  };
+  for (const [kind, file] of Object.entries(ARCHIVE_FILES) as [keyof typeof ARCHIVE_FILES, string][]) {
+    writer.writeChunks(`${ARCHIVE_FOLDER}/${file}`, jsonArray(collections[kind]));
+  }
+  const peopleFolder = `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.people}`;
+  const linksFolder = `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.documentLinks}`;
+  const personPagesFolder = `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.personPages}`;
+  writeEach(writer, peopleFolder, people, inSchemaOrder);
+  writePersonPages(writer, ARCHIVE_FOLDER, people);
+  for (const [id, s] of summaries) {
+    if ([...s.councils].some((c) => rebuild.has(c))) continue;
+    keepOrFail(writer, `${peopleFolder}/${id}.json`);
+    keepOrFail(writer, `${personPagesFolder}/${id}.json`);
+  }
+  writeEach(writer, linksFolder, partial.documentLinks);
+  for (const d of documents) if (!rebuild.has(councilOf(d).slug)) keepOrFail(writer, `${linksFolder}/${d.id}.json`);
+  writer.sweep(ARCHIVE_FOLDER);
+  return topicSummaries.length;
+}
+
+/** planReuse checked that the file is there; gone since, the collection was changed under the build. */
+function keepOrFail(writer: CollectionWriter, path: string): void {
+  if (!writer.keep(path)) throw new Error(`${path} was removed while the build was running; build again`);
+}

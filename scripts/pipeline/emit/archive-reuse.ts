@@ -23,7 +23,6 @@ import { join, resolve } from "node:path";
 import {
   PersonSummary,
   TopicSummary,
-  topicUrl,
   type ActionEntity,
   type ArchiveIndex,
   type CommitteeEntity,
@@ -35,10 +34,9 @@ import { councilOf, type PublishedDocument } from "../../../src/schema/record.ts
 import { ENTITY_FOLDERS } from "../../../src/lib/records.ts";
 import { CACHE_FOLDER } from "../cache/parse-cache.ts";
 import { importClosure, parserVersion } from "../cache/parser-version.ts";
-import { byDocumentOrder, type ArchivePerson } from "../resolve/archive.ts";
+import { byDocumentOrder, topicEntity, type ArchivePerson } from "../resolve/archive.ts";
 import type { TopicDefinition } from "../resolve/topics.ts";
-import { ARCHIVE_FILES, ARCHIVE_FOLDER, inSchemaOrder, jsonArray, writeEach } from "./archive.ts";
-import { writePersonPages } from "./person-pages.ts";
+import { ARCHIVE_FILES, ARCHIVE_FOLDER, jsonArray, PERSON_FOLDERS, writeEach, writePeople } from "./archive.ts";
 import type { CollectionWriter } from "./writer.ts";
 
 const STATE_FILE = join(CACHE_FOLDER, "ingest-state.json");
@@ -173,7 +171,7 @@ export function planReuse(
   if ([...keys.keys()].every((c) => rebuild.has(c))) return null;
   // Every file to be kept must be there.
   const there = (folder: string, id: string) => statSync(join(archive, folder, `${id}.json`), { throwIfNoEntry: false })?.isFile() === true;
-  for (const [id, s] of summaries) if (![...s.councils].some((c) => rebuild.has(c)) && !(there(ENTITY_FOLDERS.people, id) && there(ENTITY_FOLDERS.personPages, id))) return null;
+  for (const [id, s] of summaries) if (![...s.councils].some((c) => rebuild.has(c)) && !PERSON_FOLDERS.every((folder) => there(folder, id))) return null;
   for (const d of documents) if (!rebuild.has(councilOf(d).slug) && !there(ENTITY_FOLDERS.documentLinks, d.id)) return null;
   for (const t of previous.topics) if (!there(ENTITY_FOLDERS.topics, t.id)) return null;
   return { rebuild, previous };
@@ -232,17 +230,7 @@ export function writeArchiveReusing(
       : [];
     const items = mergeByDocument(kept, fresh?.items ?? []);
     if (items.length === 0) continue;
-    // As buildArchive makes it.
-    const entity: TopicEntity = {
-      id: t.slug,
-      url: topicUrl(t.slug),
-      name: t.name,
-      description: t.description,
-      synonyms: t.synonyms,
-      items,
-      councils: [...new Set(items.map((i) => councilOf(i.document).slug))].sort(compare),
-      years: [...new Set(items.map((i) => (i.document.date ? Number(i.document.date.slice(0, 4)) : i.document.year)).filter((y): y is number => y !== null))].sort((a, b) => a - b),
-    };
+    const entity = topicEntity(t, items);
     writer.write(`${topicsFolder}/${t.slug}.json`, `${JSON.stringify(entity)}\n`);
     topicSummaries.push(TopicSummary.parse({ ...entity, itemCount: entity.items.length }));
   }
@@ -258,16 +246,12 @@ export function writeArchiveReusing(
   for (const [kind, file] of Object.entries(ARCHIVE_FILES) as [keyof typeof ARCHIVE_FILES, string][]) {
     writer.writeChunks(`${ARCHIVE_FOLDER}/${file}`, jsonArray(collections[kind]));
   }
-  const peopleFolder = `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.people}`;
-  const linksFolder = `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.documentLinks}`;
-  const personPagesFolder = `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.personPages}`;
-  writeEach(writer, peopleFolder, people, inSchemaOrder);
-  writePersonPages(writer, ARCHIVE_FOLDER, people);
+  writePeople(writer, people);
   for (const [id, s] of summaries) {
     if ([...s.councils].some((c) => rebuild.has(c))) continue;
-    keepOrFail(writer, `${peopleFolder}/${id}.json`);
-    keepOrFail(writer, `${personPagesFolder}/${id}.json`);
+    for (const folder of PERSON_FOLDERS) keepOrFail(writer, `${ARCHIVE_FOLDER}/${folder}/${id}.json`);
   }
+  const linksFolder = `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.documentLinks}`;
   writeEach(writer, linksFolder, partial.documentLinks);
   for (const d of documents) if (!rebuild.has(councilOf(d).slug)) keepOrFail(writer, `${linksFolder}/${d.id}.json`);
   writer.sweep(ARCHIVE_FOLDER);

@@ -50,6 +50,15 @@ export function inSchemaOrder(person: PersonEntity): PersonEntity {
   return votes ? { ...rest, votes, documents } : { ...rest, documents };
 }
 
+/** The files each person has: the entity (open data, incremental builds) and what the page shows. */
+export const PERSON_FOLDERS = [ENTITY_FOLDERS.people, ENTITY_FOLDERS.personPages] as const;
+
+/** Each person's files (PERSON_FOLDERS). */
+export function writePeople(writer: CollectionWriter, people: readonly PersonEntity[]): void {
+  writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.people}`, people, inSchemaOrder);
+  writePersonPages(writer, ARCHIVE_FOLDER, people);
+}
+
 export function writeArchive(writer: CollectionWriter, index: ArchiveIndex): void {
   const collections = {
     ...index,
@@ -61,8 +70,7 @@ export function writeArchive(writer: CollectionWriter, index: ArchiveIndex): voi
   }
   // In the schema's key order, as the content layer wrote them when people were a collection: the
   // open-data person.json keeps it. Topics are built in that order.
-  writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.people}`, index.people, inSchemaOrder);
-  writePersonPages(writer, ARCHIVE_FOLDER, index.people);
+  writePeople(writer, index.people);
   writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.topics}`, index.topics);
   writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.documentLinks}`, index.documentLinks);
   writer.sweep(ARCHIVE_FOLDER);

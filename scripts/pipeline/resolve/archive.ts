@@ -506,7 +506,6 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
 
   // Meeting order, counterparts and approvals: once every document is known.
   const linksById = new Map(links.map((l) => [l.id, l]));
-  const byId = new Map(documents.map((d) => [d.id, d]));
   for (const committee of committees.values()) {
     const meetings = committee.documents.filter((r) => r.type === "minutes" && r.date);
     meetings.forEach((m, i) => {
@@ -550,19 +549,7 @@ export function buildArchive(input: readonly PublishedDocument[], options: Archi
 
   // A topic that no item mentions gets no page: a taxonomy written for every council (or someone
   // else's) would otherwise fill the site with empty topic pages.
-  const topics: TopicEntity[] = topicDefs.filter((t) => (topicItems.get(t.slug)?.length ?? 0) > 0).map((t) => {
-    const items = topicItems.get(t.slug)!;
-    return {
-      id: t.slug,
-      url: topicUrl(t.slug),
-      name: t.name,
-      description: t.description,
-      synonyms: t.synonyms,
-      items,
-      councils: [...new Set(items.map((i) => councilOf(i.document).slug))].sort(compare),
-      years: [...new Set(items.map((i) => byId.get(i.document.id)!).map((d) => (d.date ? Number(d.date.slice(0, 4)) : d.year)).filter((y): y is number => y !== null))].sort((a, b) => a - b),
-    };
-  });
+  const topics: TopicEntity[] = topicDefs.filter((t) => (topicItems.get(t.slug)?.length ?? 0) > 0).map((t) => topicEntity(t, topicItems.get(t.slug)!));
 
   return {
     people: [...people.values()].sort((a, b) => compare(a.id, b.id)),
@@ -601,4 +588,18 @@ function linkRenamedCommittees(committees: Map<string, CommitteeEntity>, renames
     }
     if (before) before.renamedTo = { name: after?.name ?? rename.to, url: after?.url ?? null, from: date };
   }
+}
+
+/** A topic's entity from its definition and its items (in the archive's document order). */
+export function topicEntity(definition: TopicDefinition, items: TopicEntity["items"]): TopicEntity {
+  return {
+    id: definition.slug,
+    url: topicUrl(definition.slug),
+    name: definition.name,
+    description: definition.description,
+    synonyms: definition.synonyms,
+    items,
+    councils: [...new Set(items.map((i) => councilOf(i.document).slug))].sort(compare),
+    years: [...new Set(items.map((i) => (i.document.date ? Number(i.document.date.slice(0, 4)) : i.document.year)).filter((y): y is number => y !== null))].sort((a, b) => a - b),
+  };
 }

@@ -190,15 +190,7 @@ export type PersonSummary = z.infer<typeof PersonSummary>;
  * others by number. At 1,000 documents the page files are about a third of the entities' bytes, which
  * the person pages each parsed whole (docs/performance.md, "Round two, session 6").
  */
-export const PersonPage = z.object({
-  id: z.string().min(1),
-  url: path,
-  name: z.string(),
-  namesAsWritten: z.array(z.string()),
-  councils: z.array(NamedEntity),
-  party: z.string().nullable(),
-  ward: z.string().nullable(),
-  notes: z.string().nullable(),
+export const PersonPage = PersonEntity.pick({ id: true, url: true, name: true, namesAsWritten: true, councils: true, party: true, ward: true, notes: true }).extend({
   /** How many documents name them (the entity's `documents`). */
   documentCount: z.number().int(),
   /** As the entity's, with how many documents show each role instead of the documents. */
@@ -206,8 +198,8 @@ export const PersonPage = z.object({
   /** As the entity's, without the documents (each is listed once, under `documents`). */
   attendance: z.array(PersonAttendance.omit({ records: true })),
   declarations: PersonEntity.shape.declarations,
-  actions: z.array(z.string()),
-  votes: z.array(PersonVote).optional(),
+  actions: PersonEntity.shape.actions,
+  votes: PersonEntity.shape.votes,
   /** Every document that lists or names them, once: the entity's documents, then any only listed or named. */
   documents: z.array(
     z.object({

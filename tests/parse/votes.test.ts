@@ -212,6 +212,9 @@ describe("recorded votes: the forms of a vote statement", () => {
   });
 });
 
+/** The questions put on item 1: those its first resolution records, then the item's own. */
+const firstItemQuestions = (r: DocumentRecord) => [...(item(r, "1").resolutions[0]?.votes ?? []), ...(item(r, "1").votes ?? [])];
+
 describe("recorded votes: a number for each of two questions put as alternatives", () => {
   it("'8 members voted for the motion and 4 for the amendment' gives each question its votes for, and infers no count against", () => {
     const r = parseText(
@@ -223,7 +226,7 @@ describe("recorded votes: a number for each of two questions put as alternatives
         "RESOLVED that the Street Trading Policy be adopted.",
       ]),
     );
-    const votes = [...(item(r, "1").resolutions[0]?.votes ?? []), ...(item(r, "1").votes ?? [])];
+    const votes = firstItemQuestions(r);
     expect(votes.map((v) => [v.motion, v.counts, v.outcome])).toEqual([
       ["amendment", { for: 1, against: null, abstentions: null }, "lost"],
       ["motion", { for: 3, against: null, abstentions: null }, null],
@@ -234,7 +237,7 @@ describe("recorded votes: a number for each of two questions put as alternatives
 
   it("the tallies in digits with the original motion named, and one question alone is not read as a tally", () => {
     const r = parseText(minutes(["Upon a vote, 7 councillors voted in favour of the original motion and 5 in favour of the amendment.", "", "12 members voted for the motion.", "", "RESOLVED that the policy be adopted."]));
-    const votes = [...(item(r, "1").resolutions[0]?.votes ?? []), ...(item(r, "1").votes ?? [])];
+    const votes = firstItemQuestions(r);
     expect(votes.map((v) => [v.motion, v.counts.for])).toEqual([
       ["motion", 7],
       ["amendment", 5],

@@ -103,26 +103,10 @@ function feed(hash: ReturnType<typeof createHash>, value: unknown): void {
  * a fixed order, so the same archive gives the same digest).
  */
 export function listingDigest(inputs: unknown): string {
-  if (inputs instanceof Uint8Array) {
-    let digest = digestOfBytes.get(inputs);
-    if (digest === undefined) digestOfBytes.set(inputs, (digest = digestOf(inputs)));
-    return digest;
-  }
-  return digestOf(inputs);
-}
-
-function digestOf(inputs: unknown): string {
   const hash = createHash("sha256");
   feed(hash, inputs);
   return hash.digest("base64url").slice(0, 22);
 }
-
-/**
- * A file's digest, once per buffer read: a topic's page and each of its year pages name the topic's
- * whole file as their input (over 10 MB at 10,000 documents, about 20 years), which was hashed again
- * for each page. The buffers are read to be hashed and never written to.
- */
-const digestOfBytes = new WeakMap<Uint8Array, string>();
 
 /**
  * Whether a page that lists across the archive is rendered in this build. `page` is its URL path and

@@ -27,7 +27,7 @@ describe("a listing page's digest", () => {
   });
 
   it("of a file's bytes is the same whether the same buffer is given again or a copy, and changes with a byte", () => {
-    // A topic's year pages all name its file's one buffer: its digest is computed once and kept.
+    // A topic's page names its file's bytes as its input: the digest follows the bytes, not the buffer.
     const file = Buffer.from('{"id":"fostering","items":[]}\n');
     const first = listingDigest(file);
     expect(listingDigest(file)).toBe(first);

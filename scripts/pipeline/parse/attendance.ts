@@ -477,11 +477,19 @@ const APOLOGY_RX = /\b(?:apologies|an apology)(?:\s+for\s+(?:absence|lateness|in
 /** "District Cllr Jim Brown had also sent his apologies." */
 const SENT_APOLOGIES_RX = new RegExp(`((?:${HONORIFIC}\\.?\\s+)?[A-Z][\\w.'’ -]{1,40}?)\\s+(?:had\\s+|has\\s+)?(?:also\\s+)?(?:sent|given|tendered|submitted)\\s+(?:his|her|their)\\s+apologies`, "g");
 
+// Case-sensitive: the verbs of a sentence are in lower case, a name ("Cllr Will Hart") is not.
+const LIST_NOT_SENTENCE_RX = new RegExp(`${SENTENCE_RX.source}|\\b(?:attended|attending|substituted|substituting|deputised|deputising|stood|left|arrived|joined)\\b`);
+
 /** The body of an "Apologies" item when it is a bare list of names ("Councillors A Smith and B Jones."). */
 export function apologiesList(text: string, line: number): PersonMention[] {
   const t = text.trim().replace(/\.$/, "");
   if (t.split(/\s+/).length > 40 || /^(?:none|nil|there\s+were\s+no|no\s+apologies)/i.test(t)) return [];
   if (!HON_START_RX.test(t) && !/^(?:Councillors|Cllrs)\s/i.test(t)) return [];
+  // A sentence about a member ("Councillor X attended as substitute for Councillor Y, who had …") is
+  // not a list of names: whoever it names did not send apologies by it.
+  // The first sentence is the list ("Cllr G. Whitlock – on holiday. The reason for absence was accepted.").
+  const stop = /(?:[a-z]{2}|\))\.\s+[A-Z]/.exec(t);
+  if (LIST_NOT_SENTENCE_RX.test(stripParens(stop ? t.slice(0, stop.index + 2) : t))) return [];
   return parseEntry(t).map((p) => ({ ...p, role: null, status: "apologies" as const, category: null, item: null, line }));
 }
 

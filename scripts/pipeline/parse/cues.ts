@@ -14,9 +14,12 @@ export const ITEM_LABEL = String.raw`(?:(?:agenda\s+)?item(?:\s+no\.?)?|min(?:ut
 export const FURNITURE_LINES: { cue: string; rx: RegExp }[] = [
   { cue: "moderngov minutes label", rx: /^(?:[\p{L}’' ]{2,30}\s*\/\s*)?Minutes\s*:\s*$/u },
   { cue: "moderngov attachment link", rx: /^pdf\s+icon\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$/i },
-  { cue: "moderngov link to the full minute", rx: /^view\s+the\s+full\s+(?:minutes|decision)\s+text\s+for\s+item\s+\S+$/i },
-  { cue: "moderngov additional documents", rx: /^Additional\s+documents\s*:\s*$/i },
+  { cue: "moderngov link to the full minute", rx: /^view\s+the\s+(?:full\s+)?(?:minutes|decision|decisions)(?:\s+text)?\s+for\s+item\s+\S+$/i },
+  { cue: "moderngov additional documents", rx: /^(?:Additional|Supporting)\s+documents\s*:\s*$/i },
   { cue: "moderngov item table header", rx: /^No\.\s*\t?\s*Item\s*$/ },
+  // An exempt item's web page says why its papers are withheld: "Restricted enclosure" / "View the reasons why item 10. is restricted".
+  { cue: "moderngov restricted enclosure", rx: /^Restricted\s+enclosures?\s*$/i },
+  { cue: "moderngov reasons an item is restricted", rx: /^View\s+the\s+reasons\s+why\s+(?:item|document)\s+\S+\s+(?:is|are)\s+restricted\s*\.?$/i },
   // A printed page's running footer: a title and "Page 2 of 4" apart on one line, or the reverse.
   { cue: "page footer with its page number", rx: /^\S.{0,120}?(?:\s{3,}|\t+)Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s{3,}|\t+)\S.{0,120}$/i },
   // The chairman initials each page of signed minutes: "Chairman's initials ………".
@@ -31,6 +34,23 @@ export const SIGNATURE_LINE = /^(?:signed|chair(?:man|person)?|vice[- ]chair(?:m
 
 /** "The meeting ended at 12.53 pm": the end of the meeting, a sentence even without its full stop. */
 export const MEETING_CLOSED = /^the\s+meeting\s+(?:ended|closed|finished|concluded|terminated|rose)\b/i;
+
+/**
+ * A line that is one attachment link as a web page prints it: the document's name and its icon and size
+ * ("Update Sheet - 21 November 2024, item 4 pdf icon PDF 164 KB"). After a label that opens a list of
+ * attachments ("Additional documents:", "Supporting documents:") each such line is furniture; elsewhere
+ * the line may be an item's title with its agenda paper, so it stays text (TITLE_TRAILERS strips the icon).
+ */
+export const ATTACHMENT_LINK = /\bpdf\s+icon\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$/i;
+export const ATTACHMENT_LIST_LABEL = /^(?:Additional|Supporting)\s+documents\s*:\s*$/i;
+
+/**
+ * A label a web page prints before a minute or a decision ("Minutes:", "Decision:") is furniture when
+ * the paragraph after it opens with its own decision label ("Decision:" / "RESOLVED: That …"): the
+ * label then only repeats it. Before a decision without a label ("Decision:" / "That Council be
+ * RECOMMENDED …") it stays: it is what makes that paragraph a decision.
+ */
+export const REDUNDANT_DECISION_LABEL = /^(?:Decisions?|Outcome)\s*:\s*$/i;
 
 /** Attachment links a web page prints after an item's title: not part of the title (kept in the heading). */
 export const TITLE_TRAILERS: RegExp[] = [/\s*pdf\s+icon\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$/i];

@@ -3,7 +3,7 @@
 // on their own — plus furniture (rules, page numbers, repeated running lines) set aside.
 import { joinBrokenWord } from "./hyphenation.ts";
 import type { Line } from "./lines.ts";
-import { DECISION_LINE_START, FURNITURE_LINES, UNWRAPPED_LINE } from "./cues.ts";
+import { ATTACHMENT_LINK, ATTACHMENT_LIST_LABEL, DECISION_LINE_START, FURNITURE_LINES, REDUNDANT_DECISION_LABEL, UNWRAPPED_LINE } from "./cues.ts";
 
 export type BlockKind = "text" | "list-item" | "table" | "furniture";
 
@@ -145,13 +145,18 @@ export function segment(lines: Line[]): Block[] {
     curKind = "text";
     curMarker = null;
   };
-  for (const l of lines) {
+  // Inside a web page's list of attachments ("Additional documents:" then one link a line).
+  let attachmentList = false;
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li]!;
     const t = l.text;
     if (!t.trim()) {
       flush();
       continue;
     }
-    if (l.rule || furniture.has(t.trim()) || isFurnitureLine(l.raw === t ? t.trim() : l.raw.trim()) || (l.raw !== t && isFurnitureLine(t.trim()))) {
+    const listed = attachmentList && ATTACHMENT_LINK.test(t);
+    attachmentList = listed || ATTACHMENT_LIST_LABEL.test(t.trim());
+    if (l.rule || listed || furniture.has(t.trim()) || isFurnitureLine(l.raw === t ? t.trim() : l.raw.trim()) || (l.raw !== t && isFurnitureLine(t.trim())) || redundantLabel(lines, li)) {
       flush();
       blocks.push(makeBlock("furniture", [l], null));
       continue;
@@ -188,6 +193,17 @@ export function segment(lines: Line[]): Block[] {
   return out;
 }
 
+/** A "Decision:" label alone on its line whose next paragraph opens with its own decision label (cues.ts REDUNDANT_DECISION_LABEL). */
+function redundantLabel(lines: Line[], i: number): boolean {
+  const t = lines[i]!.text.trim();
+  if (t.length > 12 || !REDUNDANT_DECISION_LABEL.test(t)) return false;
+  for (let k = i + 1; k < lines.length; k++) {
+    const n = lines[k]!.text.trim();
+    if (n) return DECISION_LINE_START.test(n) && !REDUNDANT_DECISION_LABEL.test(n);
+  }
+  return false;
+}
+
 /** A whole line of page or web-page chrome (cues.ts FURNITURE_LINES). */
 export function isFurnitureLine(t: string): boolean {
   // Every furniture line holds one of these words: most lines skip the table.
@@ -195,7 +211,7 @@ export function isFurnitureLine(t: string): boolean {
   return FURNITURE_LINES.some((f) => f.rx.test(t));
 }
 
-const FURNITURE_WORD = /minutes|pdf|documents|item|page|initials|view/i;
+const FURNITURE_WORD = /minutes|pdf|documents|item|page|initials|view|restricted/i;
 
 const SENTENCE_END = /[.!?:;)]$/;
 

@@ -108,3 +108,99 @@ describe("apologies are only those the minutes record", () => {
     expect(names(r, "apologies")).toEqual(["Cllr B. Lomas"]);
   });
 });
+
+// A town council committee whose members are listed in a table with their party and attendance.
+const MEMBERS_IN_A_TABLE = `WEXCOMBE TOWN COUNCIL
+
+FINANCE AND GENERAL PURPOSES COMMITTEE
+
+Minutes of the meeting held on Monday 3 February 2025 at 6.30 pm at the Corn Exchange, Wexcombe
+
+Members present:
+
+| Councillor | Party | Attendance |
+|---|---|---|
+| Cllr Helen Abbott (Chair) | Liberal Democrat | Present |
+| Cllr Martin Crowe (Vice-Chair) | Conservative | Present |
+| Cllr Nadia Farooq | Labour | Present |
+| Cllr George Pell | Independent | Apologies |
+| Cllr Sian Rudd | Green | Absent |
+
+Officers: Tom Varga (Town Clerk), Elaine Burr (Finance Officer)
+
+FGP/25/01 APOLOGIES
+
+Apologies were noted as in the table above.
+
+FGP/25/02 DRAFT BUDGET 2025/26
+
+Proposed by Cllr Crowe, seconded by Cllr Farooq, and RESOLVED that the Committee recommends to Council a precept of £412,000 for 2025/26.
+`;
+
+describe("members listed in a table, one a row", () => {
+  it("each row's name is a member with the status its attendance column gives; the party column is neither name nor title", () => {
+    const r = parseText(MEMBERS_IN_A_TABLE);
+    expect(names(r, "present")).toEqual(["Cllr Helen Abbott", "Cllr Martin Crowe", "Cllr Nadia Farooq"]);
+    expect(names(r, "apologies")).toEqual(["Cllr George Pell"]);
+    // "Absent" is neither present nor apologies: the person is not recorded as attending.
+    expect(r.attendance.map((a) => a.name)).not.toContain("Cllr Sian Rudd");
+    expect(r.attendance.find((a) => a.name === "Cllr Helen Abbott")!.role).toBe("chair");
+    expect(r.attendance.find((a) => a.name === "Cllr Martin Crowe")!.role).toBe("vice-chair");
+    expect(r.attendance.filter((a) => a.status === "present").map((a) => a.title)).toEqual([null, null, null]);
+    expect(names(r, "in-attendance")).toEqual(["Tom Varga", "Elaine Burr"]);
+  });
+
+  it("the movers named in a vote are found among the table's members (no unmatched-voter warning)", () => {
+    const r = parseText(MEMBERS_IN_A_TABLE);
+    expect(r.warnings.filter((w) => w.code === "voter-unmatched")).toEqual([]);
+  });
+
+  it("a table whose rows are not people is not read as attendance", () => {
+    const text = MEMBERS_IN_A_TABLE.replace(/\| Councillor \| Party \| Attendance \|[^]*?\n\n/, "| Budget line | 2024/25 | 2025/26 |\n|---|---|---|\n| Grants | £4,000 | £4,500 |\n| Christmas lights | £9,000 | £9,800 |\n\n");
+    const r = parseText(text);
+    expect(names(r, "present")).toEqual([]);
+  });
+
+  it("a venue named after 'at' in the meeting's sentence is found when its building is an exchange, a museum, a club …", () => {
+    expect(parseText(MEMBERS_IN_A_TABLE).venue).toBe("The Corn Exchange, Wexcombe");
+  });
+});
+
+// A parish council's minutes in the "Min 24/57" form, with its decisions as "Agreed:" and "It was RESOLVED to".
+const PARISH_MIN_NUMBERS = `BRACKENFOLD PARISH COUNCIL
+
+Minutes of the Ordinary Meeting of Brackenfold Parish Council held on Thursday 12th September 2024 at 7.15pm in the Methodist Hall, Chapel Row, Brackenfold
+
+Present: Cllr P. Oakden (Chairman), Cllr R. Thwaite (Vice-Chairman), Cllr S. Bellamy
+In attendance: Mrs J. Garside (Clerk and RFO), County Cllr F. Ibbotson, 3 members of the public
+
+Min 24/57 Apologies for absence
+Apologies were received from Cllr K. Lindley. Agreed: that the apologies be accepted.
+
+Min 24/58 Minutes of the previous meeting
+Council resolved unanimously to approve the minutes of the meeting held on 8th August 2024 as a true record.
+
+Min 24/59 Planning
+(a) 24/01133/FUL – 4 Moor View, two-storey side extension. It was RESOLVED to make no objection.
+(b) 24/01187/LBC – The Old Forge, replacement windows. Agreed: to support the application.
+
+The meeting closed at 8.52pm.
+`;
+
+describe("a parish council's minutes numbered 'Min 24/57'", () => {
+  it("items are numbered as written less the label, and each decision form is a decision", () => {
+    const r = parseText(PARISH_MIN_NUMBERS);
+    expect(r.items.map((i) => i.number)).toEqual(["24/57", "24/58", "24/59"]);
+    expect(r.items.map((i) => i.resolutions.map((x) => x.text))).toEqual([
+      ["that the apologies be accepted."],
+      ["Council resolved unanimously to approve the minutes of the meeting held on 8th August 2024 as a true record."],
+      ["It was RESOLVED to make no objection.", "to support the application."],
+    ]);
+  });
+
+  it("a count of the public in an attendance list is nobody's title", () => {
+    const r = parseText(PARISH_MIN_NUMBERS);
+    expect(r.attendance.find((a) => a.name === "County Cllr F. Ibbotson")!.title).toBeNull();
+    expect(checkCoverage(PARISH_MIN_NUMBERS, r).missing).toEqual([]);
+  });
+});

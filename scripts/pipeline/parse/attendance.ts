@@ -4,6 +4,7 @@
 // "(Chairman)"/"(C)"/"(VC)" markers, "Name, Title" and "Name (Title)" officers, co-opted members.
 import type { Block } from "./segment.ts";
 import { stripMarkup } from "./lines.ts";
+import { tableOf } from "./tables.ts";
 import { HONORIFIC, HONORIFIC_RX, PLURAL_HONORIFIC, initialsOf, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
 import { allMatches } from "./matches.ts";
 
@@ -176,10 +177,13 @@ export function normaliseEntry(line: string): string {
   return t;
 }
 
+const PUBLIC_COUNT_RX = /(?:^|\s*[,;]|\s+and)\s*(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|no|numerous)\s+members?\s+of\s+(?:the\s+)?(?:public|press)(?:\s+and\s+(?:the\s+)?(?:public|press))?\b\.?/gi;
+
 const SUBSTITUTE_RX = /\s*\(?\b(?:substitut(?:e|ing)|deputising|in\s+place)\s+(?:for|of)\s+[^)]*\)?/i;
 
 export function parseEntry(entry: string, namesWithTitles = false): { name: string; role: PersonMention["role"]; title: string | null }[] {
-  let s = entry.trim();
+  // "…, County Cllr F Ibbotson, 3 members of the public": a count of the public or press is nobody's title.
+  let s = entry.trim().replace(PUBLIC_COUNT_RX, "").trim();
   // "Cllr K Adebayo (substitute for Cllr L Fairbairn)", "Cllr P Harrow substituting for Cllr D Finch": the absent member is not present.
   if (SUBSTITUTE_RX.test(s)) s = s.replace(SUBSTITUTE_RX, " (substitute)").replace(/\s+/g, " ").trim();
   let plural = false;
@@ -318,6 +322,57 @@ export interface AttendanceResult {
   blocks: Set<number>;
 }
 
+/** A column header naming who sits in the row ("Councillor", "Member", "Name"). */
+const PERSON_COLUMN = /^(?:councillors?|cllrs?|members?|names?|attendees?|(?:committee|board|panel)\s+members?|representatives?)$/i;
+/** A column header for the capacity a person attends in: their title. */
+const TITLE_COLUMN = /^(?:role|position|title|office|capacity|designation|job\s+title|post)$/i;
+/** A column header for whether the person came. */
+const STATUS_COLUMN = /^(?:attendance|attended|present|status|present\s*\/\s*apologies)$/i;
+/** A cell saying whether a person came, in the words of the register's last column (flushEntries reads them). */
+const STATUS_CELL: [RegExp, string][] = [
+  [/^(?:present|attended|yes|y|✓|✔|in\s+person|remote(?:ly)?|virtual(?:ly)?|online)$/i, "present"],
+  [/^apologies(?:\s+(?:received|given|sent))?$|^apols?\.?$/i, "apologies"],
+  [/^(?:absent|no|n|not\s+present|did\s+not\s+attend|✗|✘)$/i, "absent"],
+  [/^substituted(?:\s+by\b.*)?$/i, "substituted"],
+];
+const statusCell = (c: string): string | null => STATUS_CELL.find(([rx]) => rx.test(c.trim()))?.[1] ?? null;
+
+/**
+ * A table of the people at a meeting ("| Councillor | Party | Attendance |", one person a row): each
+ * row as an entry of the list, "Name (Chair), title, status". The column of names is the one whose
+ * header names people, or the first whose cells are people; a title column is kept as the title, a
+ * column saying whether they came as the status; any other column (party, ward, group) is neither
+ * and is left out. Null when the table is not a list of people.
+ */
+export function attendanceTable(b: Block): { text: string; line: number }[] | null {
+  const { rows } = tableOf(b);
+  if (rows.length < 2) return null;
+  const head = rows[0]!;
+  const headed = head.some((c) => PERSON_COLUMN.test(c)) && !head.some((c) => startsPerson(c));
+  const data = headed ? rows.slice(1) : rows;
+  const width = Math.max(...data.map((r) => r.length));
+  const column = (k: number) => data.map((r) => r[k] ?? "");
+  let nameCol = headed ? head.findIndex((c) => PERSON_COLUMN.test(c)) : -1;
+  if (nameCol < 0)
+    for (let k = 0; k < width && nameCol < 0; k++) if (column(k).filter((c) => startsPerson(c) && parseEntry(c).length === 1).length >= Math.max(2, data.length * 0.8)) nameCol = k;
+  if (nameCol < 0) return null;
+  let statusCol = headed ? head.findIndex((c) => STATUS_COLUMN.test(c)) : -1;
+  if (statusCol < 0)
+    for (let k = 0; k < width && statusCol < 0; k++) if (k !== nameCol && column(k).filter((c) => c && statusCell(c)).length >= data.length * 0.8) statusCol = k;
+  const titleCol = headed ? head.findIndex((c) => TITLE_COLUMN.test(c)) : -1;
+  // The header's line is the table's first line unless a separator row (|---|) stands first.
+  const lineOf = (r: number) => b.start + b.lines.findIndex((l) => l.includes(rows[r]![nameCol] ?? "\u0000"));
+  const out: { text: string; line: number }[] = [];
+  data.forEach((row, i) => {
+    const name = (row[nameCol] ?? "").trim();
+    if (!name || !startsPerson(name)) return;
+    const title = titleCol >= 0 ? (row[titleCol] ?? "").trim() : "";
+    const status = statusCol >= 0 ? statusCell(row[statusCol] ?? "") : null;
+    out.push({ text: [normaliseEntry(name), title, status].filter(Boolean).join(", "), line: lineOf(headed ? i + 1 : i) });
+  });
+  return out.length ? out : null;
+}
+
 /** Read the labelled attendance sections of the blocks before the first item (or a report's membership). */
 export function parseAttendance(blocks: Block[], report: boolean): AttendanceResult {
   const people: PersonMention[] = [];
@@ -362,6 +417,19 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
     if (b.kind === "furniture") continue;
+    // A table of people under a label (or, before any list, with a column headed "Councillor"): one person a row.
+    if (b.kind === "table" && (label || (!sawAnyLabel && bi < 12))) {
+      const rows = attendanceTable(b);
+      if (rows && (label || PERSON_COLUMN.test(tableOf(b).rows[0]?.find((c) => PERSON_COLUMN.test(c)) ?? ""))) {
+        flushEntries();
+        label ??= IMPLICIT_PRESENT;
+        entries.push(...rows);
+        flushEntries();
+        used.add(bi);
+        found++;
+        continue;
+      }
+    }
     let sawLabel = false;
     for (let li = 0; li < b.lines.length; li++) {
       // The line as written keeps its column gaps ("T Reyes          Director of Finance").

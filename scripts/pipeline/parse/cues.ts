@@ -84,6 +84,8 @@ export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx:
   { cue: "it was resolved", kind: "resolved", rx: /\bit\s+was\s+(?:also\s+|further\s+|unanimously\s+)?resolved\b/i, beside: true },
   { cue: "it was agreed", kind: "agreed", rx: /^(?:(?:after|following)\s[^,]{0,40}?,?\s+)?it\s+was\s+(?:also\s+|further\s+|unanimously\s+|therefore\s+|then\s+)?(?:agreed|decided)\b/i, beside: false },
   { cue: "AGREED in capitals", kind: "agreed", rx: /\bAGREED\b/, beside: true, capitals: true },
+  // A parish clerk's label opening a sentence inside a paragraph: "… (work). Agreed: that the apologies be accepted."
+  { cue: "Agreed: label inside a paragraph", kind: "agreed", rx: /(?:^|[.;)]\s+)Agreed\s*[:–—]\s*\S/, beside: true },
   { cue: "a body decides", kind: "agreed", rx: new RegExp(String.raw`^${BODY}\s+(?:(?:unanimously|therefore|also|then)\s+)?(?:agreed|agrees|resolved|resolves|decided|decides|approved|approves|AGREED|RESOLVED|APPROVED)\b`), beside: true },
   // Noting, accepting or supporting is the decision where there is no formal one; beside a "Resolved" it is the reasoning.
   { cue: "a body notes or accepts", kind: "agreed", rx: new RegExp(String.raw`^${BODY}\s+(?:(?:unanimously|therefore|also|then)\s+)?(?:noted|notes|endorsed|endorses|accepted|accepts|supported|supports|NOTED)\b`), beside: false },

@@ -316,7 +316,7 @@ export interface HeaderFacts {
   endTime?: string | null;
 }
 
-const VENUE_WORDS = /\b(?:Hall|House|Offices?|Centre|Center|Chambers?|Room|Building|Civic|Guildhall|Library|Pavilion|Institute|Online|Remote|Virtual|Microsoft Teams|Zoom|Suite|Hub|Lodge|Church|School|Village)\b/;
+const VENUE_WORDS = /\b(?:Hall|House|Offices?|Centre|Center|Chambers?|Room|Building|Civic|Guildhall|Library|Pavilion|Institute|Online|Remote|Virtual|Microsoft Teams|Zoom|Suite|Hub|Lodge|Church|School|Village|Exchange|Parlour|Museum|Theatre|Hotel|Club|Barn|Memorial|Chapel)\b/;
 
 function cleanVenue(s: string): string | null {
   let v = s

@@ -204,3 +204,67 @@ describe("a parish council's minutes numbered 'Min 24/57'", () => {
     expect(checkCoverage(PARISH_MIN_NUMBERS, r).missing).toEqual([]);
   });
 });
+
+const REPORT_ROMAN_RECOMMENDATIONS = `KESTERTON CITY COUNCIL
+
+CABINET – 14 MAY 2025
+
+REPORT OF THE CABINET MEMBER FOR HOUSING
+
+1. SUMMARY
+
+1.1 This report seeks approval to designate a selective licensing scheme.
+
+2. RECOMMENDATIONS
+
+It is recommended that Cabinet:
+
+(i) designates the Eastgate ward as a selective licensing area for five years;
+(ii) approves the fee structure set out in Appendix B.
+
+3. CONSULTATION
+
+3.1 A ten-week consultation took place.
+`;
+
+describe("a report's recommendations after 'It is recommended that <body>:'", () => {
+  it("each part of the list after the lead-in is a recommendation, the lead-in itself is not", () => {
+    const r = parseText(REPORT_ROMAN_RECOMMENDATIONS);
+    expect(r.type).toBe("report");
+    expect(r.items.flatMap((i) => i.resolutions.map((x) => x.text))).toEqual([
+      "designates the Eastgate ward as a selective licensing area for five years;",
+      "approves the fee structure set out in Appendix B.",
+    ]);
+  });
+});
+
+const COMMUNITY_COUNCIL_LABELS = `Holmbridge Community Council
+
+Minutes of the Community Council meeting
+Date: Tuesday 8 April 2025
+Time: 7.00pm – 8.35pm
+Place: Holmbridge Community Hub
+
+Councillors: Ellis (Chair), Pryor (Vice Chair), Danvers, Okafor
+Clerk: Lydia Faulkner
+Apologies: Councillors Renshaw and Tull
+
+Item 1: Minutes of 11 March 2025
+The minutes were approved as a correct record (proposed Cllr Danvers, seconded Cllr Okafor).
+`;
+
+describe("attendance labelled 'Councillors:' with surnames, and 'Clerk:'", () => {
+  it("the surnames after 'Councillors:' are the members present, with their roles", () => {
+    const r = parseText(COMMUNITY_COUNCIL_LABELS);
+    expect(names(r, "present")).toEqual(["Ellis", "Pryor", "Danvers", "Okafor"]);
+    expect(r.attendance.filter((a) => a.role).map((a) => `${a.name}:${a.role}`)).toEqual(["Ellis:chair", "Pryor:vice-chair"]);
+    expect(names(r, "apologies")).toEqual(["Renshaw", "Tull"]);
+  });
+
+  it("'Clerk: <name>' attends with the label as the office; a letterhead's 'Clerk: <name>, <address> · Tel …' attends nothing", () => {
+    const r = parseText(COMMUNITY_COUNCIL_LABELS);
+    expect(r.attendance.filter((a) => a.status === "in-attendance").map((a) => [a.name, a.title])).toEqual([["Lydia Faulkner", "Clerk"]]);
+    const letterhead = parseText(`Holmbridge Community Council\nClerk: Mrs L Faulkner, 2 Mill Row, Holmbridge · Tel 01632 960111 · clerk@holmbridge.example\n\n${COMMUNITY_COUNCIL_LABELS.split("\n").slice(1).join("\n").replace("Clerk: Lydia Faulkner\n", "")}`);
+    expect(names(letterhead, "in-attendance")).toEqual([]);
+  });
+});

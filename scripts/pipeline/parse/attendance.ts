@@ -27,6 +27,8 @@ interface Label {
   rx: RegExp;
   status: Status;
   category: Category | null;
+  /** The label is the office of the person it names ("Clerk: Lydia Faulkner"): their title when they have none. */
+  office?: boolean;
 }
 
 /**
@@ -42,6 +44,11 @@ export const LABELS: Label[] = [
   { rx: /^(?:non[- ]voting\s+members?|voting\s+members?)\s*:?$/i, status: "present", category: null },
   { rx: /^(?:panel|sub-committee|committee|board|members?|sederunt)\s*:/i, status: "present", category: null },
   { rx: /^sederunt\b\s*:?/i, status: "present", category: null },
+  // "Councillors: Ellis (Chair), Pryor, Danvers": the label is the plural style of the names after it (read with them).
+  { rx: /^(?=(?:councillors|cllrs)\s*:\s*\S)/i, status: "present", category: null },
+  // "Clerk: Lydia Faulkner", "Town Clerk: …": the office is the label. A council's letterhead
+  // ("Clerk: Mrs J Brown, 4 Orchard Way · Tel …") gives the clerk's contact, not who attended.
+  { rx: /^(?:(?:town|parish|community|deputy|assistant|acting|locum)\s+)?clerk(?:\s+to\s+the\s+(?:council|committee))?\s*:(?=\s*[^\s\d@·|][^\d@·|]{1,60}$)/i, status: "in-attendance", category: "officer", office: true },
   { rx: /^(?:portfolio\s+holders?|lead\s+members?)\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "portfolio-holder" },
   { rx: /^(?:cabinet|executive)\s+members?\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:)/i, status: "in-attendance", category: "cabinet-member" },
   { rx: /^(?:officers?|officials?|staff)(?:\s+and\s+others?)?\s*(?:(?:present|in\s+attendance|attending)\b\s*:?|:|$)/i, status: "in-attendance", category: "officer" },
@@ -67,11 +74,11 @@ export function englishHalf(line: string): string {
   return line.replace(/(^|\()\s*(?:[^()\/:,]{1,40}?)\s\/\s(?=\S)/g, "$1");
 }
 
-export function matchLabel(line: string): { label: Label; rest: string } | null {
+export function matchLabel(line: string): { label: Label; rest: string; office: string | null } | null {
   const t = englishHalf(line.trim());
   for (const label of LABELS) {
     const m = label.rx.exec(t);
-    if (m) return { label, rest: t.slice(m[0].length).replace(/^[\s:,–-]+/, "") };
+    if (m) return { label, rest: t.slice(m[0].length).replace(/^[\s:,–-]+/, ""), office: label.office ? m[0].replace(/\s*:\s*$/, "") : null };
   }
   return null;
 }
@@ -457,7 +464,7 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         flushEntries();
         sawAnyLabel = true;
         label = lab.label;
-        group = null;
+        group = lab.office;
         found = 0;
         skipped = 0;
         sawLabel = true;

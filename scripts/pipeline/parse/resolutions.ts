@@ -203,7 +203,7 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
   return out;
 }
 
-const REQUESTED_RX = /\b(?:is|are)\s+(?:requested|asked|recommended|invited|being\s+asked)\s+to(?:\s+(?:note|agree|approve|consider|endorse|comment\s+on))?\s*:?\s*$|^(?:the\s+)?(?:recommendations?|proposed\s+resolutions?)\s*:?\s*$/i;
+const REQUESTED_RX = /\b(?:is|are)\s+(?:requested|asked|recommended|invited|being\s+asked)\s+to(?:\s+(?:note|agree|approve|consider|endorse|comment\s+on))?\s*:?\s*$|^(?:the\s+)?(?:recommendations?|proposed\s+resolutions?)\s*:?\s*$|^it\s+is\s+(?:recommended|proposed)\s+that\s+(?:the\s+)?[\p{L}][\p{L}\s,&'’-]{0,60}?\s*:\s*$/iu;
 const RECOMMENDS_RX = /\brecommends?\b|\b(?:our|the\s+following|its)\s+recommendations\b/i;
 
 /** Report decisions: what the committee is requested to do, and the recommendations of a letter or report. */

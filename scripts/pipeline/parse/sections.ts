@@ -4,6 +4,7 @@
 // style recurs (a heading in capitals may have its text on the next lines of its block). Such a section has no number (null in the record) and an anchor by position.
 import type { Block } from "./segment.ts";
 import type { Heading } from "./items.ts";
+import { DECISION_LINE_START } from "./cues.ts";
 
 type Style = "caps" | "colon" | "title";
 
@@ -100,4 +101,63 @@ export function numberedParagraphs(blocks: Block[], headings: Heading[]): boolea
   };
   const paragraphLike = headings.filter((h) => h.title.split(/\s+/).length >= 10 && continues(h));
   return paragraphLike.length * 2 > headings.length;
+}
+
+/**
+ * Minutes numbered item by item can still carry a section heading without a number between two items
+ * ("PLANNING APPLICATIONS" over the applications, "OPEN FORUM" while the meeting is adjourned): a line
+ * in capitals standing after a blank line, with the section's own paragraph after it (on the next
+ * lines of its block or in the next block), between the first and the last numbered heading. Such a
+ * section is an item of its own, with no number. A decision label, an attendance label or a signature
+ * line in capitals is not a section (`isLabel`).
+ */
+export function interleavedSections(blocks: Block[], headings: Heading[], isLabel: (line: string) => boolean): Heading[] {
+  if (headings.length < 2) return [];
+  const numbered = new Set(headings.map((h) => h.block));
+  const titled = new Set(headings.flatMap((h) => h.titleBlocks));
+  const first = headings[0]!.block;
+  const last = headings[headings.length - 1]!.block;
+  // A section heading stands at the items' margin; a line in capitals indented like the items' text
+  // is a sub-heading inside an item ("RECOMMENDATIONS TO THE COMMISSIONER" over an item's R1, R2).
+  const indent = (b: Block) => /^[ \t]*/.exec(b.raw[0] ?? "")![0].replace(/\t/g, "    ").length;
+  const margin = Math.min(...headings.map((h) => indent(blocks[h.block]!)));
+  const out: Heading[] = [];
+  let prevEnd = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "furniture") continue;
+    const blankBefore = prevEnd < 0 || b.start > prevEnd + 1;
+    prevEnd = b.end;
+    if (i <= first || i >= last || !blankBefore || numbered.has(i) || titled.has(i)) continue;
+    if (b.kind !== "text" || b.marker || b.mdLevel !== null || indent(b) > margin) continue;
+    const line = b.lines[0]!.trim();
+    if (headingStyle(line) !== "caps" || line.split(/\s+/).length < 2 || isLabel(line)) continue;
+    let splitLine = false;
+    if (b.lines.length > 1) {
+      const rest = b.lines.slice(1).join(" ").trim();
+      if (!/[a-z]/.test(rest) || !/[.:;!?"”’)]$/.test(rest)) continue;
+      splitLine = true;
+    } else {
+      let j = i + 1;
+      while (j < blocks.length && blocks[j]!.kind === "furniture") j++;
+      const next = blocks[j];
+      if (!next || numbered.has(j) || !isParagraph(next)) continue;
+    }
+    // A section holds no decision before the next numbered item: a heading in capitals with the
+    // item's decision under it ("PUBLIC SPEAKING" … "RESOLVED –") is a sub-heading of that item.
+    const nextItem = Math.min(...[...numbered].filter((n) => n > i));
+    if (blocks.slice(i, nextItem).some((x, k) => x.kind !== "furniture" && DECISION_LINE_START.test((k === 0 && splitLine ? x.lines.slice(1).join(" ") : x.text).trim()))) continue;
+    out.push({
+      block: i,
+      number: "",
+      title: line.replace(/\s*:$/, ""),
+      value: 0,
+      family: "unnumbered:interleaved",
+      strong: true,
+      titleBlocks: [],
+      splitLine,
+      cue: "a section heading in capitals between numbered items, before its own paragraph",
+    });
+  }
+  return out;
 }

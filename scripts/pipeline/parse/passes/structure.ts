@@ -7,9 +7,10 @@ import type { ParseInput } from "../../types.ts";
 import { type Block, joinLines, listMarker } from "../segment.ts";
 import { assignBlocks, findHeadings, type Heading, type HeadingTrace } from "../items.ts";
 import { findAppendices, locateSections, parseContents } from "../report.ts";
-import { findUnnumberedSections, numberedParagraphs } from "../sections.ts";
+import { findUnnumberedSections, interleavedSections, numberedParagraphs } from "../sections.ts";
 import { detectType } from "../facts.ts";
 import { matchLabel } from "../attendance.ts";
+import { DECISION_LINE_START, MEETING_CLOSED, SIGNATURE_LINE } from "../cues.ts";
 import type { Segmented } from "./segment.ts";
 
 export interface Structure {
@@ -62,6 +63,11 @@ export function structurePass(input: ParseInput, { blocks }: Segmented, warnings
     headings = [...headings, ...apps].sort((a, b) => a.block - b.block);
   } else {
     headings = findHeadings(blocks, headingTrace);
+    const interleaved = interleavedSections(blocks, headings, (l) => matchLabel(l) !== null || DECISION_LINE_START.test(l) || SIGNATURE_LINE.test(l) || MEETING_CLOSED.test(l));
+    if (interleaved.length) {
+      headings = [...headings, ...interleaved].sort((a, b) => a.block - b.block);
+      for (const h of interleaved) headingTrace?.push({ line: blocks[h.block]!.start, number: "", chosen: true, cue: h.cue ?? "", beat: "a paragraph" });
+    }
   }
   // No numbering family (or a report's numbered paragraphs taken for one): unnumbered sections,
   // looked for after the front matter's attendance labels (a report's "Report contact" at the end is not one).

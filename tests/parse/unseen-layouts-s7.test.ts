@@ -268,3 +268,67 @@ describe("attendance labelled 'Councillors:' with surnames, and 'Clerk:'", () =>
     expect(names(letterhead, "in-attendance")).toEqual([]);
   });
 });
+
+const SECTION_BETWEEN_ITEMS = `ASHCOMBE TOWN COUNCIL
+
+Minutes of the Annual Town Meeting held on Tuesday 6th May 2025 at 7.00pm in the Assembly Rooms
+
+Present: Cllr Mara Quist (Mayor), Cllr Leon Dacre, Cllr Effie Worsley
+
+1. Election of Mayor
+RESOLVED – that Cllr Quist be elected Mayor for 2025/26.
+
+2. Minutes
+RESOLVED – that the minutes of the meeting held on 1st April 2025 be approved.
+
+3. Declarations of interest
+None were made.
+
+PUBLIC SESSION
+The meeting was adjourned at 19:20 for questions from residents.
+
+1. Parking on Fore Street
+A resident asked when the new restrictions would be enforced. The Clerk said that the order takes effect in June.
+
+2. Footpath 12
+A resident reported that the stile by the brook had collapsed.
+
+The meeting was reconvened at 19:40.
+
+4. Finance
+RESOLVED – that the accounts for 2024/25 be approved.
+`;
+
+describe("a section in capitals between numbered items", () => {
+  it("is an item with no number, and items numbered afresh inside it are items with their numbers as written", () => {
+    const r = parseText(SECTION_BETWEEN_ITEMS);
+    expect(r.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Election of Mayor"],
+      ["2", "Minutes"],
+      ["3", "Declarations of interest"],
+      [null, "Public Session"],
+      ["1", "Parking on Fore Street"],
+      ["2", "Footpath 12"],
+      ["4", "Finance"],
+    ]);
+    expect(r.items[3]!.text).toBe("The meeting was adjourned at 19:20 for questions from residents.");
+    // The numbered items keep their anchors; the second run's anchors are made unique.
+    expect(new Set(r.items.map((i) => i.anchor)).size).toBe(7);
+    expect(r.items.find((i) => i.title === "Finance")!.anchor).toBe("item-4");
+    expect(r.items.find((i) => i.title === "Minutes")!.anchor).toBe("item-2");
+    expect(checkCoverage(SECTION_BETWEEN_ITEMS, r).missing).toEqual([]);
+  });
+
+  it("a heading in capitals with the item's decision under it is a sub-heading of that item, not a section", () => {
+    const text = SECTION_BETWEEN_ITEMS.replace("PUBLIC SESSION\nThe meeting was adjourned at 19:20 for questions from residents.\n\n1. Parking on Fore Street\nA resident asked when the new restrictions would be enforced. The Clerk said that the order takes effect in June.\n\n2. Footpath 12\nA resident reported that the stile by the brook had collapsed.\n\nThe meeting was reconvened at 19:40.", "COUNCILLORS' ALLOWANCES\nMembers considered the independent panel's report.\n\nRESOLVED – that no allowance be paid in 2025/26.");
+    const r = parseText(text);
+    expect(r.items.map((i) => i.number)).toEqual(["1", "2", "3", "4"]);
+    expect(r.items[2]!.resolutions.map((x) => x.text)).toEqual(["that no allowance be paid in 2025/26."]);
+  });
+
+  it("an indented line in capitals, at the items' text and not their margin, stays inside its item", () => {
+    const text = SECTION_BETWEEN_ITEMS.replace("PUBLIC SESSION\nThe meeting was adjourned", "    PUBLIC SESSION\n    The meeting was adjourned");
+    const r = parseText(text);
+    expect(r.items.some((i) => i.title === "Public Session")).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Block } from "./segment.ts";
 import type { Heading } from "./items.ts";
 import { DECISION_LINE_START } from "./cues.ts";
+import { cleanTitle, familyKey, itemToken, titleOk } from "./numbering.ts";
 
 type Style = "caps" | "colon" | "title";
 
@@ -158,6 +159,34 @@ export function interleavedSections(blocks: Block[], headings: Heading[], isLabe
       splitLine,
       cue: "a section heading in capitals between numbered items, before its own paragraph",
     });
+    out.push(...nestedRun(blocks, i + 1, nextItem, headings[0]!.family));
   }
   return out;
+}
+
+/**
+ * Items numbered afresh inside an unnumbered section ("OPEN FORUM" / "1. Dog fouling" / "2. Speedwatch"
+ * between items 6 and 7): a run of the items' own numbering that starts again at 1 and goes up by one,
+ * each a title line with text after it. They are items of their own; numbers as written.
+ */
+function nestedRun(blocks: Block[], from: number, to: number, family: string): Heading[] {
+  const run: Heading[] = [];
+  for (let j = from; j < to; j++) {
+    const b = blocks[j]!;
+    if (b.kind === "furniture" || b.kind === "table") continue;
+    const tok = itemToken(b.lines[0] ?? "");
+    if (!tok || tok.sub !== null || familyKey(tok) !== family || tok.parts.length !== 1) continue;
+    if (tok.parts[0] !== run.length + 1) continue;
+    const title = cleanTitle(tok.rest);
+    if (!titleOk(title) || /[.;,]$/.test(tok.rest.trim())) continue;
+    const splitLine = b.lines.length > 1;
+    if (splitLine && !/[.:;!?"”’)]$/.test(b.lines.slice(1).join(" ").trim())) continue;
+    if (!splitLine) {
+      let k = j + 1;
+      while (k < to && blocks[k]!.kind === "furniture") k++;
+      if (k >= to || !isParagraph(blocks[k]!)) continue;
+    }
+    run.push({ block: j, number: tok.number.replace(/[.:]$/, ""), title, value: tok.parts[0]!, family, strong: true, titleBlocks: [], splitLine, cue: "an item numbered afresh inside an unnumbered section" });
+  }
+  return run.length >= 2 ? run : [];
 }

@@ -332,3 +332,42 @@ describe("a section in capitals between numbered items", () => {
     expect(r.items.some((i) => i.title === "Public Session")).toBe(false);
   });
 });
+
+const MOTION_AS_MOVED = `Dunmere District Council
+
+Minutes of the meeting of the Council held on 9 July 2025 at 7.00 pm in the Council Chamber, Dunmere House
+
+Present: Councillor Ada Pike (Chair), Councillor Rhys Tolley, Councillor Jan Birch
+
+41. NOTICE OF MOTION – TOWN CENTRE TOILETS
+
+The following motion was moved by Councillor Tolley and seconded by Councillor Birch:
+
+“This Council notes the closure of the Market Street toilets.
+
+This Council therefore resolves to:
+(a) reopen the toilets by 1 September; and
+(b) review cleaning contracts.”
+
+On being put to the vote the motion was CARRIED and it was
+
+RESOLVED that this Council:
+(a) reopens the toilets by 1 September; and
+(b) reviews cleaning contracts.
+
+42. PLANNING APPEALS
+
+Members were pleased that the Mill Lane scheme had been approved on appeal.
+`;
+
+describe("what was proposed is not what was decided", () => {
+  it("a motion's wording quoted as moved is no decision; the resolution after the vote is", () => {
+    const r = parseText(MOTION_AS_MOVED);
+    expect(r.items[0]!.resolutions.map((x) => x.text)).toEqual(["reopens the toilets by 1 September", "reviews cleaning contracts."]);
+  });
+
+  it("members remarking that something had been approved elsewhere is no decision of theirs", () => {
+    const r = parseText(MOTION_AS_MOVED);
+    expect(r.items[1]!.resolutions).toEqual([]);
+  });
+});

@@ -93,9 +93,33 @@ const RECOMMENDATION_ROW = /(?:^|\n)[ \t]*(key\s+finding|finding|recommendation)
 
 const AGREED_RX = [
   /^it\s+was\s+(?:also\s+|further\s+|unanimously\s+|therefore\s+)?(?:agreed|resolved|noted\s+and\s+agreed)\b/i,
-  /^(?:the\s+)?(?:panel|committee|sub-committee|board|forum|group|commission|members|meeting|working\s+group)\b[^.]{0,120}?\b(?:agreed|resolved|approved|endorsed)\b(?!\s+to\s+provide)/i,
+  /^(?:the\s+)?(?:panel|committee|sub-committee|board|forum|group|commission|members|meeting|working\s+group)\b[^.]{0,120}?(?<!\b(?:been|was|were|is|are|be|being)\s+)\b(?:agreed|resolved|approved|endorsed)\b(?!\s+to\s+provide)/i,
   /\b(?:agreed|approved|confirmed|signed|accepted)\s+as\s+an?\s+(?:correct|true|accurate|full)\b/i,
 ];
+
+/**
+ * Blocks inside a quotation that opens a paragraph: the wording of a motion or an amendment as moved
+ * ("The following motion was moved …:" / "“This Council notes … This Council therefore resolves to: …”").
+ * It is what was proposed, not what was decided: no decision starts inside it (a decision label before
+ * it may still take the quoted parts as its own). The quotation runs to the paragraph that closes it.
+ */
+function quotedBlocks(blocks: Block[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const t = bodyText(blocks[i]!).trim();
+    if (!t.startsWith("“")) continue;
+    let j = i;
+    // Closed within the paragraph that opens it, or by a later one (at most 40 paragraphs on).
+    for (; j < blocks.length && j < i + 40; j++) {
+      const x = blocks[j]!.text;
+      if ((j === i ? x.slice(x.indexOf("“") + 1) : x).includes("”")) break;
+    }
+    if (j >= blocks.length || j >= i + 40) continue;
+    for (let k = i; k <= j; k++) out.add(k);
+    i = j;
+  }
+  return out;
+}
 
 /** "… agreed:" / "… agreed:-": a lead-in (a plain string test: a regex on `:\s*$` retries at every colon). */
 function endsWithColon(t: string): boolean {
@@ -113,9 +137,10 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
   const out: ResolutionDraft[] = [];
   let formal = false;
   const used = new Set<number>();
+  const quoted = quotedBlocks(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind === "table" || b.kind === "furniture") continue;
+    if (b.kind === "table" || b.kind === "furniture" || quoted.has(i)) continue;
     let lab = resolvedLabel(bodyText(b));
     const leadIn = !lab;
     // "The Committee agreed:-" / "The Integration Joint Board:" / "Moved …, seconded … and AGREED that:" before its parts.
@@ -158,7 +183,7 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
   }
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
-    if (b.kind === "table" || b.kind === "furniture" || used.has(bi)) continue;
+    if (b.kind === "table" || b.kind === "furniture" || used.has(bi) || quoted.has(bi)) continue;
     const t = bodyText(b);
     const report = docType === "report";
     // A table of recommendations (an executive's response to a scrutiny report): "Recommendation 1 |

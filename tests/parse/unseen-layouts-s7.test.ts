@@ -371,3 +371,65 @@ describe("what was proposed is not what was decided", () => {
     expect(r.items[1]!.resolutions).toEqual([]);
   });
 });
+
+// A printed report: its title runs at the head of every page beside the page number, on the left of
+// even pages and the right of odd ones; its paragraphs are numbered through the report.
+const header = (n: number) => (n % 2 ? `        Parking for Blue Badge holders: a scrutiny review    ${n}` : `${n}    Parking for Blue Badge holders: a scrutiny review`);
+const RUNNING_HEADER_REPORT = `Tarnwick Borough Council
+
+Report to: Place Scrutiny Committee
+Date: 2 June 2025
+
+1 Introduction
+
+1.   The Committee reviewed parking for Blue Badge holders in the town centre over three meetings
+between January and March 2025.
+
+2.   We heard from officers, from the Access Forum and from badge holders themselves, and we walked
+the pedestrian zone with members of the Forum.
+
+${header(2)}
+
+2 Findings
+
+3.   Bays are often occupied by vehicles without a badge, and enforcement visits fell by a third last
+year as the patrol team lost two posts.
+
+${header(3)}
+
+3 Enforcement
+
+4.   Officers told us that patrols are planned around the busiest streets, which leaves the quieter
+streets of the pedestrian zone with few visits after noon.
+
+${header(4)}
+
+5.   Only twelve penalty notices were issued in the pedestrian zone in 2024, although officers
+estimated that at least two hundred vehicles parked there without a badge.
+
+Conclusions and recommendations
+
+6.   We recommend that the Council doubles enforcement visits to the pedestrian zone and reports the
+results to this Committee in a year.
+
+${header(5)}
+`;
+
+describe("a printed report's running header and its numbered paragraphs", () => {
+  it("the header beside its page number is page furniture, not an item; a numbered paragraph wrapped onto a lower-case line is not an item either", () => {
+    const r = parseText(RUNNING_HEADER_REPORT);
+    expect(r.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Introduction"],
+      ["2", "Findings"],
+      ["3", "Enforcement"],
+    ]);
+    expect(r.furniture.filter((f) => /Blue Badge holders: a scrutiny review/.test(f.text))).toHaveLength(4);
+    expect(checkCoverage(RUNNING_HEADER_REPORT, r).missing).toEqual([]);
+  });
+
+  it("a line printed twice beside a number is not taken for a running header", () => {
+    const text = RUNNING_HEADER_REPORT.replace(header(4), "").replace(header(5), "");
+    const r = parseText(text);
+    expect(r.furniture.filter((f) => /Blue Badge holders: a scrutiny review/.test(f.text))).toHaveLength(0);
+  });
+});

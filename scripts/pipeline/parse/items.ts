@@ -140,6 +140,9 @@ function candidatesOf(blocks: Block[]): Candidate[] {
         // A first line that ends on "and", "of" … runs on into the next: a wrapped sentence, not a title.
         if (li + 1 < b.lines.length && CONNECTOR_END.test(title)) continue;
         if (li === 0 && b.lines.length > 1 && !(isAllCaps(title) || coded || (!/[.:;,]$/.test(line.trim()) && /[.!?]$/.test(b.text.trim())))) continue;
+        // A long first line whose sentence runs on in lower case on the next ("16.  Only 46 young people
+        // completed … although officers" / "estimated that …"): a numbered paragraph, not a title.
+        if (li + 1 < b.lines.length && !isAllCaps(title) && /^\s*[a-z]/.test(b.lines[li + 1]!) && title.split(/\s+/).length >= 10) continue;
         out.push({ ...base, endLine: li + 1, title, strong: isAllCaps(title) || coded, cue: li === 0 ? "numbered line before its text" : "numbered line inside a paragraph run" });
         continue;
       }

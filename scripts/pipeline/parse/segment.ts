@@ -103,6 +103,25 @@ function repeatedFurniture(lines: Line[]): Set<string> {
     if (t.length > 60 && nearPageBreak.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const out = new Set<string>();
+  // A running header printed beside its page number ("4    Report title" on one page, "Report title    5"
+  // on the next): the same words three times or more beside different numbers, apart by a gap.
+  const paged = new Map<string, Set<string>>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = trimmed[i]!;
+    if (t.length < 12 || t.length > 160) continue;
+    const c0 = t.charCodeAt(0);
+    const c1 = t.charCodeAt(t.length - 1);
+    // Only a line that opens or ends with a digit can carry a page number.
+    if (!(c0 >= 48 && c0 <= 57) && !(c1 >= 48 && c1 <= 57)) continue;
+    // The gap is in the line as written (the plain text collapses it).
+    const m = PAGED_LINE.exec(lines[i]!.raw.trim());
+    const words = m ? (m[2] ?? m[3])! : null;
+    if (!words || words.split(/\s+/).length < 3) continue;
+    const set = paged.get(words) ?? new Set<string>();
+    set.add(t);
+    paged.set(words, set);
+  }
+  for (const [, lines] of paged) if (lines.size >= 3) for (const t of lines) out.add(t);
   for (const [t, c] of counts) {
     // Every rule below needs the line at least twice: most lines are printed once.
     if (c < 2) continue;
@@ -114,6 +133,9 @@ function repeatedFurniture(lines: Line[]): Set<string> {
   }
   return out;
 }
+
+/** "4    Report title" / "Report title    5": a page number and a running header apart by a gap of three spaces or a tab. */
+const PAGED_LINE = /^(\d{1,4})(?:\s{3,}|\t+)(\S.*\S)$|^(\S.*\S)(?:\s{3,}|\t+)(\d{1,4})$/;
 
 /** Ends in `.`, `:`, `;` or `,` (`/[.:;,]$/` without a regex scan from every position). */
 function endsWithPunctuation(t: string): boolean {

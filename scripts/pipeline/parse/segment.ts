@@ -176,7 +176,7 @@ export function segment(lines: Line[]): Block[] {
       flush();
       continue;
     }
-    const listed = attachmentList && ATTACHMENT_LINK.test(t);
+    const listed: boolean = attachmentList && ATTACHMENT_LINK.test(t);
     attachmentList = listed || ATTACHMENT_LIST_LABEL.test(t.trim());
     if (l.rule || listed || furniture.has(t.trim()) || isFurnitureLine(l.raw === t ? t.trim() : l.raw.trim()) || (l.raw !== t && isFurnitureLine(t.trim())) || redundantLabel(lines, li)) {
       flush();

@@ -433,3 +433,34 @@ describe("a printed report's running header and its numbered paragraphs", () => 
     expect(r.furniture.filter((f) => /Blue Badge holders: a scrutiny review/.test(f.text))).toHaveLength(0);
   });
 });
+
+const JOINT_BOARD = `SOUTHERN UPLANDS JOINT WASTE BOARD
+
+MINUTES OF MEETING – 17 MARCH 2025
+
+Venue: Board Room, Fellside Depot, Kirkby Fell
+Time: 10.30 am to 12.10 pm
+
+PRESENT (Board Members):
+Cllr Nia Rowlands (Chair) – Fellside District Council
+Cllr Owen Tarrant – Kirkby Borough Council
+
+Minute 13/25 – Contract Performance Report
+The Joint Waste Manager introduced the report. Recycling rates had risen to 47.2%.
+Resolved (unanimously) – That the report be noted.
+
+Minute 14/25 – Any Other Business
+None.
+`;
+
+describe("a joint board's minutes", () => {
+  it("'MINUTES OF MEETING – <date>' names no body: the body is the board named above it", () => {
+    expect(parseText(JOINT_BOARD).committee?.name).toBe("Southern Uplands Joint Waste Board");
+  });
+
+  it("'Resolved (unanimously) –' on the line after a finished sentence is a decision label, with its text after it", () => {
+    const r = parseText(JOINT_BOARD);
+    expect(r.items.map((i) => i.resolutions.map((x) => x.text))).toEqual([["That the report be noted."], []]);
+    expect(r.items[0]!.text.split("\n\n")[0]).toBe("The Joint Waste Manager introduced the report. Recycling rates had risen to 47.2%.");
+  });
+});

@@ -252,7 +252,8 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
     for (const line of b.lines.slice(0, Math.max(0, topEnd - b.start))) {
       for (const t of readings(line.trim())) {
         const dated = DATED_TITLE_RX.exec(t);
-        if (dated && BODY_NOUN.test(dated[1]!.trim()) && dated[1]!.split(/\s+/).length <= 12) return found(dated[1]!, b);
+        // "MINUTES OF MEETING – 17 MARCH 2025" names no body: only the document's own words.
+        if (dated && BODY_NOUN.test(dated[1]!.trim()) && dated[1]!.split(/\s+/).length <= 12 && !NAMES_NO_BODY.test(dated[1]!.trim())) return found(dated[1]!, b);
         const label = /^(?:report\s+to|meeting|committee|body)\s*:\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*)?(.+?)(?:\s*\((?:item|agenda)[^)]*\))?$/i.exec(t);
         if (label && BODY_NOUN.test(label[1]!.trim()) && label[1]!.split(/\s+/).length <= 10) return found(label[1]!, b);
         if (/\s[>›]\s/.test(t)) {
@@ -284,6 +285,9 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
   }
   return null;
 }
+
+/** A title of the document's own words ("Minutes of Meeting", "Notes of the Meeting"), naming no body. */
+const NAMES_NO_BODY = /^(?:(?:the|an?|minutes?|notes?|record|agenda|of|meeting|draft|confirmed|unconfirmed)\s*)+$/i;
 
 export type DocType = "minutes" | "report" | "decision";
 

@@ -19,7 +19,7 @@ export interface ResolutionDraft {
   cue?: string;
 }
 
-const RESOLVED_RX = /^(?:(?:[Ii]t\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?|PENDERFYNWYD\s*\/\s*)(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*unanimously\s*\))?\s*[:–—-]{0,2}\s*/;
+const RESOLVED_RX = /^(?:(?:[Ii]t\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?|PENDERFYNWYD\s*\/\s*)(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority)\s*\))?\s*[:–—-]{0,2}\s*/;
 
 function resolvedLabel(text: string): { kind: Kind; rest: string } | null {
   const m = RESOLVED_RX.exec(text);

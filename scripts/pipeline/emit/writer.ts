@@ -97,6 +97,13 @@ export class CollectionWriter {
     else if (writeIfChanged(absolute, text)) this.writtenPaths.push(path);
   }
 
+  /** Emits `bytes` as the file `path`, for a text the caller encoded anyway; `bytes` must not be changed after. */
+  writeBytes(path: string, bytes: Buffer): void {
+    const absolute = this.claim(path);
+    if (this.thread) this.thread.sendBytes(path, absolute, bytes);
+    else if (writeIfChanged(absolute, bytes)) this.writtenPaths.push(path);
+  }
+
   /**
    * Emits the concatenation of `chunks` as the file `path`, without ever holding it whole: for files of
    * hundreds of megabytes (the archive's topics at 10,000 documents), whose one string and its bytes

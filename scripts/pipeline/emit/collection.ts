@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import type { PublishedDocument } from "../../../src/schema/record.ts";
 import { RECORDS_FOLDER } from "../../../src/lib/records.ts";
 import { documentMdx } from "./mdx.ts";
+import { encodeLine } from "./write-file.ts";
 import type { CollectionWriter } from "./writer.ts";
 
 export const DOCUMENTS_FOLDER = "documents";
@@ -26,7 +27,7 @@ export function writeCollection(writer: CollectionWriter, documents: readonly Pu
   const hashes = new Map<string, string>();
   for (const document of documents) {
     // Encoded once: hashed, and written (moved to the write thread) from the same bytes.
-    const json = Buffer.from(`${JSON.stringify(document)}\n`, "utf8");
+    const json = encodeLine(JSON.stringify(document));
     const hash = recordHash(json);
     hashes.set(document.id, hash);
     const entry = `${DOCUMENTS_FOLDER}/${document.id}.mdx`;

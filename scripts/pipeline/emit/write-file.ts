@@ -12,3 +12,16 @@ export function writeIfChanged(absolute: string, text: string | Uint8Array): boo
   writeFileSync(absolute, bytes);
   return true;
 }
+
+/**
+ * `line` and a newline, as UTF-8 bytes in a buffer of their own (exactly that long): the bytes of a
+ * file `${line}\n` without making that string, whose flattening (a copy of a text of up to hundreds
+ * of megabytes, usually two bytes a character) cost more than encoding it.
+ */
+export function encodeLine(line: string): Buffer {
+  const size = Buffer.byteLength(line, "utf8") + 1;
+  const bytes = Buffer.allocUnsafeSlow(size);
+  bytes.write(line, 0, "utf8");
+  bytes[size - 1] = 0x0a;
+  return bytes;
+}

@@ -12,7 +12,7 @@
 // memory. At the end the thread answers with the paths it wrote (new or changed).
 import { isMainThread } from "node:worker_threads";
 import { BoundedThread, serveBoundedThread } from "../workers/bounded-thread.ts";
-import { writeIfChanged } from "./write-file.ts";
+import { encodeLine, writeIfChanged } from "./write-file.ts";
 
 /**
  * One file: collection-relative path (as reported), absolute path, and its bytes — a buffer of its
@@ -39,10 +39,10 @@ export class WriteThread {
   private small: Buffer | null = null;
   private smallUsed = 0;
 
-  /** Queues `text` to be written to `absolute` if it differs from the file there. */
-  send(path: string, absolute: string, text: string): void {
-    if (text.length >= OWN_BUFFER) this.sendBytes(path, absolute, Buffer.from(text, "utf8"));
-    else this.sendSmall(path, absolute, text, Buffer.byteLength(text, "utf8"));
+  /** Queues `text` (and a newline after it, with `newline`) to be written to `absolute` if it differs from the file there. */
+  send(path: string, absolute: string, text: string, newline = false): void {
+    if (text.length >= OWN_BUFFER) this.sendBytes(path, absolute, newline ? encodeLine(text) : Buffer.from(text, "utf8"));
+    else this.sendSmall(path, absolute, text, Buffer.byteLength(text, "utf8"), newline);
   }
 
   /** Queues `bytes` to be written to `absolute` if they differ from the file there; `bytes` must not be used after. */
@@ -57,14 +57,16 @@ export class WriteThread {
     this.queued(bytes.length);
   }
 
-  /** A text of fewer than OWN_BUFFER characters (or bytes), `size` bytes long, copied into the shared buffer. */
-  private sendSmall(path: string, absolute: string, text: string | Buffer, size: number): void {
-    if (this.small && this.smallUsed + size > this.small.length) this.post();
-    this.small ??= Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, size));
+  /** A text of fewer than OWN_BUFFER characters (or bytes), `size` bytes long, copied into the shared buffer (and a newline). */
+  private sendSmall(path: string, absolute: string, text: string | Buffer, size: number, newline = false): void {
+    const total = size + (newline ? 1 : 0);
+    if (this.small && this.smallUsed + total > this.small.length) this.post();
+    this.small ??= Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, total));
     const at = this.smallUsed;
     this.smallUsed += typeof text === "string" ? this.small.write(text, at, "utf8") : text.copy(this.small, at);
-    this.batch.push([path, absolute, at, size]);
-    this.queued(size);
+    if (newline) this.small[this.smallUsed++] = 0x0a;
+    this.batch.push([path, absolute, at, total]);
+    this.queued(total);
   }
 
   private queued(bytes: number): void {

@@ -42,6 +42,30 @@ describe("the collection writer's write thread", () => {
     expect(await emit(one, true)).toEqual({ written: [], removed: [] });
   });
 
+  it("writeLine and writeBytes make the same files as write, on the thread and on the calling thread", async () => {
+    // Texts on both sides of the 4 KB line between a batch's shared buffer and a buffer of their own,
+    // one- and multi-byte, and bytes from Buffer's pool (copied, not moved) and of their own (moved).
+    const texts = [0, 1, 4094, 4095, 4096, 5000, 300_000].flatMap((n) => [`${"a".repeat(n)}`, `${"“é”".repeat(Math.ceil(n / 3))}`]);
+    const emitted = async (dir: string, threaded: boolean, how: "write" | "line" | "bytes") => {
+      const writer = new CollectionWriter(dir, { threaded });
+      texts.forEach((text, i) => {
+        const path = `archive/${i}.json`;
+        if (how === "write") writer.write(path, `${text}\n`);
+        else if (how === "line") writer.writeLine(path, text);
+        else writer.writeBytes(path, Buffer.from(`${text}\n`, "utf8"));
+      });
+      await writer.finish();
+      return tree(dir);
+    };
+    const reference = await emitted(join(tempDir("writer"), "collection"), false, "write");
+    expect(reference.size).toBe(texts.length);
+    for (const threaded of [false, true]) {
+      for (const how of ["line", "bytes"] as const) {
+        expect(differences(await emitted(join(tempDir("writer"), "collection"), threaded, how), reference)).toEqual([]);
+      }
+    }
+  });
+
   it("a file the thread cannot write makes finish fail with the reason", async () => {
     const dir = join(tempDir("writer"), "collection");
     mkdirSync(join(dir, "records", "taken.json"), { recursive: true });

@@ -35,7 +35,7 @@ export function* jsonArray(entities: readonly object[]): Generator<string> {
 
 /** One file per entity, each passed through `shape` on its own (no second copy of the whole kind in memory). */
 export function writeEach<T extends { id: string }>(writer: CollectionWriter, folder: string, entities: readonly T[], shape: (entity: T) => unknown = (e) => e): void {
-  for (const entity of entities) writer.write(`${folder}/${entity.id}.json`, `${JSON.stringify(shape(entity))}\n`);
+  for (const entity of entities) writer.writeLine(`${folder}/${entity.id}.json`, JSON.stringify(shape(entity)));
 }
 
 /**

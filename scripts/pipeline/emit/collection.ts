@@ -10,12 +10,13 @@ import { createHash } from "node:crypto";
 import type { PublishedDocument } from "../../../src/schema/record.ts";
 import { RECORDS_FOLDER } from "../../../src/lib/records.ts";
 import { documentMdx } from "./mdx.ts";
+import { encodeLine } from "./write-file.ts";
 import type { CollectionWriter } from "./writer.ts";
 
 export const DOCUMENTS_FOLDER = "documents";
 
-/** What an ingest's state (emit/archive-reuse.ts) keeps of a record: the sha256 of its file's text. */
-export const recordHash = (json: string) => createHash("sha256").update(json).digest("hex");
+/** What an ingest's state (emit/archive-reuse.ts) keeps of a record: the sha256 of its file's bytes (its text, UTF-8). */
+export const recordHash = (json: string | Uint8Array) => createHash("sha256").update(json).digest("hex");
 
 /**
  * Returns each record's hash (document id → `recordHash` of its JSON). A document whose record hashes
@@ -25,14 +26,15 @@ export const recordHash = (json: string) => createHash("sha256").update(json).di
 export function writeCollection(writer: CollectionWriter, documents: readonly PublishedDocument[], previous: Readonly<Record<string, string>> = {}): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const document of documents) {
-    const json = `${JSON.stringify(document)}\n`;
+    // Encoded once: hashed, and written (moved to the write thread) from the same bytes.
+    const json = encodeLine(JSON.stringify(document));
     const hash = recordHash(json);
     hashes.set(document.id, hash);
     const entry = `${DOCUMENTS_FOLDER}/${document.id}.mdx`;
     const record = `${RECORDS_FOLDER}/${document.id}.json`;
     const same = previous[document.id] === hash;
     if (!(same && writer.keep(entry))) writer.write(entry, documentMdx(document));
-    if (!(same && writer.keep(record))) writer.write(record, json);
+    if (!(same && writer.keep(record))) writer.writeBytes(record, json);
   }
   writer.sweep(DOCUMENTS_FOLDER);
   writer.sweep(RECORDS_FOLDER);

@@ -9,5 +9,5 @@ import { personPage } from "../../../src/lib/person-page.ts";
 import type { CollectionWriter } from "./writer.ts";
 
 export function writePersonPages(writer: CollectionWriter, folder: string, people: readonly PersonEntity[]): void {
-  for (const person of people) writer.write(`${folder}/${ENTITY_FOLDERS.personPages}/${person.id}.json`, `${JSON.stringify(personPage(person))}\n`);
+  for (const person of people) writer.writeLine(`${folder}/${ENTITY_FOLDERS.personPages}/${person.id}.json`, JSON.stringify(personPage(person)));
 }

@@ -17,7 +17,7 @@ import {
   writeSync,
 } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { writeIfChanged } from "./write-file.ts";
+import { encodeLine, writeIfChanged } from "./write-file.ts";
 import { WriteThread } from "./write-thread.ts";
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -95,6 +95,23 @@ export class CollectionWriter {
     const absolute = this.claim(path);
     if (this.thread) this.thread.send(path, absolute, text);
     else if (writeIfChanged(absolute, text)) this.writtenPaths.push(path);
+  }
+
+  /**
+   * Emits `line` and a newline as the file `path`: the same file as `write(path, \`${line}\\n\`)`
+   * without that string (see write-file.ts `encodeLine`). For the JSON files, one value a line.
+   */
+  writeLine(path: string, line: string): void {
+    const absolute = this.claim(path);
+    if (this.thread) this.thread.send(path, absolute, line, true);
+    else if (writeIfChanged(absolute, encodeLine(line))) this.writtenPaths.push(path);
+  }
+
+  /** Emits `bytes` as the file `path`, for a text the caller encoded anyway; `bytes` must not be changed after. */
+  writeBytes(path: string, bytes: Buffer): void {
+    const absolute = this.claim(path);
+    if (this.thread) this.thread.sendBytes(path, absolute, bytes);
+    else if (writeIfChanged(absolute, bytes)) this.writtenPaths.push(path);
   }
 
   /**

@@ -45,10 +45,10 @@ export class BoundedThread<Answer extends object> {
     Atomics.wait(this.shared, IN_FLIGHT, queued, 1000);
   }
 
-  /** Sends a message of work holding `chars` characters of text. */
-  send(message: unknown, chars: number): void {
+  /** Sends a message of work holding `chars` characters (or bytes) of text; `transfer`: its buffers, moved, not copied. */
+  send(message: unknown, chars: number, transfer: ArrayBuffer[] = []): void {
     Atomics.add(this.shared, IN_FLIGHT, chars);
-    this.worker.postMessage(message);
+    this.worker.postMessage(message, transfer);
   }
 
   /** Sends the final message, waits for the answer and stops the thread; throws what it failed on. */

@@ -20,7 +20,7 @@ export interface CollectionChanges {
 export type IncrementalPlan = { full: true; reason: string } | { full: false; selection: ChangedPages };
 
 const DOCUMENT_FILES = [/^records\/(.+)\.json$/, /^documents\/(.+)\.mdx$/, /^sources\/(.+)\.txt$/, /^archive\/document-links\/(.+)\.json$/];
-const PERSON_FILE = /^archive\/people\/(.+)\.json$/;
+const PERSON_FILES = [/^archive\/people\/(.+)\.json$/, /^archive\/person-pages\/(.+)\.json$/];
 const TOPIC_FILE = /^archive\/topics\/(.+)\.json$/;
 
 const match = (patterns: readonly RegExp[], path: string) => patterns.map((re) => re.exec(path)?.[1]).find((id) => id !== undefined);
@@ -50,18 +50,22 @@ export function planIncremental(input: {
   for (const path of changes.written) {
     const document = match(DOCUMENT_FILES, path);
     if (document !== undefined) documents.add(document);
-    const person = PERSON_FILE.exec(path)?.[1];
+    const person = match(PERSON_FILES, path);
     if (person !== undefined) people.add(person);
     const topic = TOPIC_FILE.exec(path)?.[1];
     if (topic !== undefined) topics.add(topic);
   }
-  // A person's page lists the documents and actions they are named in: re-render it when one changed.
-  const peopleDir = join(input.collection, "archive", "people");
-  if (documents.size && existsSync(peopleDir)) {
-    const quoted = [...documents].map((id) => JSON.stringify(id));
-    for (const file of readdirSync(peopleDir, { recursive: true, encoding: "utf8" })) {
+  // A person's page shows its own file (`archive/person-pages/<id>.json`, a written one is selected
+  // above) and the actions it names, which come from their documents: re-render it when one of the
+  // documents it names (a reference `"<id>"`) or one of its actions (`"<id>#…`) changed. Searched in the
+  // page files, not the entities (`archive/people/`), which hold the same references in about three
+  // times the bytes (700 MB at 10,000 documents, read by every incremental build).
+  const pagesDir = join(input.collection, "archive", "person-pages");
+  if (documents.size && existsSync(pagesDir)) {
+    const quoted = [...documents].flatMap((id) => [JSON.stringify(id), JSON.stringify(`${id}#`).slice(0, -1)]);
+    for (const file of readdirSync(pagesDir, { recursive: true, encoding: "utf8" })) {
       if (!file.endsWith(".json")) continue;
-      const text = readFileSync(join(peopleDir, file), "utf8");
+      const text = readFileSync(join(pagesDir, file), "utf8");
       if (quoted.some((q) => text.includes(q))) people.add(file.slice(0, -".json".length).split("\\").join("/"));
     }
   }

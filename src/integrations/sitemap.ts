@@ -4,19 +4,17 @@
 // scripts/pipeline/emit/resolution-pages.ts) is added from the archive, for the documents this build
 // renders (src/lib/page-selection.ts), as its route listed them before. Sorted by URL (byte order), no dates: two builds of the same sources give the
 // same file. Over 50,000 URLs (the protocol's limit per file), sitemap.xml becomes an index of parts.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { collectionDir } from "../lib/records.ts";
+import { entities } from "../lib/archive.ts";
 import { rendersDocument } from "../lib/page-selection.ts";
 
 /** The resolution pages of the documents this build renders (written by the pipeline, not by Astro). */
-export function resolutionPagePaths(dir = collectionDir()): string[] {
-  const file = join(dir, "archive", "resolutions.json");
-  if (!existsSync(file)) return [];
-  const resolutions = JSON.parse(readFileSync(file, "utf8")) as { url: string; document: { id: string } }[];
-  return resolutions.filter((r) => rendersDocument(r.document.id)).map((r) => r.url);
+// Read through the pages' reader (src/lib/archive.ts), which keeps each file parsed for the whole
+// process: the register routes have already parsed `resolutions.json` by the time the build is done.
+export async function resolutionPagePaths(): Promise<string[]> {
+  return (await entities("resolutions")).filter((r) => rendersDocument(r.document.id)).map((r) => r.url);
 }
 
 export const SITEMAP_LIMIT = 50_000;
@@ -63,14 +61,14 @@ export default function sitemap(): AstroIntegration {
       "astro:config:done": ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
       },
-      "astro:build:done": ({ pages, dir, logger }) => {
+      "astro:build:done": async ({ pages, dir, logger }) => {
         if (!site) {
           logger.warn("no `site` configured: sitemap.xml not written");
           return;
         }
         const out = fileURLToPath(dir);
         mkdirSync(out, { recursive: true });
-        for (const [name, xml] of sitemapFiles(site, sitemapPaths([...pages.map((p) => p.pathname), ...resolutionPagePaths()]))) writeFileSync(`${out}/${name}`, xml);
+        for (const [name, xml] of sitemapFiles(site, sitemapPaths([...pages.map((p) => p.pathname), ...(await resolutionPagePaths())]))) writeFileSync(`${out}/${name}`, xml);
       },
     },
   };

@@ -34,31 +34,38 @@ interface Loaded {
   actions: ActionEntity;
 }
 
-const lists = new Map<Kind, unknown[]>();
-const maps = new Map<Kind, Map<string, unknown>>();
+// Kept per file for the whole process, not per module: Astro loads this module once for the pages and
+// again for the integrations (src/integrations/sitemap.ts lists each resolution's page), and each copy
+// parsed `resolutions.json` (about 60 MB at 10,000 documents) on its own. Keyed by the file's path, so a
+// process that reads two collections (the tests) keeps them apart.
+type Shared = { lists: Map<string, unknown[]>; maps: Map<string, Map<string, unknown>> };
+const shared: Shared = ((globalThis as { [key: symbol]: Shared })[Symbol.for("minutebook.archive")] ??= { lists: new Map(), maps: new Map() });
 
 // The order the pages have always listed entities in: Astro's content store sorted each collection by
 // id with `localeCompare` (astro/dist/content/data-store-writer.js, sortCollections); a collator with
 // the same (default) locale and options compares alike, faster.
 const byId = new Intl.Collator().compare;
 
-function read(kind: Kind): unknown[] {
-  const path = join(collectionDir(), ARCHIVE_FOLDER, ARCHIVE_FILES[kind]);
+const pathOf = (kind: Kind): string => join(collectionDir(), ARCHIVE_FOLDER, ARCHIVE_FILES[kind]);
+
+function read(path: string): unknown[] {
   if (!existsSync(path)) return [];
   return (JSON.parse(readFileSync(path, "utf8")) as { id: string }[]).sort((a, b) => byId(a.id, b.id));
 }
 
 /** Every entity of a kind, in the order of their ids (as Astro's content store kept them). */
 export async function entities<K extends Kind>(kind: K): Promise<Loaded[K][]> {
-  let list = lists.get(kind);
-  if (!list) lists.set(kind, (list = read(kind)));
+  const path = pathOf(kind);
+  let list = shared.lists.get(path);
+  if (!list) shared.lists.set(path, (list = read(path)));
   return list as Loaded[K][];
 }
 
 /** The entities of a kind by id. */
 export async function entityMap<K extends Kind>(kind: K): Promise<Map<string, Loaded[K]>> {
-  let map = maps.get(kind);
-  if (!map) maps.set(kind, (map = new Map((await entities(kind)).map((e) => [(e as { id: string }).id, e]))));
+  const path = pathOf(kind);
+  let map = shared.maps.get(path);
+  if (!map) shared.maps.set(path, (map = new Map((await entities(kind)).map((e) => [(e as { id: string }).id, e]))));
   return map as Map<string, Loaded[K]>;
 }
 

@@ -76,8 +76,13 @@ export const rendersPerson = (id: string): boolean => {
   return !only || only.has("people", id);
 };
 
-/** Each object's JSON, once: the same entities (resolutions, summaries) are inputs of several pages. */
-const jsonOf = new WeakMap<object, string>();
+/**
+ * Each object's digest (of its JSON), once: the same entities (resolutions, summaries) are inputs of
+ * several pages (a resolution of its four register pages and its committee's), so each is serialised
+ * and hashed once, and a page's digest hashes the objects' digests. Kept as digests, not as the JSON:
+ * the objects live for the whole build, and so would a second copy of every resolution as a string.
+ */
+const digestOf = new WeakMap<object, Buffer>();
 
 function feed(hash: ReturnType<typeof createHash>, value: unknown): void {
   if (Array.isArray(value)) {
@@ -89,9 +94,9 @@ function feed(hash: ReturnType<typeof createHash>, value: unknown): void {
   } else if (typeof value === "string") {
     hash.update(`s${value.length}:`).update(value);
   } else if (value !== null && typeof value === "object") {
-    let json = jsonOf.get(value);
-    if (json === undefined) jsonOf.set(value, (json = JSON.stringify(value)));
-    hash.update(`o${json.length}:`).update(json);
+    let digest = digestOf.get(value);
+    if (digest === undefined) digestOf.set(value, (digest = createHash("sha256").update(JSON.stringify(value)).digest()));
+    hash.update("o:").update(digest);
   } else {
     hash.update(`v${JSON.stringify(value) ?? "undefined"};`);
   }
@@ -99,8 +104,8 @@ function feed(hash: ReturnType<typeof createHash>, value: unknown): void {
 
 /**
  * The digest of what a listing page shows: its inputs — arrays item by item, strings and file bytes as
- * they are, any other object as JSON (keys in the order given; the inputs come from the collection in
- * a fixed order, so the same archive gives the same digest).
+ * they are, any other object by the digest of its JSON (keys in the order given; the inputs come from
+ * the collection in a fixed order, so the same archive gives the same digest).
  */
 export function listingDigest(inputs: unknown): string {
   const hash = createHash("sha256");

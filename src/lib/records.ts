@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { PublishedDocument } from "../schema/record.ts";
 import type { DocumentLinks, PersonEntity, PersonPage, TopicEntity } from "../schema/archive.ts";
 
-/** Where the ingest stage wrote the collection (the same folder src/content.config.ts loads). */
+/** Where the ingest stage wrote the collection (the same folder src/lib/documents.ts reads the summaries from). */
 export const collectionDir = (): string => process.env.MINUTEBOOK_COLLECTION ?? "content/collection";
 
 export const RECORDS_FOLDER = "records";

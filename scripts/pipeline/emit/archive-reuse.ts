@@ -31,11 +31,13 @@ import {
   type TopicEntity,
 } from "../../../src/schema/archive.ts";
 import { councilOf, type PublishedDocument } from "../../../src/schema/record.ts";
-import { ENTITY_FOLDERS } from "../../../src/lib/records.ts";
+import { ENTITY_FOLDERS, RECORDS_FOLDER } from "../../../src/lib/records.ts";
 import { CACHE_FOLDER } from "../cache/parse-cache.ts";
 import { importClosure, parserVersion } from "../cache/parser-version.ts";
 import { byDocumentOrder, topicEntity, type ArchivePerson } from "../resolve/archive.ts";
-import type { TopicDefinition } from "../resolve/topics.ts";
+import type { CandidateTopic, PhraseSummary, TopicDefinition } from "../resolve/topics.ts";
+import { documentTexts, updateSuggestions } from "../resolve/suggestion-state.ts";
+import { recordHash } from "./collection.ts";
 import { ARCHIVE_FILES, ARCHIVE_FOLDER, jsonArray, PERSON_FOLDERS, writeEach, writePeople } from "./archive.ts";
 import type { CollectionWriter } from "./writer.ts";
 
@@ -54,6 +56,8 @@ export interface IngestState {
   sources: Record<string, string>;
   /** Council slug → fingerprint of everything its part of the archive is made from (`councilKeys`). */
   councils: Record<string, string>;
+  /** What the candidate topics are found again from after a few documents change (resolve/suggestion-state.ts). */
+  suggestions: PhraseSummary;
 }
 
 /**
@@ -112,6 +116,42 @@ export function councilKeys(documents: readonly PublishedDocument[], records: Re
   }
   return new Map([...parts].map(([council, list]) => [council, sha256(list.join("\n"))]));
 }
+
+/**
+ * The candidate topics from the last ingest's summary, when few documents' texts changed: a document
+ * whose source path and bytes are the last ingest's has the same texts (the parser's version is part
+ * of the state's); the others' old texts are read from their records as the last ingest wrote them
+ * (checked against the state's hash of each). Null when they must be counted over the archive again.
+ * Call it before the collection is written.
+ */
+export function suggestionsFromState(
+  collection: string,
+  state: IngestState,
+  documents: readonly PublishedDocument[],
+  stamps: Readonly<Record<string, string>>,
+  topics: readonly TopicDefinition[],
+): { candidates: CandidateTopic[]; summary: PhraseSummary } | null {
+  if (!state.suggestions) return null;
+  const added = documents.filter((d) => state.sources[d.id] !== stamps[d.id]);
+  const gone = Object.keys(state.sources).filter((id) => state.sources[id] !== stamps[id]);
+  // Counting a tenth of the archive on this thread costs more than counting it all on another.
+  if (added.length + gone.length > documents.length / 10) return null;
+  const removed: string[][] = [];
+  for (const id of gone) {
+    const json = readIfThere(join(collection, RECORDS_FOLDER, `${id}.json`));
+    if (json === null || recordHash(json) !== state.records[id]) return null;
+    removed.push(documentTexts(JSON.parse(json) as PublishedDocument));
+  }
+  return updateSuggestions(state.suggestions, removed, added.map(documentTexts), topics);
+}
+
+const readIfThere = (path: string): string | null => {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+};
 
 /** The last ingest's whole-archive files, read back. */
 interface Previous {

@@ -11,10 +11,9 @@ import { CACHE_FOLDER, cacheKey, ParseCache, readOutcome } from "./cache/parse-c
 import { parserVersion } from "./cache/parser-version.ts";
 import { decodeSource } from "./decode/decode.ts";
 import { isExtracted, sha256 } from "./process-one.ts";
-import { writeCollection } from "./emit/collection.ts";
 import { SOURCES_FOLDER, writeSourceTexts } from "./emit/source-texts.ts";
 import { writeArchive } from "./emit/archive.ts";
-import { clearState, councilKeys, ingestVersion, loadState, planReuse, saveState, suggestionsFromState, writeArchiveReusing } from "./emit/archive-reuse.ts";
+import { clearState, councilKeys, ingestVersion, loadState, planReuse, saveState, suggestionsFromState, writeArchiveReusing, writeRecords } from "./emit/archive-reuse.ts";
 import { documentTexts } from "./resolve/suggestion-state.ts";
 import { CollectionWriter } from "./emit/writer.ts";
 import { archiveSummaries, buildArchive } from "./resolve/archive.ts";
@@ -130,14 +129,15 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
     const sourceStamps = Object.fromEntries(corpus.documents.map((d) => [d.id, `${d.source.path}\0${d.source.sha256}`]));
     // Recurring phrases no topic covers: from the last ingest's counts when few texts changed, else
     // counted on a thread of their own meanwhile, fed between steps.
-    const kept = state ? suggestionsFromState(paths.collection, state, corpus.documents, sourceStamps, topics) : null;
+    const outcomes = Object.fromEntries(corpus.documents.map((d) => [d.id, corpus.outcomeKeys!.get(d.source.path)!]));
+    const kept = state ? suggestionsFromState(paths.collection, state, corpus.documents, outcomes, topics) : null;
     const suggestions = kept ? null : new SuggestionsThread();
     if (suggestions) for (const d of corpus.documents) suggestions.add(documentTexts(d));
     suggestions?.pump();
     try {
       rmSync(marker, { force: true });
       clearState(paths.collection);
-      const records = writeCollection(writer, corpus.documents, state?.records);
+      const { records, keys: recordKeys } = writeRecords(writer, corpus.documents, state, outcomes);
       suggestions?.pump();
       // A text decoded from the same source file and bytes is the one on disk.
       const toDecode = corpus.documents.filter((d) => !(state?.sources[d.id] === sourceStamps[d.id] && writer.keep(`${SOURCES_FOLDER}/${d.id}.txt`)));
@@ -161,7 +161,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
       await writer.finish();
       const counted = kept ?? (await suggestions!.counted(topics));
       suggestedTopics = counted.candidates;
-      stateHash = saveState(paths.collection, { version, records: Object.fromEntries(records), sources: sourceStamps, councils: Object.fromEntries(councils), suggestions: counted.summary });
+      stateHash = saveState(paths.collection, { version, records: Object.fromEntries(records), sources: sourceStamps, outcomes, recordKeys, councils: Object.fromEntries(councils), suggestions: counted.summary });
     } catch (error) {
       await Promise.all([writer.abandon(), suggestions?.abandon()]);
       throw error;

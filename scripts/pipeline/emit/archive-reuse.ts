@@ -37,7 +37,7 @@ import { importClosure, parserVersion } from "../cache/parser-version.ts";
 import { byDocumentOrder, topicEntity, type ArchivePerson } from "../resolve/archive.ts";
 import type { CandidateTopic, PhraseSummary, TopicDefinition } from "../resolve/topics.ts";
 import { documentTexts, updateSuggestions } from "../resolve/suggestion-state.ts";
-import { recordHash } from "./collection.ts";
+import { DOCUMENTS_FOLDER, recordHash, writeCollection } from "./collection.ts";
 import { ARCHIVE_FILES, ARCHIVE_FOLDER, jsonArray, PERSON_FOLDERS, writeEach, writePeople } from "./archive.ts";
 import type { CollectionWriter } from "./writer.ts";
 
@@ -52,6 +52,10 @@ export interface IngestState {
   version: string;
   /** Document id → sha256 of its record's JSON, as written to `records/<id>.json`. */
   records: Record<string, string>;
+  /** Document id → the parse cache's key of the outcome its record was made from (its texts are that outcome's). */
+  outcomes: Record<string, string>;
+  /** Document id → `recordInputs`: everything its record is made from. */
+  recordKeys: Record<string, string>;
   /** Document id → the source path and sha256 its text (`sources/<id>.txt`) was decoded from. */
   sources: Record<string, string>;
   /** Council slug → fingerprint of everything its part of the archive is made from (`councilKeys`). */
@@ -118,9 +122,54 @@ export function councilKeys(documents: readonly PublishedDocument[], records: Re
 }
 
 /**
+ * What a published record is made from, hashed: the cached outcome it was parsed as (parse-cache.ts:
+ * the parser's version, the source's path, metadata and bytes), its id (and so its URL), and what the
+ * people stage sets in it — attendance, declarations and people; named voters take their attendee's
+ * id, so they follow from the outcome and the attendance (resolve/people.ts). Cheaper than the record's
+ * JSON by the size of its items.
+ */
+export function recordInputs(document: PublishedDocument, outcomeKey: string): string {
+  return sha256(`${outcomeKey}\0${document.id}\0${JSON.stringify([document.attendance, document.declarations, document.people])}`);
+}
+
+/**
+ * The collection's entries and records (collection.ts `writeCollection`), a document whose record is
+ * made from the same inputs as in the last ingest (`recordInputs`) kept as it is without being made,
+ * stringified or hashed again. Returns each record's hash (in document order) and inputs.
+ */
+export function writeRecords(
+  writer: CollectionWriter,
+  documents: readonly PublishedDocument[],
+  state: IngestState | null,
+  outcomes: Readonly<Record<string, string>>,
+): { records: Map<string, string>; keys: Record<string, string> } {
+  const keys: Record<string, string> = {};
+  const kept = new Map<string, string>();
+  const changed: PublishedDocument[] = [];
+  for (const d of documents) {
+    const key = (keys[d.id] = recordInputs(d, outcomes[d.id]!));
+    const hash = state?.recordKeys?.[d.id] === key ? state.records[d.id] : undefined;
+    if (hash === undefined || !writer.keep(`${DOCUMENTS_FOLDER}/${d.id}.mdx`)) {
+      changed.push(d);
+      continue;
+    }
+    const record = `${RECORDS_FOLDER}/${d.id}.json`;
+    if (writer.keep(record)) kept.set(d.id, hash);
+    else {
+      const json = `${JSON.stringify(d)}\n`;
+      writer.write(record, json);
+      kept.set(d.id, recordHash(json));
+    }
+  }
+  const written = writeCollection(writer, changed, state?.records);
+  const records = new Map(documents.map((d) => [d.id, kept.get(d.id) ?? written.get(d.id)!]));
+  return { records, keys };
+}
+
+/**
  * The candidate topics from the last ingest's summary, when few documents' texts changed: a document
- * whose source path and bytes are the last ingest's has the same texts (the parser's version is part
- * of the state's); the others' old texts are read from their records as the last ingest wrote them
+ * whose outcome is the last ingest's (the same parse cache key) has the same texts — the people stage
+ * changes none; the others' old texts are read from their records as the last ingest wrote them
  * (checked against the state's hash of each). Null when they must be counted over the archive again.
  * Call it before the collection is written.
  */
@@ -128,12 +177,12 @@ export function suggestionsFromState(
   collection: string,
   state: IngestState,
   documents: readonly PublishedDocument[],
-  stamps: Readonly<Record<string, string>>,
+  outcomes: Readonly<Record<string, string>>,
   topics: readonly TopicDefinition[],
 ): { candidates: CandidateTopic[]; summary: PhraseSummary } | null {
   if (!state.suggestions) return null;
-  const added = documents.filter((d) => state.sources[d.id] !== stamps[d.id]);
-  const gone = Object.keys(state.sources).filter((id) => state.sources[id] !== stamps[id]);
+  const added = documents.filter((d) => state.outcomes?.[d.id] !== outcomes[d.id]);
+  const gone = Object.keys(state.outcomes ?? {}).filter((id) => state.outcomes[id] !== outcomes[id]);
   // Counting a tenth of the archive on this thread costs more than counting it all on another.
   if (added.length + gone.length > documents.length / 10) return null;
   const removed: string[][] = [];

@@ -314,14 +314,17 @@ export function writeArchiveReusing(
       }
       continue;
     }
-    const kept = before
-      ? (JSON.parse(readFileSync(join(collection, topicsFolder, `${t.slug}.json`), "utf8")) as TopicEntity).items.filter((i) => !rebuilt(councilOf(i.document)))
-      : [];
-    const items = mergeByDocument(kept, fresh?.items ?? []);
+    const kept = before ? keptItems(readFileSync(join(collection, topicsFolder, `${t.slug}.json`), "utf8")).filter((i) => !rebuilt(councilOf(i.document))) : [];
+    const items: (KeptItem | TopicItem)[] = mergeByDocument<KeptItem | TopicItem>(kept, fresh?.items ?? []);
     if (items.length === 0) continue;
-    const entity = topicEntity(t, items);
-    writer.write(`${topicsFolder}/${t.slug}.json`, `${JSON.stringify(entity)}\n`);
-    topicSummaries.push(TopicSummary.parse({ ...entity, itemCount: entity.items.length }));
+    // The entity as topicEntity makes it (its councils and years are its items' documents'), its items
+    // written one by one: the kept ones as the bytes they were, the others stringified.
+    const entity = topicEntity(t, []);
+    const { councils, years } = topicEntity(t, items as TopicItem[]);
+    const text = `${JSON.stringify({ ...entity, councils, years })}\n`;
+    const at = text.indexOf(`${ITEMS}]`) + ITEMS.length;
+    writer.writeChunks(`${topicsFolder}/${t.slug}.json`, itemChunks(text.slice(0, at), items, text.slice(at)));
+    topicSummaries.push(TopicSummary.parse({ ...entity, councils, years, itemCount: items.length }));
   }
 
   const collections = {
@@ -345,6 +348,53 @@ export function writeArchiveReusing(
   for (const d of documents) if (!rebuild.has(councilOf(d).slug)) keepOrFail(writer, `${linksFolder}/${d.id}.json`);
   writer.sweep(ARCHIVE_FOLDER);
   return topicSummaries.length;
+}
+
+type TopicItem = TopicEntity["items"][number];
+
+/** An item of a topic's last file: its document, and its JSON as it is there. */
+interface KeptItem {
+  document: TopicItem["document"];
+  json: string;
+}
+
+const ITEMS = '"items":[';
+const ITEM = '{"document":';
+
+/**
+ * A topic file's items (JSON.stringify of a TopicEntity: resolve/archive.ts `topicEntity`), split
+ * rather than parsed: only each item's document is read. The file is compact JSON, so the key
+ * sequences below occur only where they are keys (in a string a quote is escaped): `"items":[` once,
+ * before the items; each item starts `{"document":{…},"item":` (its document's objects end `},"date"`
+ * and `},"committee"`); `],"councils":[` follows the last item.
+ */
+export function keptItems(json: string): (KeptItem | TopicItem)[] {
+  // Not as topicEntity writes it (edited by hand?): parsed whole.
+  const parsed = () => (JSON.parse(json) as TopicEntity).items;
+  const start = json.indexOf(ITEMS);
+  const end = json.lastIndexOf('],"councils":[');
+  if (start < 0 || end < start) return parsed();
+  const body = json.slice(start + ITEMS.length, end);
+  const items: (KeptItem | TopicItem)[] = [];
+  for (let from = 0; from < body.length; ) {
+    const next = body.indexOf(`,${ITEM}`, from);
+    const item = body.slice(from, next < 0 ? body.length : next);
+    const documentEnd = item.indexOf('},"item":');
+    if (!item.startsWith(ITEM) || documentEnd < 0) return parsed();
+    items.push({ document: JSON.parse(item.slice(ITEM.length, documentEnd + 1)) as TopicItem["document"], json: item });
+    from = next < 0 ? body.length : next + 1;
+  }
+  return items;
+}
+
+/** A topic file's text from the rest of it (`head` ends with `"items":[`) and its items. */
+function* itemChunks(head: string, items: readonly (KeptItem | TopicItem)[], tail: string): Generator<string> {
+  yield head;
+  for (const [i, item] of items.entries()) {
+    if (i > 0) yield ",";
+    yield "json" in item ? item.json : JSON.stringify(item);
+  }
+  yield tail;
 }
 
 /** planReuse checked that the file is there; gone since, the collection was changed under the build. */

@@ -11,10 +11,10 @@ import { CACHE_FOLDER, cacheKey, ParseCache, readOutcome } from "./cache/parse-c
 import { parserVersion } from "./cache/parser-version.ts";
 import { decodeSource } from "./decode/decode.ts";
 import { isExtracted, sha256 } from "./process-one.ts";
-import { writeCollection } from "./emit/collection.ts";
 import { SOURCES_FOLDER, writeSourceTexts } from "./emit/source-texts.ts";
 import { writeArchive } from "./emit/archive.ts";
-import { clearState, councilKeys, ingestVersion, loadState, planReuse, saveState, writeArchiveReusing } from "./emit/archive-reuse.ts";
+import { clearState, councilKeys, ingestVersion, loadState, planReuse, saveState, suggestionsFromState, writeArchiveReusing, writeRecords } from "./emit/archive-reuse.ts";
+import { documentTexts } from "./resolve/suggestion-state.ts";
 import { CollectionWriter } from "./emit/writer.ts";
 import { archiveSummaries, buildArchive } from "./resolve/archive.ts";
 import { loadPeopleOverrides } from "./resolve/overrides.ts";
@@ -123,19 +123,22 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
   /** The hash of the state this ingest leaves (emit/archive-reuse.ts), named by the completion marker. */
   let stateHash: string | null = null;
   if (corpus.documents.length > 0) {
-    // Recurring phrases no topic covers, counted on a thread of their own meanwhile, fed between steps.
-    const suggestions = new SuggestionsThread();
-    for (const d of corpus.documents) suggestions.add(d.items.flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)]));
-    suggestions.pump();
     // What the last complete ingest wrote from the same inputs is kept, not made again (emit/archive-reuse.ts).
     const version = ingestVersion([paths.peopleOverrides, paths.topics, paths.committeeRenames]);
     const state = firstBuild ? null : loadState(paths.collection, version, marker);
     const sourceStamps = Object.fromEntries(corpus.documents.map((d) => [d.id, `${d.source.path}\0${d.source.sha256}`]));
+    // Recurring phrases no topic covers: from the last ingest's counts when few texts changed, else
+    // counted on a thread of their own meanwhile, fed between steps.
+    const outcomes = Object.fromEntries(corpus.documents.map((d) => [d.id, corpus.outcomeKeys!.get(d.source.path)!]));
+    const kept = state ? suggestionsFromState(paths.collection, state, corpus.documents, outcomes, topics) : null;
+    const suggestions = kept ? null : new SuggestionsThread();
+    if (suggestions) for (const d of corpus.documents) suggestions.add(documentTexts(d));
+    suggestions?.pump();
     try {
       rmSync(marker, { force: true });
       clearState(paths.collection);
-      const records = writeCollection(writer, corpus.documents, state?.records);
-      suggestions.pump();
+      const { records, keys: recordKeys } = writeRecords(writer, corpus.documents, state, outcomes);
+      suggestions?.pump();
       // A text decoded from the same source file and bytes is the one on disk.
       const toDecode = corpus.documents.filter((d) => !(state?.sources[d.id] === sourceStamps[d.id] && writer.keep(`${SOURCES_FOLDER}/${d.id}.txt`)));
       writeSourceTexts(writer, pumping(decodedTexts(toDecode, discovery.files, cache), suggestions));
@@ -147,19 +150,20 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
         archiveRebuilt = [...plan.rebuild].sort();
         const rebuilt = corpus.documents.filter((d) => plan.rebuild.has(councilOf(d).slug));
         const partial = buildArchive(rebuilt, { summaries, topics, committeeRenames });
-        suggestions.pump();
+        suggestions?.pump();
         topicsUsed = writeArchiveReusing(writer, paths.collection, partial, plan, summaries, corpus.documents, topics);
       } else {
         const archive = buildArchive(corpus.documents, { summaries, topics, committeeRenames });
         topicsUsed = archive.topics.length;
-        suggestions.pump();
+        suggestions?.pump();
         writeArchive(writer, archive);
       }
       await writer.finish();
-      suggestedTopics = await suggestions.candidates(topics);
-      stateHash = saveState(paths.collection, { version, records: Object.fromEntries(records), sources: sourceStamps, councils: Object.fromEntries(councils) });
+      const counted = kept ?? (await suggestions!.counted(topics));
+      suggestedTopics = counted.candidates;
+      stateHash = saveState(paths.collection, { version, records: Object.fromEntries(records), sources: sourceStamps, outcomes, recordKeys, councils: Object.fromEntries(councils), suggestions: counted.summary });
     } catch (error) {
-      await Promise.all([writer.abandon(), suggestions.abandon()]);
+      await Promise.all([writer.abandon(), suggestions?.abandon()]);
       throw error;
     }
     writeFileSync(marker, `${JSON.stringify({ documents: corpus.documents.length, state: stateHash })}\n`);
@@ -198,10 +202,10 @@ function* decodedTexts(documents: readonly PublishedDocument[], files: readonly 
 }
 
 /** `items`, with the suggestions thread sent more text after each. */
-function* pumping<T>(items: Iterable<T>, suggestions: SuggestionsThread): Generator<T> {
+function* pumping<T>(items: Iterable<T>, suggestions: SuggestionsThread | null): Generator<T> {
   for (const item of items) {
     yield item;
-    suggestions.pump();
+    suggestions?.pump();
   }
 }
 

@@ -21,6 +21,11 @@ export interface ProcessedCorpus {
   /** Sources parsed in this run, and sources whose cached outcome was used instead. */
   reparsed: number;
   reused: number;
+  /**
+   * Source path → the parse cache's key of its outcome (processSourcesCached): the same key, the same
+   * record before the cross-document stages (cache/parse-cache.ts).
+   */
+  outcomeKeys?: ReadonlyMap<string, string>;
 }
 
 export interface ProcessOptions {
@@ -86,6 +91,7 @@ export async function processSourcesCached(
   let done = 0;
   /** Sources whose cached entry was torn (a build killed while writing it): parsed again after the others. */
   const torn: number[] = [];
+  const outcomeKeys = new Map<string, string>();
   const take = (index: number, result: CachedOutcome) => {
     const file = files[index]!;
     if (result.key === null) outcomes[index] = result.problem;
@@ -94,6 +100,7 @@ export async function processSourcesCached(
       if (outcome === null && result.reused) return void torn.push(index);
       if (outcome === null) throw new Error(`${file.relativePath}: the parse cache returned unreadable JSON`);
       cache.keep(result.key);
+      outcomeKeys.set(file.relativePath, result.key);
       // The extracted text of a PDF or Word source is read again from the cache when it is written out.
       delete outcome.extractedText;
       outcomes[index] = outcome;
@@ -119,5 +126,5 @@ export async function processSourcesCached(
     if (outcome.record) records.push(outcome.record);
   });
   outcomes.length = 0;
-  return { ...publish(records, options), problems, reparsed, reused };
+  return { ...publish(records, options), problems, reparsed, reused, outcomeKeys };
 }

@@ -22,7 +22,7 @@ async function fullIngest(sources: string, parsedIn: string) {
   cpSync(join(parsedIn, CACHE_FOLDER, "parse"), join(collection, CACHE_FOLDER, "parse"), { recursive: true });
   const result = await ingestInto(collection, sources);
   expect(result.archiveRebuilt).toBeNull();
-  return snapshot(collection);
+  return { tree: snapshot(collection), suggestedTopics: result.suggestedTopics };
 }
 
 const edit = (path: string, from: string, to: string) => {
@@ -41,10 +41,12 @@ describe("an incremental ingest", () => {
     expect(first.archiveRebuilt).toBeNull();
   });
 
-  /** Ingests again, and checks the collection against a full ingest of the same sources. */
+  /** Ingests again, and checks the collection (and the candidate topics) against a full ingest of the same sources. */
   async function ingestAgainMatchingFull() {
     const result = await ingestInto(collection, sources);
-    expect(differences(snapshot(collection), await fullIngest(sources, collection))).toEqual([]);
+    const full = await fullIngest(sources, collection);
+    expect(differences(snapshot(collection), full.tree)).toEqual([]);
+    expect(result.suggestedTopics).toEqual(full.suggestedTopics);
     return result;
   }
 
@@ -101,6 +103,29 @@ describe("an incremental ingest", () => {
     expect(result.archiveRebuilt).toEqual(["walsall-council", "worcestershire-county-council"]);
     const person = JSON.parse(readFileSync(join(collection, "archive/people/worcestershire-county-council/mackay-s.json"), "utf8")) as { councils: { slug: string }[] };
     expect(person.councils.map((c) => c.slug)).toEqual(["walsall-council", "worcestershire-county-council"]);
+  });
+
+  it("an edit that moves a person's merge rewrites the record of an unchanged source naming them, and equals a full ingest", async () => {
+    // "Mr S M Mackay" (2018) and "Cllr Steve Mackay" (2023) are one person; "Mr Stuart M Mackay" is
+    // another, so the 2023 record — its source untouched — names its person differently.
+    edit(join(sources, WORCESTERSHIRE), "Mr S M Mackay", "Mr Stuart M Mackay");
+    const result = await ingestAgainMatchingFull();
+    expect(result.archiveRebuilt).toEqual(["worcestershire-county-council"]);
+    const records = result.changes.written.filter((p) => p.startsWith("records/worcestershire-county-council/"));
+    expect(records).toEqual([
+      "records/worcestershire-county-council/children-and-families-overview-and-scrutiny-panel/2018-03-22.json",
+      "records/worcestershire-county-council/children-and-families-overview-and-scrutiny-panel/2023-07-07.json",
+    ]);
+  });
+
+  it("a kept record deleted by hand is written again", async () => {
+    const written = (await ingestInto(collection, sources)).changes.written;
+    expect(written).toEqual([]);
+    const record = tree(join(collection, "records"));
+    const path = [...record.keys()].find((p) => p.startsWith("walsall-council/"))!;
+    rmSync(join(collection, "records", path));
+    const result = await ingestAgainMatchingFull();
+    expect(result.changes.written).toEqual([`records/${path}`]);
   });
 
   it("an edited people.yaml, topics.yaml or committees.yaml builds the whole archive again", async () => {

@@ -31,11 +31,13 @@ import {
   type TopicEntity,
 } from "../../../src/schema/archive.ts";
 import { councilOf, type PublishedDocument } from "../../../src/schema/record.ts";
-import { ENTITY_FOLDERS } from "../../../src/lib/records.ts";
+import { ENTITY_FOLDERS, RECORDS_FOLDER } from "../../../src/lib/records.ts";
 import { CACHE_FOLDER } from "../cache/parse-cache.ts";
 import { importClosure, parserVersion } from "../cache/parser-version.ts";
 import { byDocumentOrder, topicEntity, type ArchivePerson } from "../resolve/archive.ts";
-import type { TopicDefinition } from "../resolve/topics.ts";
+import type { CandidateTopic, PhraseSummary, TopicDefinition } from "../resolve/topics.ts";
+import { documentTexts, updateSuggestions } from "../resolve/suggestion-state.ts";
+import { DOCUMENTS_FOLDER, recordHash, writeCollection } from "./collection.ts";
 import { ARCHIVE_FILES, ARCHIVE_FOLDER, jsonArray, PERSON_FOLDERS, writeEach, writePeople } from "./archive.ts";
 import type { CollectionWriter } from "./writer.ts";
 
@@ -50,10 +52,16 @@ export interface IngestState {
   version: string;
   /** Document id → sha256 of its record's JSON, as written to `records/<id>.json`. */
   records: Record<string, string>;
+  /** Document id → the parse cache's key of the outcome its record was made from (its texts are that outcome's). */
+  outcomes: Record<string, string>;
+  /** Document id → `recordInputs`: everything its record is made from. */
+  recordKeys: Record<string, string>;
   /** Document id → the source path and sha256 its text (`sources/<id>.txt`) was decoded from. */
   sources: Record<string, string>;
   /** Council slug → fingerprint of everything its part of the archive is made from (`councilKeys`). */
   councils: Record<string, string>;
+  /** What the candidate topics are found again from after a few documents change (resolve/suggestion-state.ts). */
+  suggestions: PhraseSummary;
 }
 
 /**
@@ -112,6 +120,87 @@ export function councilKeys(documents: readonly PublishedDocument[], records: Re
   }
   return new Map([...parts].map(([council, list]) => [council, sha256(list.join("\n"))]));
 }
+
+/**
+ * What a published record is made from, hashed: the cached outcome it was parsed as (parse-cache.ts:
+ * the parser's version, the source's path, metadata and bytes), its id (and so its URL), and what the
+ * people stage sets in it — attendance, declarations and people; named voters take their attendee's
+ * id, so they follow from the outcome and the attendance (resolve/people.ts). Cheaper than the record's
+ * JSON by the size of its items.
+ */
+export function recordInputs(document: PublishedDocument, outcomeKey: string): string {
+  return sha256(`${outcomeKey}\0${document.id}\0${JSON.stringify([document.attendance, document.declarations, document.people])}`);
+}
+
+/**
+ * The collection's entries and records (collection.ts `writeCollection`), a document whose record is
+ * made from the same inputs as in the last ingest (`recordInputs`) kept as it is without being made,
+ * stringified or hashed again. Returns each record's hash (in document order) and inputs.
+ */
+export function writeRecords(
+  writer: CollectionWriter,
+  documents: readonly PublishedDocument[],
+  state: IngestState | null,
+  outcomes: Readonly<Record<string, string>>,
+): { records: Map<string, string>; keys: Record<string, string> } {
+  const keys: Record<string, string> = {};
+  const kept = new Map<string, string>();
+  const changed: PublishedDocument[] = [];
+  for (const d of documents) {
+    const key = (keys[d.id] = recordInputs(d, outcomes[d.id]!));
+    const hash = state?.recordKeys?.[d.id] === key ? state.records[d.id] : undefined;
+    if (hash === undefined || !writer.keep(`${DOCUMENTS_FOLDER}/${d.id}.mdx`)) {
+      changed.push(d);
+      continue;
+    }
+    const record = `${RECORDS_FOLDER}/${d.id}.json`;
+    if (writer.keep(record)) kept.set(d.id, hash);
+    else {
+      const json = `${JSON.stringify(d)}\n`;
+      writer.write(record, json);
+      kept.set(d.id, recordHash(json));
+    }
+  }
+  const written = writeCollection(writer, changed, state?.records);
+  const records = new Map(documents.map((d) => [d.id, kept.get(d.id) ?? written.get(d.id)!]));
+  return { records, keys };
+}
+
+/**
+ * The candidate topics from the last ingest's summary, when few documents' texts changed: a document
+ * whose outcome is the last ingest's (the same parse cache key) has the same texts — the people stage
+ * changes none; the others' old texts are read from their records as the last ingest wrote them
+ * (checked against the state's hash of each). Null when they must be counted over the archive again.
+ * Call it before the collection is written.
+ */
+export function suggestionsFromState(
+  collection: string,
+  state: IngestState,
+  documents: readonly PublishedDocument[],
+  outcomes: Readonly<Record<string, string>>,
+  topics: readonly TopicDefinition[],
+): { candidates: CandidateTopic[]; summary: PhraseSummary } | null {
+  if (!state.suggestions) return null;
+  const added = documents.filter((d) => state.outcomes?.[d.id] !== outcomes[d.id]);
+  const gone = Object.keys(state.outcomes ?? {}).filter((id) => state.outcomes[id] !== outcomes[id]);
+  // Counting a tenth of the archive on this thread costs more than counting it all on another.
+  if (added.length + gone.length > documents.length / 10) return null;
+  const removed: string[][] = [];
+  for (const id of gone) {
+    const json = readIfThere(join(collection, RECORDS_FOLDER, `${id}.json`));
+    if (json === null || recordHash(json) !== state.records[id]) return null;
+    removed.push(documentTexts(JSON.parse(json) as PublishedDocument));
+  }
+  return updateSuggestions(state.suggestions, removed, added.map(documentTexts), topics);
+}
+
+const readIfThere = (path: string): string | null => {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+};
 
 /** The last ingest's whole-archive files, read back. */
 interface Previous {
@@ -225,14 +314,17 @@ export function writeArchiveReusing(
       }
       continue;
     }
-    const kept = before
-      ? (JSON.parse(readFileSync(join(collection, topicsFolder, `${t.slug}.json`), "utf8")) as TopicEntity).items.filter((i) => !rebuilt(councilOf(i.document)))
-      : [];
-    const items = mergeByDocument(kept, fresh?.items ?? []);
+    const kept = before ? keptItems(readFileSync(join(collection, topicsFolder, `${t.slug}.json`), "utf8")).filter((i) => !rebuilt(councilOf(i.document))) : [];
+    const items: (KeptItem | TopicItem)[] = mergeByDocument<KeptItem | TopicItem>(kept, fresh?.items ?? []);
     if (items.length === 0) continue;
-    const entity = topicEntity(t, items);
-    writer.write(`${topicsFolder}/${t.slug}.json`, `${JSON.stringify(entity)}\n`);
-    topicSummaries.push(TopicSummary.parse({ ...entity, itemCount: entity.items.length }));
+    // The entity as topicEntity makes it (its councils and years are its items' documents'), its items
+    // written one by one: the kept ones as the bytes they were, the others stringified.
+    const entity = topicEntity(t, []);
+    const { councils, years } = topicEntity(t, items as TopicItem[]);
+    const text = `${JSON.stringify({ ...entity, councils, years })}\n`;
+    const at = text.indexOf(`${ITEMS}]`) + ITEMS.length;
+    writer.writeChunks(`${topicsFolder}/${t.slug}.json`, itemChunks(text.slice(0, at), items, text.slice(at)));
+    topicSummaries.push(TopicSummary.parse({ ...entity, councils, years, itemCount: items.length }));
   }
 
   const collections = {
@@ -256,6 +348,53 @@ export function writeArchiveReusing(
   for (const d of documents) if (!rebuild.has(councilOf(d).slug)) keepOrFail(writer, `${linksFolder}/${d.id}.json`);
   writer.sweep(ARCHIVE_FOLDER);
   return topicSummaries.length;
+}
+
+type TopicItem = TopicEntity["items"][number];
+
+/** An item of a topic's last file: its document, and its JSON as it is there. */
+interface KeptItem {
+  document: TopicItem["document"];
+  json: string;
+}
+
+const ITEMS = '"items":[';
+const ITEM = '{"document":';
+
+/**
+ * A topic file's items (JSON.stringify of a TopicEntity: resolve/archive.ts `topicEntity`), split
+ * rather than parsed: only each item's document is read. The file is compact JSON, so the key
+ * sequences below occur only where they are keys (in a string a quote is escaped): `"items":[` once,
+ * before the items; each item starts `{"document":{…},"item":` (its document's objects end `},"date"`
+ * and `},"committee"`); `],"councils":[` follows the last item.
+ */
+export function keptItems(json: string): (KeptItem | TopicItem)[] {
+  // Not as topicEntity writes it (edited by hand?): parsed whole.
+  const parsed = () => (JSON.parse(json) as TopicEntity).items;
+  const start = json.indexOf(ITEMS);
+  const end = json.lastIndexOf('],"councils":[');
+  if (start < 0 || end < start) return parsed();
+  const body = json.slice(start + ITEMS.length, end);
+  const items: (KeptItem | TopicItem)[] = [];
+  for (let from = 0; from < body.length; ) {
+    const next = body.indexOf(`,${ITEM}`, from);
+    const item = body.slice(from, next < 0 ? body.length : next);
+    const documentEnd = item.indexOf('},"item":');
+    if (!item.startsWith(ITEM) || documentEnd < 0) return parsed();
+    items.push({ document: JSON.parse(item.slice(ITEM.length, documentEnd + 1)) as TopicItem["document"], json: item });
+    from = next < 0 ? body.length : next + 1;
+  }
+  return items;
+}
+
+/** A topic file's text from the rest of it (`head` ends with `"items":[`) and its items. */
+function* itemChunks(head: string, items: readonly (KeptItem | TopicItem)[], tail: string): Generator<string> {
+  yield head;
+  for (const [i, item] of items.entries()) {
+    if (i > 0) yield ",";
+    yield "json" in item ? item.json : JSON.stringify(item);
+  }
+  yield tail;
 }
 
 /** planReuse checked that the file is there; gone since, the collection was changed under the build. */

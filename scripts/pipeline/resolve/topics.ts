@@ -178,25 +178,79 @@ export class PhraseCounts {
 
   /** The phrases that recur in at least `minDocuments` documents and that no topic covers, best first. */
   candidates(topics: readonly TopicDefinition[], { limit = 10, minDocuments = 2 } = {}): CandidateTopic[] {
-    const matchers = topicMatchers(topics);
-    const terms = topics.flatMap((t) => [t.name, ...t.synonyms]).map((t) => t.toLowerCase().replace(/’/g, "'"));
-    // Covered: the phrase contains a topic term, or is part of one ("child sexual" of "child sexual exploitation").
-    const covered = (phrase: string) =>
-      terms.some((t) => t.includes(phrase)) || matchers.some((m) => { m.regex.lastIndex = 0; return m.regex.test(phrase); });
-    const ranked = [...this.counts.entries()]
+    return pickCandidates(this.ranked(minDocuments), topics, limit);
+  }
+
+  /**
+   * The candidates (default options), and what an incremental ingest needs to find them again after a
+   * few documents change without counting the archive (resolve/suggestion-state.ts): the `keep` best
+   * phrases a candidate could be (acceptable, not covered), with their counts, and a bound on the
+   * documents of any other phrase.
+   */
+  candidatesAndSummary(topics: readonly TopicDefinition[], keep: number): { candidates: CandidateTopic[]; summary: PhraseSummary } {
+    const ranked = this.ranked(2);
+    const candidates = pickCandidates(ranked, topics);
+    const eligible = coverage(topics);
+    const phrases: PhraseSummary["phrases"] = [];
+    // Every phrase not kept: in one document (not ranked), or ranked after the last one kept.
+    let bound = 1;
+    for (const c of ranked) {
+      if (!acceptablePhrase(c.phrase) || eligible.covered(c.phrase)) continue;
+      if (phrases.length === keep) {
+        bound = Math.max(bound, c.documents);
+        break;
+      }
+      phrases.push([c.phrase, c.documents, c.occurrences]);
+    }
+    return { candidates, summary: { phrases, bound } };
+  }
+
+  /** Each phrase's counts over the documents added. */
+  entries(): IterableIterator<[string, { documents: number; occurrences: number }]> {
+    return this.counts.entries();
+  }
+
+  private ranked(minDocuments: number): CandidateTopic[] {
+    return [...this.counts.entries()]
       .filter(([, c]) => c.documents >= minDocuments)
       .map(([phrase, c]) => ({ phrase, documents: c.documents, occurrences: c.occurrences }))
-      .sort((a, b) => b.documents - a.documents || b.occurrences - a.occurrences || b.phrase.split(" ").length - a.phrase.split(" ").length || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));
-    const picked: CandidateTopic[] = [];
-    for (const c of ranked) {
-      if (picked.length >= limit) break;
-      if (!acceptablePhrase(c.phrase) || covered(c.phrase)) continue;
-      // A two-word phrase inside a picked three-word one (or the reverse) says the same thing.
-      if (picked.some((p) => p.phrase.includes(c.phrase) || c.phrase.includes(p.phrase))) continue;
-      picked.push(c);
-    }
-    return picked;
+      .sort(byRank);
   }
+}
+
+/** The best `keep` phrases a candidate could be, with their counts, and a bound on any other's documents. */
+export interface PhraseSummary {
+  /** [phrase, documents, occurrences], best first. */
+  phrases: [string, number, number][];
+  /** No phrase outside `phrases` that could be a candidate occurs in more documents than this. */
+  bound: number;
+}
+
+/** Candidates' order: most documents, then most occurrences, longer phrases, then alphabetical. */
+export const byRank = (a: CandidateTopic, b: CandidateTopic) =>
+  b.documents - a.documents || b.occurrences - a.occurrences || b.phrase.split(" ").length - a.phrase.split(" ").length || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0);
+
+/** Covered: the phrase contains a topic term, or is part of one ("child sexual" of "child sexual exploitation"). */
+function coverage(topics: readonly TopicDefinition[]): { covered: (phrase: string) => boolean } {
+  const matchers = topicMatchers(topics);
+  const terms = topics.flatMap((t) => [t.name, ...t.synonyms]).map((t) => t.toLowerCase().replace(/’/g, "'"));
+  return {
+    covered: (phrase) => terms.some((t) => t.includes(phrase)) || matchers.some((m) => { m.regex.lastIndex = 0; return m.regex.test(phrase); }),
+  };
+}
+
+/** The first `limit` phrases of `ranked` (in `byRank` order) a person would accept and no topic covers. */
+export function pickCandidates(ranked: readonly CandidateTopic[], topics: readonly TopicDefinition[], limit = 10): CandidateTopic[] {
+  const { covered } = coverage(topics);
+  const picked: CandidateTopic[] = [];
+  for (const c of ranked) {
+    if (picked.length >= limit) break;
+    if (!acceptablePhrase(c.phrase) || covered(c.phrase)) continue;
+    // A two-word phrase inside a picked three-word one (or the reverse) says the same thing.
+    if (picked.some((p) => p.phrase.includes(c.phrase) || c.phrase.includes(p.phrase))) continue;
+    picked.push(c);
+  }
+  return picked;
 }
 
 /**

@@ -8,7 +8,8 @@
 // `candidates` sends the rest and waits for the answer. So at most that much text is ever copied to the
 // thread at once. Documents are counted in the order they are queued, one `PhraseCounts.add` each.
 import { isMainThread } from "node:worker_threads";
-import { PhraseCounts, type CandidateTopic, type TopicDefinition } from "../resolve/topics.ts";
+import { PhraseCounts, type CandidateTopic, type PhraseSummary, type TopicDefinition } from "../resolve/topics.ts";
+import { SUMMARY_PHRASES } from "../resolve/suggestion-state.ts";
 import { BoundedThread, serveBoundedThread } from "./bounded-thread.ts";
 
 /** Characters of text sent and not yet counted past which `pump` sends no more. */
@@ -18,11 +19,12 @@ const BATCH = 32;
 
 type Work = { documents: string[][]; chars: number };
 type Final = { topics: TopicDefinition[] };
+type Answer = { candidates: CandidateTopic[]; summary: PhraseSummary };
 
 const textLength = (texts: readonly string[]) => texts.reduce((n, t) => n + t.length, 0);
 
 export class SuggestionsThread {
-  private readonly thread = new BoundedThread<{ candidates: CandidateTopic[] }>(new URL(import.meta.url), "counting candidate topics");
+  private readonly thread = new BoundedThread<Answer>(new URL(import.meta.url), "counting candidate topics");
   private readonly queue: string[][] = [];
   private next = 0;
   private readonly inFlightLimit: number;
@@ -58,8 +60,13 @@ export class SuggestionsThread {
 
   /** Counts the rest and returns the candidates (PhraseCounts.candidates), then stops the thread. */
   async candidates(topics: readonly TopicDefinition[]): Promise<CandidateTopic[]> {
+    return (await this.counted(topics)).candidates;
+  }
+
+  /** The candidates, and the summary an incremental ingest updates instead of counting again (resolve/suggestion-state.ts). */
+  async counted(topics: readonly TopicDefinition[]): Promise<Answer> {
     this.pump(true);
-    return (await this.thread.finish({ topics: [...topics] } satisfies Final)).candidates;
+    return await this.thread.finish({ topics: [...topics] } satisfies Final);
   }
 
   /** Stops the thread (the build failed elsewhere). */
@@ -70,12 +77,12 @@ export class SuggestionsThread {
 
 if (!isMainThread) {
   const counts = new PhraseCounts();
-  serveBoundedThread<Work, Final, { candidates: CandidateTopic[] }>({
+  serveBoundedThread<Work, Final, Answer>({
     isFinal: (message): message is Final => "topics" in message,
     chars: (message) => message.chars,
     work: (message) => {
       for (const texts of message.documents) counts.add(texts);
     },
-    answer: (message) => ({ candidates: counts.candidates(message.topics) }),
+    answer: (message) => counts.candidatesAndSummary(message.topics, SUMMARY_PHRASES),
   });
 }

@@ -70,13 +70,30 @@ const periodOf = (key: string) => key.slice(0, 7);
 /**
  * The bands, oldest first; the last (newest) is `pagefind/`, the others `search/shard-<n>/` numbered
  * from the oldest. `newest` is the newest band's size limit (tests pass a smaller one).
+ *
+ * A date-sorted search across bands orders whole bands by weights that shrink by a factor of about
+ * the band size from each band to the next older one (`shardWeights`), so an archive of many small
+ * bands would weight its oldest bands below the smallest doubles (about 125 bands of 290 documents,
+ * some 31,000 documents) and lose their date order. The older bands are therefore doubled in size
+ * until the oldest band's weight is at least `SMALLEST_WEIGHT`: an archive that small keeps its bands,
+ * a larger one gets fewer, larger bands (a rebuild then re-indexes a larger band).
  */
 export function planSearchShards(documents: readonly (Dated & { id: string })[], size: number, newest: number = NEWEST_BAND_SIZE): SearchShard[] {
   const keyed = documents
     .map((d) => ({ id: d.id, key: pagefindSortDate(d) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  // The newest band: whole months from the newest back, while they fit (always at least one month).
   const limit = Math.min(newest, size);
+  for (let bandSize = size; ; bandSize *= 2) {
+    const plan = planBands(keyed, bandSize, limit);
+    if (plan.length < 2 || shardWeights(plan, "newest")[0]! >= SMALLEST_WEIGHT) return plan;
+  }
+}
+
+/** The oldest band's weight may be no smaller (the smallest normal double is about 2.2e-308). */
+export const SMALLEST_WEIGHT = 1e-300;
+
+function planBands(keyed: readonly { id: string; key: string }[], size: number, limit: number): SearchShard[] {
+  // The newest band: whole months from the newest back, while they fit (always at least one month).
   let cut = keyed.length;
   while (cut > 0) {
     const period = periodOf(keyed[cut - 1]!.key);

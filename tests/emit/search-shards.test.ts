@@ -1,12 +1,13 @@
 // The search index's date bands: how documents are split, how shards are weighted when merged, and
 // that a rebuild re-indexes only the bands whose documents changed.
-import { cpSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { planSearchShards, searchShardSize, shardWeights, DEFAULT_SHARD_SIZE, NEWEST_BAND_SIZE, pagefindSortDate } from "../../src/lib/search.ts";
+import { planSearchShards, searchShardSize, shardWeights, DEFAULT_SHARD_SIZE, NEWEST_BAND_SIZE, SMALLEST_WEIGHT, pagefindSortDate } from "../../src/lib/search.ts";
 import { buildSearchIndex, readShardsFile } from "../../scripts/pipeline/emit/search-index.ts";
-import { pageFilters, pageForIndex } from "../../scripts/pipeline/emit/search-shard.ts";
+import * as pagefind from "pagefind";
+import { indexedRegion, pageFilters, pageForIndex } from "../../scripts/pipeline/emit/search-shard.ts";
 import { documentsOf } from "../browser/pages.ts";
 
 const doc = (id: string, date: string | null, year: number | null = null) => ({ id, date, year });
@@ -113,6 +114,37 @@ describe("shardWeights", () => {
   });
 });
 
+// Weights shrink by about a band's size from each band to the next older one: past about 125 bands of
+// 290 documents they would fall below the smallest doubles, and a date-sorted search of the whole
+// archive would lose the oldest bands' order (docs/performance.md, session 6).
+describe("shardWeights, a large archive", () => {
+  // Three documents a day from 1990: about 90 a month.
+  const archive = (n: number) =>
+    Array.from({ length: n }, (_, i) => doc(`d${String(i).padStart(6, "0")}`, new Date(Date.UTC(1990, 0, 1) + i * 8 * 3600_000).toISOString().slice(0, 10)));
+  const ordered = (shards: ReturnType<typeof planSearchShards>, weights: number[]) =>
+    shards.slice(0, -1).every((s, n) => s.documents.length * weights[n]! < weights[n + 1]! && weights[n]! >= SMALLEST_WEIGHT);
+
+  it("keeps the bands of a 10,000-document archive as they are: about 250, no weight below the smallest", () => {
+    const shards = planSearchShards(archive(10_000), DEFAULT_SHARD_SIZE);
+    expect(shards.length).toBeGreaterThan(30);
+    expect(Math.max(...shards.slice(0, -1).map((s) => s.documents.length))).toBeLessThan(DEFAULT_SHARD_SIZE + 100);
+    expect(ordered(shards, shardWeights(shards, "newest"))).toBe(true);
+  });
+
+  it("gives a 40,000-document archive larger bands, so that every band's weight orders it and none underflows", () => {
+    const docs = archive(40_000);
+    const shards = planSearchShards(docs, DEFAULT_SHARD_SIZE);
+    const weights = shardWeights(shards, "newest");
+    // Bands of 250 would be about 150: weights down to 341^-150, about 1e-380, zero as a double.
+    expect(DEFAULT_SHARD_SIZE * 150 < docs.length).toBe(true);
+    expect(ordered(shards, weights)).toBe(true);
+    expect(Math.min(...shards.slice(0, -2).map((s) => s.documents.length))).toBeGreaterThanOrEqual(2 * DEFAULT_SHARD_SIZE);
+    // The newest band keeps its own limit: the first search's cost does not grow with the archive.
+    expect(shards.at(-1)!.documents.length).toBeLessThanOrEqual(NEWEST_BAND_SIZE);
+    expect(shards.flatMap((s) => s.documents).sort()).toEqual(docs.map((d) => d.id).sort());
+  });
+});
+
 describe("pageForIndex", () => {
   // Pagefind keeps every element with an id as an anchor, with its text, in the page's fragment, which
   // each result downloads; only headings' anchors are used (sub-results labelled by item).
@@ -131,6 +163,39 @@ describe("pageForIndex", () => {
     expect(headingIds(html).length).toBeGreaterThan(0);
     expect([...indexed.matchAll(/\sid="/g)].length).toBe(headingIds(html).length);
   });
+});
+
+describe("indexedRegion", () => {
+  it("keeps the page's language and its one article, in a bare page; a page without one article whole", () => {
+    const page = (main: string) => `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body><header><nav>Menu</nav></header>${main}<footer>Foot</footer></body></html>`;
+    const article = `<article class="document" data-pagefind-sort="date:2020-01-01"><h1 data-pagefind-meta="title">T</h1><div data-pagefind-body>Text</div></article>`;
+    expect(indexedRegion(page(`<main>${article}<nav class="pager">Later</nav></main>`))).toBe(`<!DOCTYPE html><html lang="en-GB"><body>${article}</body></html>`);
+    expect(indexedRegion(page("<main>No article</main>"))).toBe(page("<main>No article</main>"));
+    expect(indexedRegion(page(article + article))).toBe(page(article + article));
+  });
+
+  // What is left out must be what Pagefind would drop anyway: results, excerpts, titles, URLs,
+  // filters, sort and sub-results come from the bundle, so the bundle must be the same bytes.
+  it("gives Pagefind's bundle the same bytes as the whole page, for every sample document page", async () => {
+    const site = inject("sampleSite");
+    const pages = documentsOf(site).map((d) => ({ url: d.url, html: readFileSync(join(site.dist, d.url, "index.html"), "utf8") }));
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.every(({ html }) => indexedRegion(html).length < html.length)).toBe(true);
+    const bundle = async (content: (html: string) => string) => {
+      const { index } = await pagefind.createIndex({ forceLanguage: "en" });
+      for (const { url, html } of pages) expect((await index!.addHTMLFile({ url, content: pageForIndex(content(html)) })).errors).toEqual([]);
+      const { files, errors } = await index!.getFiles();
+      expect(errors).toEqual([]);
+      await index!.deleteIndex();
+      return files.map((f) => [f.path, Buffer.from(f.content).toString("base64")]).sort();
+    };
+    try {
+      const whole = await bundle((html) => html);
+      expect(await bundle(indexedRegion)).toEqual(whole);
+    } finally {
+      await pagefind.close();
+    }
+  }, 60_000);
 });
 
 describe("pageFilters", () => {
@@ -182,5 +247,23 @@ describe("buildSearchIndex, rebuilt", () => {
     const after = stamp();
     expect([after[0] === before[0], after[1] === before[1], after[2] === before[2]]).toEqual([true, false, true]);
     expect(JSON.parse(readFileSync(join(dist, plan[1]!.bundle, "pagefind-entry.json"), "utf8"))).toHaveProperty("languages");
+  });
+
+  // One Node process builds band after band; a band that fails must fail the build with its name,
+  // not leave it waiting for an answer that never comes.
+  it("fails with the band whose page cannot be read, and stops", async () => {
+    const dist = join(mkdtempSync(join(tmpdir(), "minutebook-shards-")), "dist");
+    cpSync(site.dist, dist, { recursive: true });
+    const documents = documentsOf({ ...site, dist });
+    const plan = planSearchShards(documents, 1);
+    expect(plan.length).toBeGreaterThan(2);
+    const missing = plan[0]!.documents[0]!;
+    rmSync(join(dist, missing, "index.html"));
+    await expect(buildSearchIndex(dist, documents, { shardSize: 1, concurrency: 1 })).rejects.toThrow(
+      new RegExp(`search index shard ${plan[0]!.bundle} \\(\\d+ documents\\) failed: .*${missing}/index\\.html`),
+    );
+    // Stopped at the first failure: no later band was built, and the last build's plan was kept.
+    expect(existsSync(join(dist, plan[1]!.bundle))).toBe(false);
+    expect(readShardsFile(dist)).toEqual(readShardsFile(site.dist));
   });
 });

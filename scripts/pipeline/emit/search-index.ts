@@ -1,14 +1,15 @@
 // Emit stage: the Pagefind index of the document pages, split into date-band shards
 // (src/lib/search.ts `planSearchShards`), each built by its own Pagefind process (search-shard.ts),
-// two at a time on a machine with two cores. Memory is then that of the largest shard, not of the
+// two at a time on a machine with two cores: one Node process per band built at once, handed band
+// after band. Memory is then that of the largest shard, not of the
 // archive, and a later build re-indexes only the shards whose documents changed: the plan of the last
 // build is kept in dist/search/shards.json, which the benchmark and tools also read to merge the shards.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { planSearchShards, type SearchShard } from "../../../src/lib/search.ts";
-import { BAND_FILTERS_FILE, type FilterCounts } from "./search-shard.ts";
+import { BAND_FILTERS_FILE, type BandAnswer, type BandJob, type FilterCounts } from "./search-shard.ts";
 import type { DocumentSummary } from "../../../src/schema/record.ts";
 
 export const SHARDS_FILE = "search/shards.json";
@@ -58,20 +59,37 @@ function staleShards(distDir: string, plan: SearchShard[], options: SearchIndexO
   });
 }
 
-function runShard(distDir: string, shard: SearchShard, scratch: string): Promise<void> {
-  const idsFile = join(scratch, `${shard.bundle.replace(/\W+/g, "_")}.json`);
-  writeFileSync(idsFile, JSON.stringify(shard.documents));
-  const child = spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, "search-shard.ts"), distDir, shard.bundle, idsFile], {
-    stdio: ["ignore", "pipe", "pipe"],
+/**
+ * Builds the bands of `queue` in one child process (search-shard.ts `serveBands`), one after another,
+ * taking each from the shared queue as the last is done. Rejects with the first band that fails.
+ */
+function runBands(distDir: string, queue: SearchShard[]): Promise<void> {
+  // Its errors come back as answers; anything else it prints (a crash) goes to this process's stderr.
+  const child = spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, "search-shard.ts")], {
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
-  let errors = "";
-  child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-  child.stdout.resume();
   return new Promise((resolve, reject) => {
+    let current: SearchShard | undefined;
+    const fail = (why: string) => {
+      const band = current ? `search index shard ${current.bundle} (${current.documents.length} documents)` : "search index";
+      reject(new Error(`${band} failed: ${why}`));
+      current = undefined;
+      queue.length = 0;
+      if (child.connected) child.disconnect();
+    };
+    const next = () => {
+      current = queue.shift();
+      if (current) child.send({ distDir, bundle: current.bundle, ids: current.documents } satisfies BandJob);
+      else child.disconnect();
+    };
+    child.on("message", (answer: BandAnswer) => (answer.ok ? next() : fail(answer.error)));
     child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0 ? resolve() : reject(new Error(`search index shard ${shard.bundle} (${shard.documents.length} documents) failed: ${errors.trim() || `exit ${code}`}`)),
-    );
+    child.on("exit", (code, signal) => {
+      if (current) fail(`its process ended (${signal ?? `exit ${code}`})`);
+      else if (code === 0) resolve();
+      else reject(new Error(`search index: a band process ended with ${signal ?? `exit ${code}`}`));
+    });
+    next();
   });
 }
 
@@ -104,17 +122,9 @@ export async function buildSearchIndex(
   for (const old of readShardsFile(distDir)?.shards ?? []) {
     if (!plan.some((s) => s.bundle === old.bundle)) rmSync(join(distDir, old.bundle), { recursive: true, force: true });
   }
-  const scratch = mkdtempSync(join(tmpdir(), "minutebook-search-"));
-  try {
-    const queue = [...stale];
-    const concurrency = Math.max(1, options.concurrency ?? Math.min(2, availableParallelism()));
-    const worker = async () => {
-      for (let shard = queue.shift(); shard; shard = queue.shift()) await runShard(distDir, shard, scratch);
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  const queue = [...stale];
+  const concurrency = Math.max(1, options.concurrency ?? Math.min(2, availableParallelism()));
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, () => runBands(distDir, queue)));
   const file: SearchShardsFile = { shardSize: options.shardSize, shards: plan };
   writeFileSync(join(distDir, SHARDS_FILE), `${JSON.stringify(file, null, 2)}\n`);
   writeFileSync(join(distDir, FILTERS_FILE), `${JSON.stringify(archiveFilters(distDir, plan))}\n`);

@@ -9,7 +9,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { BULK_DATA_PATH, writeJsonLines } from "../pipeline/emit/bulk-data.ts";
+import { BULK_DATA_PATH, updateJsonLines } from "../pipeline/emit/bulk-data.ts";
 import { writeOpenData } from "../pipeline/emit/open-data.ts";
 import { openDataChanges } from "../pipeline/emit/open-data-changes.ts";
 import { writeResolutionPages } from "../pipeline/emit/resolution-pages.ts";
@@ -22,7 +22,7 @@ import { astroParts, renderSite } from "../pipeline/render.ts";
 import { finishFullSite, renderFullSiteWithData } from "../pipeline/full-site.ts";
 import { planIncremental } from "../pipeline/incremental.ts";
 import { ingestApart } from "../pipeline/ingest-apart.ts";
-import { loadRecord } from "../../src/lib/records.ts";
+import { loadRecord, RECORDS_FOLDER } from "../../src/lib/records.ts";
 import { checkRenderedPages, type PageCoverageReport } from "../pipeline/page-coverage-gate.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 import { GENERAL_TOPICS, ROOT, sitePaths, siteUrl } from "./paths.ts";
@@ -63,6 +63,9 @@ async function main(): Promise<number> {
     searchShardSize: String(shardSize),
   });
   const lastManifestPath = join(paths.dist, "url-manifest.json");
+  // Read once: the plan compares against it and an incremental build patches it (at 10,000 documents
+  // it is about 55 MB of JSON).
+  const previous = !args.includes("--full") && existsSync(lastManifestPath) ? readManifest(lastManifestPath) : null;
   const plan = args.includes("--full")
     ? ({ full: true, reason: "--full" } as const)
     : planIncremental({
@@ -71,7 +74,7 @@ async function main(): Promise<number> {
         fingerprint,
         dist: paths.dist,
         collection: paths.collection,
-        previous: existsSync(lastManifestPath) ? readManifest(lastManifestPath) : null,
+        previous,
         ids,
       });
   const fileByPath = new Map(sources.map((f) => [f.relativePath, f]));
@@ -81,8 +84,11 @@ async function main(): Promise<number> {
     copyFileSync(fileByPath.get(document.source.path)!.absolutePath, join(paths.dist, document.id, document.source.file));
   };
 
-  // The whole archive as one open-data download.
-  const writeBulkData = () => writeJsonLines(join(paths.dist, BULK_DATA_PATH), paths.collection, summaries.map((d) => d.id));
+  // The whole archive as one open-data download, patched: the lines of the records ingest wrote come
+  // from the collection, the others are copied from the last build's file (emit/bulk-data.ts).
+  const recordsWritten = new Set(changes.written.flatMap((f) => (f.startsWith(`${RECORDS_FOLDER}/`) && f.endsWith(".json") ? [f.slice(RECORDS_FOLDER.length + 1, -".json".length)] : [])));
+  const updateBulkData = (before: UrlManifest) =>
+    updateJsonLines(join(paths.dist, BULK_DATA_PATH), paths.collection, summaries.map((d) => d.id), { ids: Object.values(before.documents), changed: recordsWritten });
 
   let manifest!: UrlManifest;
   let redirects!: Record<string, string>;
@@ -122,12 +128,11 @@ async function main(): Promise<number> {
           selection: openDataChanges({ collection: paths.collection, dist: paths.dist, documents: summaries, changed: { documents: new Set(documents), people: new Set(people) }, written: changes.written }),
         });
         const resolutionPages = writeResolutionPages(paths.collection, paths.dist, new Set(documents));
-        writeBulkData();
+        updateBulkData(previous!);
         const selected = new Set(documents);
         for (const document of summaries) if (selected.has(document.id)) copySource(document);
-        const previous = readManifest(lastManifestPath)!;
-        redirects = previous.redirects;
-        manifest = patchManifest(previous, paths.dist, [...folded.files, ...openData.paths, ...resolutionPages, ...summaries.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], ids);
+        redirects = previous!.redirects;
+        manifest = patchManifest(previous!, paths.dist, [...folded.files, ...openData.paths, ...resolutionPages, ...summaries.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], ids);
       }
     } finally {
       rmSync(scratch, { recursive: true, force: true });

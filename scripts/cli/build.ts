@@ -9,7 +9,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { BULK_DATA_PATH, writeJsonLines } from "../pipeline/emit/bulk-data.ts";
+import { BULK_DATA_PATH, updateJsonLines } from "../pipeline/emit/bulk-data.ts";
 import { writeOpenData } from "../pipeline/emit/open-data.ts";
 import { openDataChanges } from "../pipeline/emit/open-data-changes.ts";
 import { writeResolutionPages } from "../pipeline/emit/resolution-pages.ts";
@@ -21,7 +21,8 @@ import { buildFingerprint, foldPartialBuild, patchManifest, readBuildState, writ
 import { astroParts, renderSite } from "../pipeline/render.ts";
 import { finishFullSite, renderFullSiteWithData } from "../pipeline/full-site.ts";
 import { planIncremental } from "../pipeline/incremental.ts";
-import { ingest } from "../pipeline/ingest.ts";
+import { ingestApart } from "../pipeline/ingest-apart.ts";
+import { loadRecord, RECORDS_FOLDER } from "../../src/lib/records.ts";
 import { checkRenderedPages, type PageCoverageReport } from "../pipeline/page-coverage-gate.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 import { GENERAL_TOPICS, ROOT, sitePaths, siteUrl } from "./paths.ts";
@@ -41,11 +42,12 @@ async function main(): Promise<number> {
   console.log(`minutebook: building from ${paths.sources}`);
 
   const released = readManifest(paths.publishedUrls);
-  const { discovery, corpus, problems, suggestedTopics, topics, changes } = await ingest(paths, {
+  // In a child process, so that ingest's heap is gone before Astro starts (pipeline/ingest-apart.ts).
+  const { sources, documents: summaries, ids, problems, suggestedTopics, topics, changes } = await ingestApart(paths, {
     onProgress: progressPrinter("parse"),
     published: new Map(Object.entries(released?.documents ?? {})),
   });
-  if (corpus.documents.length === 0) {
+  if (summaries.length === 0) {
     printProblems(problems);
     console.error(`minutebook: no document could be parsed from ${paths.sources}; nothing to build`);
     return 1;
@@ -61,6 +63,9 @@ async function main(): Promise<number> {
     searchShardSize: String(shardSize),
   });
   const lastManifestPath = join(paths.dist, "url-manifest.json");
+  // Read once: the plan compares against it and an incremental build patches it (at 10,000 documents
+  // it is about 55 MB of JSON).
+  const previous = !args.includes("--full") && existsSync(lastManifestPath) ? readManifest(lastManifestPath) : null;
   const plan = args.includes("--full")
     ? ({ full: true, reason: "--full" } as const)
     : planIncremental({
@@ -69,18 +74,21 @@ async function main(): Promise<number> {
         fingerprint,
         dist: paths.dist,
         collection: paths.collection,
-        previous: existsSync(lastManifestPath) ? readManifest(lastManifestPath) : null,
-        ids: corpus.ids,
+        previous,
+        ids,
       });
-  const fileByPath = new Map(discovery.files.map((f) => [f.relativePath, f]));
+  const fileByPath = new Map(sources.map((f) => [f.relativePath, f]));
   // The original words, byte for byte, beside each document's page.
-  const copySource = (document: (typeof corpus.documents)[number]) => {
+  const copySource = (document: (typeof summaries)[number]) => {
     mkdirSync(join(paths.dist, document.id), { recursive: true });
     copyFileSync(fileByPath.get(document.source.path)!.absolutePath, join(paths.dist, document.id, document.source.file));
   };
 
-  // The whole archive as one open-data download.
-  const writeBulkData = () => writeJsonLines(join(paths.dist, BULK_DATA_PATH), paths.collection, corpus.documents.map((d) => d.id));
+  // The whole archive as one open-data download, patched: the lines of the records ingest wrote come
+  // from the collection, the others are copied from the last build's file (emit/bulk-data.ts).
+  const recordsWritten = new Set(changes.written.flatMap((f) => (f.startsWith(`${RECORDS_FOLDER}/`) && f.endsWith(".json") ? [f.slice(RECORDS_FOLDER.length + 1, -".json".length)] : [])));
+  const updateBulkData = (before: UrlManifest) =>
+    updateJsonLines(join(paths.dist, BULK_DATA_PATH), paths.collection, summaries.map((d) => d.id), { ids: Object.values(before.documents), changed: recordsWritten });
 
   let manifest!: UrlManifest;
   let redirects!: Record<string, string>;
@@ -110,21 +118,21 @@ async function main(): Promise<number> {
       if (gone.length) fullReason = `${gone.length} page(s) listing across the archive no longer exist (${gone.slice(0, 3).join(", ")})`;
       else {
         console.log(`  incremental build: ${documents.length} document(s) and ${people.length} person page(s) changed; ${relisted} of ${Object.keys(listings).length} page(s) listing across the archive re-rendered`);
-        const folded = foldPartialBuild(join(scratch, "dist"), paths.dist, siteUrl(), corpus.documents.map((d) => d.id));
+        const folded = foldPartialBuild(join(scratch, "dist"), paths.dist, siteUrl(), summaries.map((d) => d.id));
         changedPages = folded.changedDocuments;
         const rendered = new Set([...documents, ...folded.changedDocuments]);
-        pageCoverage = checkRenderedPages(paths.dist, paths.collection, corpus.documents.filter((d) => rendered.has(d.id)));
+        // The records of the pages rendered, read from the collection (ingest ran in its own process).
+        pageCoverage = checkRenderedPages(paths.dist, paths.collection, summaries.filter((d) => rendered.has(d.id)).map((d) => loadRecord(d.id, paths.collection)));
         // Open data of the changed documents and people, and of the committees, topics and feed they change.
         const openData = writeOpenData(paths.collection, paths.dist, {
-          selection: openDataChanges({ collection: paths.collection, dist: paths.dist, documents: corpus.documents, changed: { documents: new Set(documents), people: new Set(people) }, written: changes.written }),
+          selection: openDataChanges({ collection: paths.collection, dist: paths.dist, documents: summaries, changed: { documents: new Set(documents), people: new Set(people) }, written: changes.written }),
         });
         const resolutionPages = writeResolutionPages(paths.collection, paths.dist, new Set(documents));
-        writeBulkData();
+        updateBulkData(previous!);
         const selected = new Set(documents);
-        for (const document of corpus.documents) if (selected.has(document.id)) copySource(document);
-        const previous = readManifest(lastManifestPath)!;
-        redirects = previous.redirects;
-        manifest = patchManifest(previous, paths.dist, [...folded.files, ...openData.paths, ...resolutionPages, ...corpus.documents.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], corpus.ids);
+        for (const document of summaries) if (selected.has(document.id)) copySource(document);
+        redirects = previous!.redirects;
+        manifest = patchManifest(previous!, paths.dist, [...folded.files, ...openData.paths, ...resolutionPages, ...summaries.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], ids);
       }
     } finally {
       rmSync(scratch, { recursive: true, force: true });
@@ -139,7 +147,7 @@ async function main(): Promise<number> {
     if (parts > 1) console.log(`  rendering in ${parts} parallel parts`);
     // Astro's pages, with the open data (record.json, person.json, feeds…), the bulk download and the
     // originals written from the collection on a second core meanwhile (scripts/pipeline/full-site.ts).
-    const originals = corpus.documents.map((d) => ({ id: d.id, file: d.source.file, source: fileByPath.get(d.source.path)!.absolutePath }));
+    const originals = summaries.map((d) => ({ id: d.id, file: d.source.file, source: fileByPath.get(d.source.path)!.absolutePath }));
     await renderFullSiteWithData({ collection: paths.collection, dist: paths.dist, parts, listings: listingsFile, originals });
     listings = recordedListings();
     built = Date.now();
@@ -148,8 +156,8 @@ async function main(): Promise<number> {
     const finished = await finishFullSite({
       collection: paths.collection,
       dist: paths.dist,
-      ids: corpus.documents.map((d) => d.id),
-      settle: () => settlePermanentUrls({ distDir: paths.dist, released, ids: corpus.ids, redirectsFile: paths.redirects, site: siteUrl() }),
+      ids: summaries.map((d) => d.id),
+      settle: () => settlePermanentUrls({ distDir: paths.dist, released, ids, redirectsFile: paths.redirects, site: siteUrl() }),
     });
     pageCoverage = finished.coverage;
     ({ redirects, manifest } = finished.settled);
@@ -160,14 +168,14 @@ async function main(): Promise<number> {
   // Pages folded in, open data, resolution pages, sources, the bulk file and the URL manifest.
   const filed = Date.now();
 
-  const search = await buildSearchIndex(paths.dist, corpus.documents, { shardSize, changed: changedPages });
+  const search = await buildSearchIndex(paths.dist, summaries, { shardSize, changed: changedPages });
   const indexed = Date.now();
   writeBuildState(paths.collection, { fingerprint, dist: paths.dist, listings });
 
   const report = {
-    sources: discovery.files.length,
-    documents: corpus.documents.length,
-    skipped: discovery.files.length - corpus.documents.length,
+    sources: sources.length,
+    documents: summaries.length,
+    skipped: sources.length - summaries.length,
     pages: Object.keys(manifest.pages).length,
     pagesIndexed: search.pages,
     redirects: Object.keys(redirects).length,
@@ -186,7 +194,7 @@ async function main(): Promise<number> {
   const errors = problems.length - warnings;
   console.log(
     [
-      `minutebook: built ${corpus.documents.length} document(s) from ${discovery.files.length} source(s)` +
+      `minutebook: built ${summaries.length} document(s) from ${sources.length} source(s)` +
         (report.skipped ? `, ${report.skipped} skipped` : "") +
         `: ${report.pages} pages, ${report.redirects} redirect(s)`,
       `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, site files ${seconds(filed - built)}, search index ${seconds(indexed - filed)} (${search.pages} pages in ${search.shards} shard(s), ${search.rebuilt} rebuilt); ${plan.full ? "full" : "incremental"} build in ${seconds(Date.now() - started)}`,

@@ -39,6 +39,7 @@ import type { CandidateTopic, PhraseSummary, TopicDefinition } from "../resolve/
 import { documentTexts, updateSuggestions } from "../resolve/suggestion-state.ts";
 import { DOCUMENTS_FOLDER, recordHash, writeCollection } from "./collection.ts";
 import { ARCHIVE_FILES, ARCHIVE_FOLDER, jsonArray, PERSON_FOLDERS, writeEach, writePeople } from "./archive.ts";
+import { encodeLine } from "./write-file.ts";
 import type { CollectionWriter } from "./writer.ts";
 
 const STATE_FILE = join(CACHE_FOLDER, "ingest-state.json");
@@ -156,8 +157,9 @@ export function writeRecords(
     const record = `${RECORDS_FOLDER}/${d.id}.json`;
     if (writer.keep(record)) kept.set(d.id, hash);
     else {
-      const json = `${JSON.stringify(d)}\n`;
-      writer.write(record, json);
+      // As writeCollection writes a record: encoded once, hashed and written from the same bytes.
+      const json = encodeLine(JSON.stringify(d));
+      writer.writeBytes(record, json);
       kept.set(d.id, recordHash(json));
     }
   }

@@ -56,7 +56,12 @@ export function readDocumentSummaries(base: string, cacheDir = summaryCacheDir()
     let summary = last.get(digest);
     if (!summary) {
       parsed++;
-      summary = DocumentSummary.parse(readFrontmatter(text).data);
+      try {
+        summary = DocumentSummary.parse(readFrontmatter(text).data);
+      } catch (error) {
+        // The entry is named: the message alone would not say which of thousands of files to look at.
+        throw new Error(`${join(base, file)}: not a document summary the site can list (${(error as Error).message})`);
+      }
       // Stored as JSON and read back, as a cached one will be: the pages see the same values either way.
       summary = JSON.parse(JSON.stringify(summary)) as DocumentSummary;
     }

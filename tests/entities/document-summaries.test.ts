@@ -72,9 +72,9 @@ describe("the documents' summaries read from the collection's MDX entries", () =
     expect(readDocumentSummaries(base, cache).map((s) => s.title)).toEqual(["First"]);
   });
 
-  it("fails on an entry the schema rejects, and gives no summaries before the first ingest", () => {
+  it("fails on an entry the schema rejects, naming its file, and gives no summaries before the first ingest", () => {
     const { base, cache } = collection({ "x/1.mdx": { ...summary("x/1"), type: "memo" } });
-    expect(() => readDocumentSummaries(base, cache)).toThrow();
+    expect(() => readDocumentSummaries(base, cache)).toThrow(`${join(base, "x", "1.mdx")}: not a document summary`);
     expect(readDocumentSummaries(join(base, "missing"), cache)).toEqual([]);
   });
 });

@@ -41,25 +41,39 @@ function isParagraph(b: Block): boolean {
 }
 
 /**
+ * Each block that is not page furniture, with its index and whether a blank line comes before it;
+ * furniture between two blocks (a page's header or footer) is not a blank line between them.
+ */
+function* textBlocks(blocks: Block[]): Generator<{ i: number; b: Block; blankBefore: boolean }> {
+  let prevEnd = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "furniture") continue;
+    yield { i, b, blankBefore: prevEnd < 0 || b.start > prevEnd + 1 };
+    prevEnd = b.end;
+  }
+}
+
+/** The index of the first block after block `i` that is not page furniture (`blocks.length` when none is). */
+function nextTextBlock(blocks: Block[], i: number): number {
+  let j = i + 1;
+  while (j < blocks.length && blocks[j]!.kind === "furniture") j++;
+  return j;
+}
+
+/**
  * The unnumbered section headings of `blocks` from block `from` on: heading-like blocks with a blank
  * line before and a paragraph after, of the style that recurs most (at least twice).
  */
 export function findUnnumberedSections(blocks: Block[], from: number): Heading[] {
   const found: { block: number; style: Style; title: string; splitLine: boolean }[] = [];
-  let prevEnd = -1;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.kind === "furniture") continue;
-    const blankBefore = prevEnd < 0 || b.start > prevEnd + 1;
-    prevEnd = b.end;
+  for (const { i, b, blankBefore } of textBlocks(blocks)) {
     if (i < from || !blankBefore) continue;
     if (b.kind !== "text" || b.marker) continue;
     const style = headingStyle(b.lines[0] ?? "");
     if (!style) continue;
     if (b.lines.length === 1) {
-      let j = i + 1;
-      while (j < blocks.length && blocks[j]!.kind === "furniture") j++;
-      const next = blocks[j];
+      const next = blocks[nextTextBlock(blocks, i)];
       if (!next || !isParagraph(next)) continue;
       found.push({ block: i, style, title: b.text.trim(), splitLine: false });
     } else if (style === "caps") {
@@ -123,12 +137,7 @@ export function interleavedSections(blocks: Block[], headings: Heading[], isLabe
   const indent = (b: Block) => /^[ \t]*/.exec(b.raw[0] ?? "")![0].replace(/\t/g, "    ").length;
   const margin = Math.min(...headings.map((h) => indent(blocks[h.block]!)));
   const out: Heading[] = [];
-  let prevEnd = -1;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.kind === "furniture") continue;
-    const blankBefore = prevEnd < 0 || b.start > prevEnd + 1;
-    prevEnd = b.end;
+  for (const { i, b, blankBefore } of textBlocks(blocks)) {
     if (i <= first || i >= last || !blankBefore || numbered.has(i) || titled.has(i)) continue;
     if (b.kind !== "text" || b.marker || b.mdLevel !== null || indent(b) > margin) continue;
     const line = b.lines[0]!.trim();
@@ -139,8 +148,7 @@ export function interleavedSections(blocks: Block[], headings: Heading[], isLabe
       if (!/[a-z]/.test(rest) || !/[.:;!?"”’)]$/.test(rest)) continue;
       splitLine = true;
     } else {
-      let j = i + 1;
-      while (j < blocks.length && blocks[j]!.kind === "furniture") j++;
+      const j = nextTextBlock(blocks, i);
       const next = blocks[j];
       if (!next || numbered.has(j) || !isParagraph(next)) continue;
     }

@@ -22,6 +22,7 @@ import { astroParts, renderSite } from "../pipeline/render.ts";
 import { finishFullSite, renderFullSiteWithData } from "../pipeline/full-site.ts";
 import { planIncremental } from "../pipeline/incremental.ts";
 import { ingestApart } from "../pipeline/ingest-apart.ts";
+import { stopChildrenOnSignals } from "../pipeline/children.ts";
 import { loadRecord, RECORDS_FOLDER } from "../../src/lib/records.ts";
 import { checkRenderedPages, type PageCoverageReport } from "../pipeline/page-coverage-gate.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
@@ -32,6 +33,8 @@ import { readListingDigests } from "../../src/lib/page-selection.ts";
 const USAGE = "usage: npm run build [-- --full]   (--full: rebuild every page even when only some sources changed)";
 
 async function main(): Promise<number> {
+  // A signal to the build stops its children too (ingest, Astro, the search bands) and fails the build.
+  stopChildrenOnSignals();
   const args = process.argv.slice(2);
   if (args.some((a) => a !== "--full")) {
     console.error(USAGE);

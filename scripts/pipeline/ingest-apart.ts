@@ -12,6 +12,7 @@ import { fork } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stoppedWithBuild, tracked } from "./children.ts";
 import type { SourceFile } from "./corpus/discover.ts";
 import type { IngestChanges, IngestPaths, Ingested } from "./ingest.ts";
 import type { CandidateTopic } from "./resolve/topics.ts";
@@ -64,7 +65,7 @@ export function ingestApart(
   // build's own process; the bench samples the child as part of the build's process tree.
   delete env.BENCH_RSS_FILE;
   delete env.BENCH_RESULT_FILE;
-  const child = fork(CHILD, [], { env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = tracked(fork(CHILD, [], { env, stdio: ["ignore", "inherit", "inherit", "ipc"], ...stoppedWithBuild() }));
   return new Promise<IngestedSummary>((resolve, reject) => {
     child.on("message", (message: IngestMessage | { finished: true }) => {
       if ("progress" in message) options.onProgress?.(...message.progress);

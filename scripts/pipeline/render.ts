@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import type { PageSelection } from "../../src/lib/page-selection.ts";
 import { ROOT, siteUrl } from "../cli/paths.ts";
 import { joinParts } from "./emit/partial-site.ts";
+import { stoppedWithBuild, tracked } from "./children.ts";
 
 /**
  * `listings`: a file to which each page listing across the archive appends the digest of its inputs
@@ -26,7 +27,7 @@ export function renderSite(collectionDir: string, distDir: string, selection?: P
     writeFileSync(env.MINUTEBOOK_PAGES, JSON.stringify(selection));
   }
   if (cacheDir) env.MINUTEBOOK_ASTRO_CACHE = cacheDir;
-  const child = spawn(process.execPath, [astroBin, "build", "--silent"], { cwd: ROOT, stdio: "inherit", env });
+  const child = tracked(spawn(process.execPath, [astroBin, "build", "--silent"], { cwd: ROOT, stdio: "inherit", env, ...stoppedWithBuild() }));
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code ?? signal})`))));

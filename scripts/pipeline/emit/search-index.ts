@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { planSearchShards, type SearchShard } from "../../../src/lib/search.ts";
+import { stoppedWithBuild, tracked } from "../children.ts";
 import { BAND_FILTERS_FILE, type BandAnswer, type BandJob, type FilterCounts } from "./search-shard.ts";
 import type { DocumentSummary } from "../../../src/schema/record.ts";
 
@@ -65,9 +66,12 @@ function staleShards(distDir: string, plan: SearchShard[], options: SearchIndexO
  */
 function runBands(distDir: string, queue: SearchShard[]): Promise<void> {
   // Its errors come back as answers; anything else it prints (a crash) goes to this process's stderr.
-  const child = spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, "search-shard.ts")], {
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
-  });
+  const child = tracked(
+    spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, "search-shard.ts")], {
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
+      ...stoppedWithBuild(),
+    }),
+  );
   return new Promise((resolve, reject) => {
     let current: SearchShard | undefined;
     const fail = (why: string) => {

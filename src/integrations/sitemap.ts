@@ -35,9 +35,31 @@ export function sitemapPaths(pathnames: readonly string[]): string[] {
 const urlset = (urls: string[]) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `<url><loc>${escapeXml(u)}</loc></url>\n`).join("")}</urlset>\n`;
 
+/**
+ * A path the URL parser gives back as it is (letters, digits, `-_~.`, no `.` or `..` segment, a
+ * directory): its absolute URL is the origin and the path. Every page of the site has one (slugs); a
+ * sitemap of 80,000 pages is written and read again by each incremental build, and parsing each URL
+ * was most of that (docs/performance.md, "round two, session 8: site files").
+ */
+const PLAIN_PATH = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*$/;
+
+/** `new URL(path, site).href`, without the parser for a plain path. */
+export function absoluteUrl(site: URL, path: string): string {
+  return PLAIN_PATH.test(path) ? `${site.origin}${path}` : new URL(path, site).href;
+}
+
+/** `new URL(href).pathname`, without the parser when `href` is the origin and a plain path. */
+export function pathOf(site: URL, href: string): string {
+  if (href.startsWith(site.origin)) {
+    const path = href.slice(site.origin.length);
+    if (PLAIN_PATH.test(path)) return path;
+  }
+  return new URL(href).pathname;
+}
+
 /** The files to write: `sitemap.xml` alone, or an index and its parts. */
 export function sitemapFiles(site: URL, paths: readonly string[]): Map<string, string> {
-  const urls = paths.map((p) => new URL(p, site).href);
+  const urls = paths.map((p) => absoluteUrl(site, p));
   if (urls.length <= SITEMAP_LIMIT) return new Map([["sitemap.xml", urlset(urls)]]);
   const files = new Map<string, string>();
   const parts: string[] = [];

@@ -21,6 +21,7 @@ import { loadPerson, loadRecord, loadTopic, RECORDS_FOLDER } from "../../../src/
 import { siteOrigin } from "../../../src/lib/site.ts";
 import { CommitteeEntity, ResolutionEntity, type DocumentRef, type PersonSummary, type TopicSummary } from "../../../src/schema/archive.ts";
 import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "./archive.ts";
+import { parseElement, readArchiveSlices, resolutionsOf } from "./archive-slices.ts";
 import { personJson, topicJson } from "./entity-json.ts";
 import { committeeFeed, feedDocuments, personFeed, siteFeed, topicFeed } from "./feeds.ts";
 import { publishedJson } from "./json.ts";
@@ -62,7 +63,22 @@ const chosen = (set: ReadonlySet<string> | undefined, id: string) => set === und
 // output follows the schema, not the object) and no other keys; people and topics through their
 // published shapes (emit/entity-json.ts). Records were validated when the pipeline wrote them (process.ts).
 
-/** Writes the open-data files into `distDir`; returns how many files it wrote. */
+/**
+ * The committees `writeOpenData` reads: all of them, unless the selection names its committees, leaves
+ * out the site feed (which lists the newest documents of all) and its documents are all in those
+ * committees — then only those are parsed from the file (emit/archive-slices.ts): what it writes of a
+ * committee (committee.json, its feed) comes from that committee's own documents, grouped by the same
+ * council and committee slugs the archive grouped them by (resolve/archive.ts `committeeId`).
+ */
+function committeesNeeded(collectionDir: string, selection: OpenDataSelection): CommitteeEntity[] {
+  const slices = selection.committees === undefined || (selection.siteFeed ?? true) ? null : readArchiveSlices(collectionDir, "committees");
+  if (!slices) return readKind<CommitteeEntity>(collectionDir, "committees");
+  const some = slices.elements.filter((e) => selection.committees!.has(e.id)).map((e) => parseElement<CommitteeEntity>(slices, e));
+  const held = new Set(some.flatMap((c) => c.documents.map((d) => d.id)));
+  if (selection.documents !== undefined && [...selection.documents].some((id) => !held.has(id))) return slices.elements.map((e) => parseElement<CommitteeEntity>(slices, e));
+  return some;
+}
+
 /** Writes the open data; returns how many files, and which (site-relative paths, in the order written). */
 export function writeOpenData(collectionDir: string, distDir: string, options: OpenDataOptions = {}): { files: number; paths: string[] } {
   const origin = new URL(options.site ?? siteOrigin());
@@ -89,15 +105,13 @@ export function writeOpenData(collectionDir: string, distDir: string, options: O
   const copy = (path: string, from: string) => copyFileSync(from, folderOf(path));
 
   // Every document appears in exactly one committee of the archive index.
-  const committees = readKind<CommitteeEntity>(collectionDir, "committees");
+  const committees = committeesNeeded(collectionDir, selection);
   const documents: DocumentRef[] = committees.flatMap((c) => c.documents);
 
   for (const d of documents) if (chosen(selection.documents, d.id)) copy(`${d.id}/record.json`, join(collectionDir, RECORDS_FOLDER, `${d.id}.json`));
-  if (selection.documents === undefined || selection.documents.size > 0) {
-    for (const r of readKind<ResolutionEntity>(collectionDir, "resolutions")) {
-      if (chosen(selection.documents, r.document.id)) write(`${r.document.id}/resolutions/${r.slug}/resolution.json`, json(ResolutionEntity.parse(r)));
-    }
-  }
+  // A selection's resolutions are found in the file's bytes (emit/archive-slices.ts), not parsed with all the others.
+  const resolutions = selection.documents === undefined ? readKind<ResolutionEntity>(collectionDir, "resolutions") : resolutionsOf<ResolutionEntity>(collectionDir, selection.documents);
+  for (const r of resolutions) write(`${r.document.id}/resolutions/${r.slug}/resolution.json`, json(ResolutionEntity.parse(r)));
 
   // Committee pages (and so their files) exist for councils that can have a page (RESERVED_SEGMENTS).
   const groups = new Map<string, CommitteeGroup<DocumentRef>>(

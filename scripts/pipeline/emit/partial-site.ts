@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
-import { sitemapFiles, sitemapPaths } from "../../../src/integrations/sitemap.ts";
+import { pathOf, sitemapFiles, sitemapPaths } from "../../../src/integrations/sitemap.ts";
 import { buildManifest, rescanned, type UrlManifest } from "./url-manifest.ts";
 
 /** What a build's output depends on besides the sources: the site's code, control files and settings. */
@@ -51,12 +51,12 @@ const filesUnder = (dir: string) =>
 
 const SITEMAP_FILE = /^sitemap(?:-\d+)?\.xml$/;
 
-/** The page paths a built site's sitemap lists. */
-function sitemapListed(dir: string): string[] {
+/** The page paths a built site's sitemap lists (`site`: the origin it was written for). */
+function sitemapListed(dir: string, site: URL): string[] {
   if (!existsSync(join(dir, "sitemap.xml"))) return [];
   return readdirSync(dir)
     .filter((f) => SITEMAP_FILE.test(f))
-    .flatMap((f) => [...readFileSync(join(dir, f), "utf8").matchAll(/<url><loc>([^<]+)<\/loc><\/url>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, "&")).pathname));
+    .flatMap((f) => [...readFileSync(join(dir, f), "utf8").matchAll(/<url><loc>([^<]+)<\/loc><\/url>/g)].map((m) => pathOf(site, m[1]!.replace(/&amp;/g, "&"))));
 }
 
 function writeSitemap(dist: string, site: URL, paths: string[]): void {
@@ -76,9 +76,9 @@ export function foldPartialBuild(scratch: string, dist: string, site: URL, docum
     const before = join(dist, id, "index.html");
     if (existsSync(page) && (!existsSync(before) || !readFileSync(page).equals(readFileSync(before)))) changedDocuments.add(id);
   }
-  const listed = sitemapListed(dist);
+  const listed = sitemapListed(dist, site);
   for (const f of files) cpSync(join(scratch, f), join(dist, f));
-  writeSitemap(dist, site, [...listed, ...sitemapListed(scratch)]);
+  writeSitemap(dist, site, [...listed, ...sitemapListed(scratch, site)]);
   return { files, changedDocuments };
 }
 
@@ -88,7 +88,7 @@ export function foldPartialBuild(scratch: string, dist: string, site: URL, docum
  * the sitemap lists the pages of every part.
  */
 export function joinParts(parts: readonly string[], dist: string, site: URL): void {
-  const listed = parts.flatMap(sitemapListed);
+  const listed = parts.flatMap((part) => sitemapListed(part, site));
   for (const part of parts) {
     for (const f of filesUnder(part)) {
       if (SITEMAP_FILE.test(f)) continue;

@@ -31,6 +31,7 @@ import { voteRecordHtml } from "../../../src/lib/votes.ts";
 import { councilOf } from "../../../src/schema/record.ts";
 import type { ResolutionEntity, TopicSummary } from "../../../src/schema/archive.ts";
 import { ARCHIVE_FILES, ARCHIVE_FOLDER } from "./archive.ts";
+import { resolutionsOf } from "./archive-slices.ts";
 
 const text = escapeText;
 const attr = escapeAttr;
@@ -117,7 +118,8 @@ const readKind = <T>(collectionDir: string, kind: keyof typeof ARCHIVE_FILES): T
  * site, framed by its 404 page; returns the site-relative paths written.
  */
 export function writeResolutionPages(collectionDir: string, distDir: string, documents?: ReadonlySet<string>): string[] {
-  const resolutions = readKind<ResolutionEntity>(collectionDir, "resolutions").filter((r) => !documents || documents.has(r.document.id));
+  // Those of chosen documents are found in the file's bytes, not parsed with all the others (emit/archive-slices.ts).
+  const resolutions = documents ? resolutionsOf<ResolutionEntity>(collectionDir, documents) : readKind<ResolutionEntity>(collectionDir, "resolutions");
   if (!resolutions.length) return [];
   const template = readFileSync(join(distDir, "404.html"), "utf8");
   const topicNames = new Map(readKind<TopicSummary>(collectionDir, "topics").map((t) => [t.id, t.name]));

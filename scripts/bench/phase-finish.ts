@@ -22,7 +22,7 @@ const { coverage, resolutionPages, settled } = await finishFullSite({
   collection,
   dist,
   ids,
-  settle: () => settlePermanentUrls({ distDir: dist, released: null, ids: sourceIds, redirectsFile: join(sources, "redirects.json"), site: siteUrl() }),
+  settle: (known) => settlePermanentUrls({ distDir: dist, released: null, ids: sourceIds, redirectsFile: join(sources, "redirects.json"), site: siteUrl(), known }),
 });
 writeFileSync(join(dist, "url-manifest.json"), `${JSON.stringify(settled.manifest, null, 2)}\n`);
 reportResult({ pages: coverage.pages, wordsLost: coverage.lost, resolutionPages, ms: performance.now() - started });

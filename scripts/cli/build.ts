@@ -160,7 +160,7 @@ async function main(): Promise<number> {
       collection: paths.collection,
       dist: paths.dist,
       ids: summaries.map((d) => d.id),
-      settle: () => settlePermanentUrls({ distDir: paths.dist, released, ids, redirectsFile: paths.redirects, site: siteUrl() }),
+      settle: (known) => settlePermanentUrls({ distDir: paths.dist, released, ids, redirectsFile: paths.redirects, site: siteUrl(), known }),
     });
     pageCoverage = finished.coverage;
     ({ redirects, manifest } = finished.settled);

@@ -11,6 +11,7 @@ import { rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { moveInto } from "./emit/move-into.ts";
 import { writeResolutionPages } from "./emit/resolution-pages.ts";
+import { knownPage, type PageEntry } from "./emit/url-manifest.ts";
 import type { PageCoverageReport } from "./page-coverage-gate.ts";
 import { renderFullSite } from "./render.ts";
 import { onThread } from "./workers/side-thread.ts";
@@ -51,14 +52,22 @@ export async function renderFullSiteWithData(input: { collection: string; dist: 
 /**
  * Step 2: the resolution pages, then `settle` (the permanent URLs, which scan the finished site), while
  * the page-coverage gate reads the document pages on a thread. `ids`: every document, in report order.
+ * `settle` is given what the scan needs of the resolution pages (their anchors, found in each page's
+ * HTML as it is written), so that the scan does not read them back (url-manifest.ts `scanSite`).
  */
-export async function finishFullSite<Settled>(input: { collection: string; dist: string; ids: string[]; settle: () => Settled }): Promise<{ coverage: PageCoverageReport; resolutionPages: number; settled: Settled }> {
+export async function finishFullSite<Settled>(input: {
+  collection: string;
+  dist: string;
+  ids: string[];
+  settle: (known: ReadonlyMap<string, PageEntry | null>) => Settled;
+}): Promise<{ coverage: PageCoverageReport; resolutionPages: number; settled: Settled }> {
   const { collection, dist, ids, settle } = input;
   const coverageInput: CoverageInput = { dist, collection, ids };
   const coverage = onThread<PageCoverageReport>(THREADS, COVERAGE_TASK, coverageInput, "the page-coverage gate");
   const main = (async () => {
-    const resolutionPages = writeResolutionPages(collection, dist).length;
-    return { resolutionPages, settled: settle() };
+    const known = new Map<string, PageEntry | null>();
+    const resolutionPages = writeResolutionPages(collection, dist, undefined, (path, html) => known.set(path, knownPage(path, html))).length;
+    return { resolutionPages, settled: settle(known) };
   })();
   const [{ resolutionPages, settled }, report] = await both(main, coverage);
   return { coverage: report, resolutionPages, settled };

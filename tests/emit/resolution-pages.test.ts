@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { resolutionPage } from "../../scripts/pipeline/emit/resolution-pages.ts";
+import { resolutionFrame, resolutionPage } from "../../scripts/pipeline/emit/resolution-pages.ts";
 import { shortHref } from "../../src/lib/href.ts";
 import type { ResolutionEntity } from "../../src/schema/archive.ts";
 
@@ -116,6 +116,28 @@ describe("resolution pages written by the pipeline", () => {
 
   it("refuses a frame it cannot fill rather than writing pages without their content", () => {
     expect(() => resolutionPage("<html><body>no main here</body></html>", resolution(), new Map())).toThrow(/404 page/);
+    expect(() => resolutionFrame("<html><body>no main here</body></html>", new Map())).toThrow(/404 page/);
+  });
+
+  it("the frame cut once gives each page byte for byte as framing the whole 404 page does, for the built sample's 404 page and every resolution", () => {
+    const hostile = [
+      resolution(),
+      resolution({ marker: "ii", item: null, text: '</main><footer class="site-footer"> <nav class="site-nav" aria-label="Sections"><ul> $& $1 \u0000' }),
+      resolution({ votes: [] }),
+    ];
+    const names = new Map([["heritage", "Heritage & listed <buildings>"]]);
+    for (const template of [FRAME, FRAME.replace(/<link rel="canonical"[^>]*>/, ""), readFileSync(join(site.dist, "404.html"), "utf8")]) {
+      const frame = resolutionFrame(template, names);
+      for (const r of hostile) expect(frame(r)).toBe(resolutionPage(template, r, names));
+    }
+    const template = readFileSync(join(site.dist, "404.html"), "utf8");
+    const resolutions = JSON.parse(readFileSync(join(site.collection, "archive", "resolutions.json"), "utf8")) as ResolutionEntity[];
+    const topics = new Map((JSON.parse(readFileSync(join(site.collection, "archive", "topics.json"), "utf8")) as { id: string; name: string }[]).map((t) => [t.id, t.name]));
+    const frame = resolutionFrame(template, topics);
+    expect(resolutions.length).toBeGreaterThan(10);
+    for (const r of resolutions) expect(frame(r), r.url).toBe(resolutionPage(template, r, topics));
+    // What the build wrote is the frame's page.
+    for (const r of resolutions.slice(0, 20)) expect(readFileSync(join(site.dist, r.url, "index.html"), "utf8")).toBe(frame(r));
   });
 
   it("gives every resolution of the built sample its page, in the sitemap", () => {

@@ -3,7 +3,7 @@
 // the one-machine full build (scripts/cli/build.ts) and the join of shards (scripts/shards/join.ts),
 // so a joined site keeps the same promises byte for byte.
 import { descendantRedirects } from "./descendant-redirects.ts";
-import { ancestorRedirects, buildManifest, readRedirects, readWithdrawals, redirectsFor, rescanned, scanSite, writeRedirects, type UrlManifest } from "./url-manifest.ts";
+import { ancestorRedirects, buildManifest, readRedirects, readWithdrawals, redirectsFor, rescanned, scanSite, writeRedirects, type PageEntry, type UrlManifest } from "./url-manifest.ts";
 import { navigationRedirects, withdrawnPages, writeWithdrawnPages } from "./withdrawn.ts";
 
 export function settlePermanentUrls(input: {
@@ -15,12 +15,14 @@ export function settlePermanentUrls(input: {
   /** `redirects.json`: manual redirects and withdrawals. */
   redirectsFile: string;
   site: URL;
+  /** Pages written in this process, as the scan would find them (url-manifest.ts `scanSite`). */
+  known?: ReadonlyMap<string, PageEntry | null>;
 }): { redirects: Record<string, string>; manifest: UrlManifest } {
-  const { distDir, released, ids, redirectsFile, site } = input;
+  const { distDir, released, ids, redirectsFile, site, known } = input;
   const documentRedirects = redirectsFor(released, ids, readRedirects(redirectsFile));
   // The site is scanned once (every page read for its anchors: the slowest step here at scale); what
   // this stage then writes is rescanned on its own.
-  const built = scanSite(distDir);
+  const built = scanSite(distDir, known);
   const builtPages = built.pages;
   const movedPages = { ...ancestorRedirects(released, builtPages, documentRedirects), ...documentRedirects };
   // Pages under a moved document or committee (its resolutions, its register) move with it.

@@ -106,12 +106,25 @@ export function readWithdrawals(path: string): Record<string, Withdrawal> {
   return Object.fromEntries(Object.entries(readRedirectsFile(path)).filter((e): e is [string, Withdrawal] => typeof e[1] !== "string"));
 }
 
-/** Scan a built site for its pages, their anchors, and its other files. */
-export function scanSite(distDir: string): SiteScan {
+/**
+ * Scan a built site for its pages, their anchors, and its other files. `known`: pages this process
+ * wrote, by site-relative path, with what `knownPage` found in their HTML as it was written — not read
+ * again (the resolution pages are two thirds of the pages at 10,000 documents).
+ */
+export function scanSite(distDir: string, known?: ReadonlyMap<string, PageEntry | null>): SiteScan {
   const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(distDir, join(entry.parentPath, entry.name)));
-  return scanFiles(distDir, files);
+  return scanFiles(distDir, files, known);
+}
+
+/** A page of the manifest: its URL and its anchors. */
+export type PageEntry = [url: string, anchors: string[]];
+
+/** What the scan records of the HTML page at `rel` (site-relative): null for a redirect or withdrawn notice. */
+export function knownPage(rel: string, html: Buffer): PageEntry | null {
+  if (html.includes('name="minutebook:redirect"') || html.includes('name="minutebook:withdrawn"')) return null;
+  return [siteUrlOf(rel).replace(/index\.html$/, ""), compactLineAnchors(idsOf(html)).sort(byCodePoint)];
 }
 
 /** The same for some of its files (site-relative paths): an incremental build rescans only what it wrote. */
@@ -147,16 +160,15 @@ export interface SiteScan {
 const siteUrlOf = (rel: string) => "/" + rel.split(sep).join("/");
 
 /** Files known to exist, site-relative: pages with their anchors, and the other files. */
-function scanFiles(distDir: string, relativePaths: readonly string[]): SiteScan {
+function scanFiles(distDir: string, relativePaths: readonly string[], known?: ReadonlyMap<string, PageEntry | null>): SiteScan {
   const pages: [string, string[]][] = [];
   const files: string[] = [];
   for (const rel of relativePaths) {
     const url = siteUrlOf(rel);
     if (UNPROMISED.some((re) => re.test(url))) continue;
     if (rel.endsWith(".html")) {
-      const html = readFileSync(join(distDir, rel));
-      if (html.includes('name="minutebook:redirect"') || html.includes('name="minutebook:withdrawn"')) continue;
-      pages.push([url.replace(/index\.html$/, ""), compactLineAnchors(idsOf(html)).sort(byCodePoint)]);
+      const entry = known?.has(rel) ? known.get(rel)! : knownPage(rel, readFileSync(join(distDir, rel)));
+      if (entry) pages.push(entry);
     } else {
       files.push(url);
     }

@@ -2,10 +2,11 @@
 // it writes what the build published, byte for byte, and a selection writes only the files of what
 // was chosen (for incremental builds).
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeOpenData } from "../../scripts/pipeline/emit/open-data.ts";
+import { openDataChanges } from "../../scripts/pipeline/emit/open-data-changes.ts";
 import type { UrlManifest } from "../../scripts/pipeline/emit/url-manifest.ts";
 import { resolutionSlug } from "../../src/schema/archive.ts";
 import { documentsOf } from "../browser/pages.ts";
@@ -86,6 +87,35 @@ describe("open-data emit stage", () => {
         "topics/fostering/feed.xml",
       ].sort(),
     );
+  });
+
+  it("a selection whose documents are not all in its committees still writes each chosen document's files (every committee read)", () => {
+    const [first, other] = [documents[0]!, documents.find((d) => d.committee!.slug !== documents[0]!.committee!.slug || d.council!.slug !== documents[0]!.council!.slug)!];
+    const committee = `${other.council!.slug}/${other.committee!.slug}`;
+    const out = join(scratch, "apart");
+    writeOpenData(site.collection, out, { site: TEST_SITE, selection: { documents: new Set([first.id]), people: new Set(), committees: new Set([committee]), topics: new Set(), siteFeed: false } });
+    const written = expectSameAsBuilt(out);
+    expect(written).toContain(`${first.id}/record.json`);
+    expect(written).toContain(`${committee}/committee.json`);
+    expect(written.filter((f) => f.endsWith("/committee.json"))).toEqual([`${committee}/committee.json`]);
+  });
+
+  it("a rebuild selects the committees holding a changed document and those whose published JSON differs, compared as bytes", () => {
+    const dist = join(scratch, "published");
+    cpSync(site.dist, dist, { recursive: true });
+    const committees = filesIn(dist).filter((f) => f.endsWith("/committee.json")).map((f) => f.slice(0, -"/committee.json".length));
+    expect(committees.length).toBeGreaterThan(3);
+    const changed = documents[0]!;
+    const own = `${changed.council!.slug}/${changed.committee!.slug}`;
+    const select = () =>
+      openDataChanges({ collection: site.collection, dist, documents: [], changed: { documents: new Set([changed.id]), people: new Set() }, written: [] }).committees;
+    // As built: only the changed document's own committee (its feed and JSON follow its documents).
+    expect([...select()]).toEqual([own]);
+    // A published file that is not what the collection gives (one byte more; gone) is written again.
+    const [edited, removed] = committees.filter((c) => c !== own);
+    writeFileSync(join(dist, edited!, "committee.json"), `${readFileSync(join(dist, edited!, "committee.json"), "utf8")} `);
+    rmSync(join(dist, removed!, "committee.json"));
+    expect([...select()].sort()).toEqual([own, edited!, removed!].sort());
   });
 
   it("a kind left out of a selection is written whole; an empty set writes none of it", () => {

@@ -58,6 +58,11 @@ export const VOTE_CUES = {
    * votes for that question; no count against is inferred from the other's.
    */
   questionTally: /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:(?:members?|councillors?|votes?)\s+)?(?:(?:having\s+)?voted\s+|voting\s+|were\s+|was\s+|cast\s+)?(?:in\s+favour\s+of|for)\s+the\s+(substantive\s+motion|amendment|original\s+motion|motion)\b/gi,
+  /**
+   * The same, the question named before its number, as a Scottish division is minuted: "On a division
+   * there voted for the amendment 2 and for the motion 3".
+   */
+  questionTallyAfter: /\b(?:in\s+favour\s+of|for)\s+the\s+(substantive\s+motion|amendment|original\s+motion|motion)\s*[:–-]?\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*(?:%|\.\d|years?\b|months?\b|weeks?\b|days?\b|per\b))/gi,
   /** "carried by 9 votes to 2" (with "and 1 abstention"). */
   countsBy: /\bby\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:\s*(?:,|with|and)\s*(\d{1,3})\s+abstentions?)?/gi,
   /** "the amendment was LOST", "the substantive motion was therefore CARRIED", "the recommendations were put to the vote and carried". */
@@ -163,7 +168,8 @@ const countOf = (w: string): number => (/^\d+$/.test(w) ? Number(w) : NUMBER_WOR
  * motion and 4 for the amendment"); one question alone is a count `countsIn` reads, or not a count at all.
  */
 function questionTallies(s: string): { motion: MotionKind; votesFor: number; index: number }[] {
-  const found = allMatches(VOTE_CUES.questionTally, s).map((m) => ({ motion: motionOf(m[2])!, votesFor: countOf(m[1]!), index: m.index }));
+  let found = allMatches(VOTE_CUES.questionTally, s).map((m) => ({ motion: motionOf(m[2])!, votesFor: countOf(m[1]!), index: m.index }));
+  if (new Set(found.map((f) => f.motion)).size < 2) found = allMatches(VOTE_CUES.questionTallyAfter, s).map((m) => ({ motion: motionOf(m[1])!, votesFor: countOf(m[2]!), index: m.index }));
   return new Set(found.map((f) => f.motion)).size >= 2 ? found : [];
 }
 
@@ -171,8 +177,8 @@ function questionTallies(s: string): { motion: MotionKind; votesFor: number; ind
 function movedKind(text: string, at: number, heading: string | null, after = ""): MotionKind {
   const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf(": ", at), 0);
   const before = text.slice(sentenceStart, at);
-  // "Councillor X moved an amendment …": what was moved follows the verb.
-  const named = /substantive\s+motion|amendment/i.exec(before)?.[0] ?? /^\s*(?:an?\s+|the\s+(?:following\s+)?)(amendment|substantive\s+motion)\b/i.exec(after)?.[1];
+  // "Councillor X moved an amendment …", "… moved as an amendment that …": what was moved follows the verb.
+  const named = /substantive\s+motion|amendment/i.exec(before)?.[0] ?? /^\s*(?:as\s+)?(?:an?\s+|the\s+(?:following\s+)?)(amendment|substantive\s+motion)\b/i.exec(after)?.[1];
   return motionOf(named ?? (heading ? /substantive\s+motion|amendment/i.exec(heading)?.[0] : undefined)) ?? "motion";
 }
 
@@ -265,7 +271,10 @@ function fragmentsOf(b: Block, blockIndex: number, headingOf: () => string | nul
       // "Proposed Cllr X, seconded Cllr Y, all in favour." records who moved a decision already written.
       const rest = sec ? after.slice(sec.index + sec[0].length) : after;
       const proposal = /^[\s,]*(?:(?:moved|proposed)\s+)?(?:(?:that|to)\b|the\s+(?:recommendations?|motion|proposal)\b|:)/i.test(rest) || /:\s*$/.test(s);
-      out.push({ ...at(m.index), type: "moved", motion: movedKind(s, m.index, headingOf(), /(?:moved|proposed)$/i.test(m[0]) ? after : ""), unanimous: VOTE_CUES.unanimous.test(s), mover, seconder: seconder && looksLikeName(seconder) ? seconder : null, proposal });
+      // What follows the verb: "X moved an amendment", or "X, seconded by Y, moved as an amendment that …".
+      const verbRest = /^[\s,]*(?:moved|proposed)\b/i.exec(rest);
+      const afterVerb = /(?:moved|proposed)$/i.test(m[0]) ? after : verbRest ? rest.slice(verbRest[0].length) : "";
+      out.push({ ...at(m.index), type: "moved", motion: movedKind(s, m.index, headingOf(), afterVerb), unanimous: VOTE_CUES.unanimous.test(s), mover, seconder: seconder && looksLikeName(seconder) ? seconder : null, proposal });
     }
     VOTE_CUES.voteOn.lastIndex = 0;
     if (/vote/i.test(s)) for (let m = VOTE_CUES.voteOn.exec(s); m; m = VOTE_CUES.voteOn.exec(s)) out.push({ ...at(m.index), type: "on", motion: motionOf(m[1] ?? m[2])! });

@@ -1,0 +1,212 @@
+// Layouts written for round two, session 8, that neither the development set nor the earlier fixtures
+// have: a Scottish committee's minute (Sederunt, Convener, "Decision", a division between motion and
+// amendment), a town council's minutes written as a table of minute numbers, and a district panel
+// with bulleted lists, several levels of numbering and a two-digit year. Each fixture is invented
+// for its test (names, places, wording); each test names the invariant it pins.
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../scripts/pipeline/parse/dates.ts";
+import { checkCoverage } from "../../scripts/pipeline/validate/coverage.ts";
+import { names, parseText } from "./helpers.ts";
+
+const SCOTTISH_MINUTE = `GLENBRAE COUNCIL
+
+EDUCATION AND LEISURE COMMITTEE
+
+MINUTE of MEETING of the EDUCATION AND LEISURE COMMITTEE held in the Council Chambers, Burgh Buildings, Kilmorran, on Tuesday 3rd March 2026 at 10.00 am.
+
+Sederunt:
+Provost Alisdair McVey
+Councillor Morag Dunleavy (Convener)
+Councillor Iain Rutherglen (Vice-Convener)
+Bailie Fiona Strachan
+Councillor Shona Abernethy
+
+In attendance:
+Kirsty Loudon, Executive Director of Education
+Callum Ferrie – Head of Leisure Services
+
+Apologies:
+Councillor Niall Gourlay
+
+Convener:
+Councillor Morag Dunleavy presided.
+
+1. SCHOOL ESTATE CONDITION SURVEY
+
+There was submitted a report by the Executive Director of Education on the condition survey of the school estate.
+
+Decision
+
+The Committee agreed:-
+
+(a) to note the findings of the condition survey;
+(b) to approve the programme of works set out in Appendix 2; and
+(c) to request a further report on funding options.
+
+2. KILMORRAN POOL OPENING HOURS
+
+There was submitted a report by the Head of Leisure Services proposing revised opening hours.
+
+Councillor Abernethy, seconded by Bailie Strachan, moved that the revised hours be approved.
+
+Councillor Rutherglen, seconded by Provost McVey, moved as an amendment that the existing hours be retained until the end of the school session.
+
+On a division there voted for the amendment 2 and for the motion 3 and the motion was accordingly carried.
+
+Decision
+
+The Committee approved the revised opening hours with effect from 1st April 2026.
+`;
+
+describe("a Scottish committee's minute: Sederunt, Convener, a division between motion and amendment", () => {
+  it("'Convener: / X presided.' after the lists makes X the chair and adds no one to the apologies", () => {
+    const r = parseText(SCOTTISH_MINUTE);
+    expect(names(r, "apologies")).toEqual(["Councillor Niall Gourlay"]);
+    expect(r.attendance.filter((a) => a.role === "chair").map((a) => a.name)).toEqual(["Councillor Morag Dunleavy"]);
+    expect(r.attendance.filter((a) => a.name === "Councillor Morag Dunleavy")).toHaveLength(1);
+  });
+
+  it("'X, seconded by Y, moved as an amendment' is an amendment, and 'there voted for the amendment 2 and for the motion 3' gives each question its votes for", () => {
+    const r = parseText(SCOTTISH_MINUTE);
+    const votes = r.items[1]!.resolutions[0]!.votes ?? [];
+    const amendment = votes.find((v) => v.motion === "amendment");
+    const motion = votes.find((v) => v.motion === "motion");
+    expect(amendment?.mover?.name).toBe("Councillor Rutherglen");
+    expect(amendment?.counts.for).toBe(2);
+    expect(motion?.mover?.name).toBe("Councillor Abernethy");
+    expect(motion?.counts.for).toBe(3);
+    expect(motion?.outcome).toBe("carried");
+    // Nothing inferred: the amendment's outcome is not stated.
+    expect(amendment?.outcome).toBeNull();
+  });
+
+  it("the lettered parts after 'The Committee agreed:-' are each a decision, the lead-in none", () => {
+    const r = parseText(SCOTTISH_MINUTE);
+    expect(r.items[0]!.resolutions.map((x) => x.text)).toEqual(["to note the findings of the condition survey", "to approve the programme of works set out in Appendix 2", "to request a further report on funding options."]);
+  });
+});
+
+const TOWN_MINUTES_TABLE = `HARTSWELL TOWN COUNCIL
+
+Minutes of the Meeting of the Full Council held on 03/03/2026 at 7.00pm at Hartswell Town Hall, Market Square
+
+Present: Cllr P. Ashdown (Town Mayor, Chairman), Cllr R. Bellweather (Deputy Mayor), Cllr S. Crane, Cllr K. Fenn (Deputy Mayor elect, ex officio)
+
+In Attendance: Mrs J. Hollis – Town Clerk; 4 members of the public
+
+Minute No.\tItem\tDecision
+26/101\tApologies for absence\tApologies were received and accepted from Cllr M. Gadd (work) and Cllr L. Hurst (illness).
+26/102\tDeclarations of interest\tNone.
+26/103\tMinutes of the meeting held on 3 February 2026\tRESOLVED that the minutes be approved and signed as a correct record.
+26/104\tPublic participation\tA resident raised concerns about parking on Church Lane.
+26/105\tChristmas lights contract\tRESOLVED to award the 2026 contract to the lowest tender received.
+
+The meeting closed at 8.15pm.
+
+Signed .............................................. Chairman        Date .......................
+`;
+
+describe("a town council's minutes written as a table, one minute a row", () => {
+  it("each row is an item: the number column its number, the item column its title, the decision column its text", () => {
+    const r = parseText(TOWN_MINUTES_TABLE);
+    expect(r.items.map((i) => i.number)).toEqual(["26/101", "26/102", "26/103", "26/104", "26/105"]);
+    expect(r.items.map((i) => i.title)).toEqual(["Apologies for absence", "Declarations of interest", "Minutes of the meeting held on 3 February 2026", "Public participation", "Christmas lights contract"]);
+    expect(r.items[3]!.text).toBe("A resident raised concerns about parking on Church Lane.");
+    expect(r.items.map((i) => i.resolutions.map((x) => x.text))).toEqual([[], [], ["that the minutes be approved and signed as a correct record."], [], ["to award the 2026 contract to the lowest tender received."]]);
+  });
+
+  it("the header row is furniture and every word of the table is still on the page", () => {
+    const r = parseText(TOWN_MINUTES_TABLE);
+    expect(r.furniture.map((f) => f.text)).toContain("Minute No.\tItem\tDecision");
+    expect(checkCoverage(TOWN_MINUTES_TABLE, r).missing).toEqual([]);
+  });
+
+  it("a table whose first column is not headed as minute numbers stays a table in the preamble", () => {
+    const text = TOWN_MINUTES_TABLE.replace("Minute No.\tItem\tDecision", "Budget line\tItem\tDecision");
+    expect(parseText(text).items).toEqual([]);
+  });
+
+  it("apologies 'received and accepted from' are read, and a reason for absence in brackets is nobody's title", () => {
+    const r = parseText(TOWN_MINUTES_TABLE);
+    expect(r.attendance.filter((a) => a.status === "apologies").map((a) => [a.name, a.title])).toEqual([
+      ["Cllr M. Gadd", null],
+      ["Cllr L. Hurst", null],
+    ]);
+  });
+
+  it("'(Town Mayor, Chairman)' is the chair with the office as title; a Mayor's office beside anything else is no role", () => {
+    const r = parseText(TOWN_MINUTES_TABLE);
+    const by = (n: string) => r.attendance.find((a) => a.name === n)!;
+    expect([by("Cllr P. Ashdown").role, by("Cllr P. Ashdown").title]).toEqual(["chair", "Town Mayor"]);
+    expect([by("Cllr K. Fenn").role, by("Cllr K. Fenn").title]).toEqual([null, "Deputy Mayor elect, ex officio"]);
+  });
+});
+
+const DISTRICT_PANEL = `FERNLEY DISTRICT COUNCIL
+
+COMMUNITIES SCRUTINY PANEL
+
+Minutes of a meeting held at the Civic Offices, Fernley on 3 Mar 26 commencing at 2.00 pm
+
+PRESENT:
+Cllr A. Quayle (Chair)
+Cllr B. Ormerod (Vice-Chair)
+Cllr C. Pemberton
+Cllr E. Sowerby (substitute for Cllr F. Thackray)
+
+APOLOGIES:
+- Cllr F. Thackray (substitute: Cllr E. Sowerby)
+- Cllr J. Wainwright
+
+1. MINUTES
+
+1.1 The minutes of the meeting held on 13 January 2026 were confirmed as a correct record.
+
+2. ALLOTMENT RENTS
+
+2.1 The Panel considered proposed increases to allotment rents: (a) a flat increase of 5%; or (b) an increase of 3% with a concession for those over 65.
+
+RESOLVED: (a) that option (b) be recommended to Cabinet; (b) that the concession be reviewed after one year.
+
+3. WORK PROGRAMME
+
+The Panel NOTED the work programme.
+`;
+
+describe("a district panel: bulleted lists, lettered decisions on one line, a two-digit year", () => {
+  it("a bulleted list under 'APOLOGIES:' gives its names; the substitute named in brackets is neither the name nor the title", () => {
+    const r = parseText(DISTRICT_PANEL);
+    expect(r.attendance.filter((a) => a.status === "apologies").map((a) => [a.name, a.title])).toEqual([
+      ["Cllr F. Thackray", null],
+      ["Cllr J. Wainwright", null],
+    ]);
+    expect(names(r, "present")).toEqual(["Cllr A. Quayle", "Cllr B. Ormerod", "Cllr C. Pemberton", "Cllr E. Sowerby"]);
+  });
+
+  it("'3 Mar 26' is the meeting's date, and the venue before it is found", () => {
+    const r = parseText(DISTRICT_PANEL);
+    expect(r.date).toBe("2026-03-03");
+    expect(r.venue).toBe("The Civic Offices, Fernley");
+  });
+
+  it("'RESOLVED: (a) that option (b) be …; (b) that …' has two parts: a letter referring to an option inside a part does not split it", () => {
+    const r = parseText(DISTRICT_PANEL);
+    expect(r.items[1]!.resolutions.map((x) => [x.marker, x.text])).toEqual([
+      ["a", "that option (b) be recommended to Cabinet"],
+      ["b", "that the concession be reviewed after one year."],
+    ]);
+  });
+
+  it("'The Panel NOTED' in capitals is the panel's decision", () => {
+    expect(parseText(DISTRICT_PANEL).items[2]!.resolutions.map((x) => x.text)).toEqual(["The Panel NOTED the work programme."]);
+  });
+});
+
+describe("a date with its month written out and a two-digit year", () => {
+  it("'3 Mar 26' and '12 Sept 25, 7pm' are dates; a count after a date ('3 March 26 members') is not a year", () => {
+    expect(findDates("held on 3 Mar 26.").map((h) => h.iso)).toEqual(["2026-03-03"]);
+    expect(findDates("12 Sept 25, 7pm").map((h) => h.iso)).toEqual(["2025-09-12"]);
+    expect(findDates("on 3 March 26 members attended")).toEqual([]);
+    expect(findDates("on 14 May 24 residents responded")).toEqual([]);
+  });
+});

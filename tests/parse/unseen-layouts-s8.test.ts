@@ -210,3 +210,94 @@ describe("a date with its month written out and a two-digit year", () => {
     expect(findDates("on 14 May 24 residents responded")).toEqual([]);
   });
 });
+
+const COMMUNITY_COUNCIL_MD = `# Ashcombe Valley Community Council
+
+## Minutes of the Ordinary Meeting held on Tuesday 3rd March 2026, 7pm, at Ashcombe Memorial Hall
+
+**Present:** Cllr Gwen Parry (Chair); Cllr Rhodri Lloyd (Vice-Chair); Cllr Tomos Harries; Cllr Eleri Vaughan; Cllr Mared Bowen
+
+**In attendance:** Sian Whitlow — Clerk and RFO
+
+### 1. Playground resurfacing
+
+Three quotations were considered.
+
+**Resolved:**
+(a) to accept the quotation from Vale Surfacing Ltd of £6,900;
+(b) to apply to the Ashcombe Wind Farm Fund for half of the cost.
+
+**Recorded vote:**
+- For: Cllrs Bowen, Harries, Lloyd, Parry
+- Against: Cllr Vaughan
+- Abstained: none
+
+### 2. Staffing
+
+The Council AGREED to increase the Clerk's hours to 15 a week from 1 April 2026.
+`;
+
+describe("a community council's minutes in Markdown: an ordinary meeting, a recorded vote as a bulleted list", () => {
+  it("'Minutes of the Ordinary Meeting' under the council's name, naming no body, is a meeting of the council itself", () => {
+    const r = parseText(COMMUNITY_COUNCIL_MD, "doc.md");
+    expect(r.council?.name).toBe("Ashcombe Valley Community Council");
+    expect(r.committee?.name).toBe("Council");
+  });
+
+  it("each bulleted side of a recorded vote names its voters, matched to the attendance; 'none' is a count of 0", () => {
+    const r = parseText(COMMUNITY_COUNCIL_MD, "doc.md");
+    const v = r.items[0]!.resolutions[0]!.votes?.[0];
+    expect(v?.named.for.map((x) => x.name)).toEqual(["Bowen", "Harries", "Lloyd", "Parry"]);
+    expect(v?.named.against.map((x) => x.name)).toEqual(["Cllr Vaughan"]);
+    expect(v?.named.for.every((x) => x.personId !== null)).toBe(true);
+    expect(v?.counts.abstentions).toBe(0);
+  });
+
+  it("a committee's minutes naming their body are not taken for the council's ('Minutes of the Ordinary Meeting of the Planning Committee')", () => {
+    const text = COMMUNITY_COUNCIL_MD.replace("Minutes of the Ordinary Meeting held", "Minutes of the Ordinary Meeting of the Planning Committee held");
+    expect(parseText(text, "doc.md").committee?.name).toBe("Planning Committee");
+  });
+});
+
+const MINUTE_NO_HEADINGS = `MARLOWE VALE BOROUGH COUNCIL
+
+MINUTES OF THE LICENSING AND REGULATORY COMMITTEE
+
+Date: 03/03/2026
+Time: 6.30 pm
+
+Members Present:
+Councillor R. Fairclough – Chairman
+Councillors T. Hanley, U. Ibbotson and V. Jessop
+
+Minute No. 44 – Street Trading Consent: Market Place
+Members considered an application for a street trading consent for a hot food van.
+On being put to the vote there were 4 votes for, 2 against and no abstentions.
+Decision: That the consent be granted for twelve months.
+
+Minute No. 45 – Apologies: none were received at the start of the meeting.
+
+Minute No. 46 – Private Hire Driver: Case 26/03 (Exempt)
+The Committee considered the case of a private hire driver.
+Decision: That the driver's licence be suspended for 28 days.
+`;
+
+describe("'Minute No. 44 – Title: Qualifier' headings", () => {
+  it("a title with a colon, its words after the colon in title case and the text starting on the next line, is the whole title, not a run-in heading", () => {
+    const r = parseText(MINUTE_NO_HEADINGS);
+    expect(r.items.map((i) => [i.number, i.title])).toEqual([
+      ["44", "Street Trading Consent: Market Place"],
+      ["45", "Apologies"],
+      ["46", "Private Hire Driver: Case 26/03 (Exempt)"],
+    ]);
+    expect(r.items[0]!.text).toMatch(/^Members considered an application for a street trading consent for a hot food van\./);
+    // A run-in heading's sentence after the colon is still its text.
+    expect(r.items[1]!.text).toBe("none were received at the start of the meeting.");
+  });
+
+  it("'4 votes for, 2 against and no abstentions' counts the abstentions as 0, once, on the decision", () => {
+    const r = parseText(MINUTE_NO_HEADINGS);
+    const votes = r.items[0]!.resolutions[0]!.votes ?? [];
+    expect(votes.map((v) => v.counts)).toEqual([{ for: 4, against: 2, abstentions: 0 }]);
+  });
+});

@@ -283,6 +283,13 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
       return found(name, b);
     }
   }
+  // 6. "Minutes of the Ordinary Meeting held on …" under a council's name, no body named: a meeting of
+  //    the council itself (an ordinary, annual or extraordinary meeting is the council's own).
+  if (councilName)
+    for (const b of header.slice(0, 12)) {
+      if (b.kind === "table") continue;
+      if (/^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:ordinary|annual|extraordinary|special|monthly)\s+(?:council\s+)?meeting\b(?!\s+of\b)/i.test(b.text.trim())) return { name: "Council", line: b.start };
+    }
   return null;
 }
 

@@ -169,6 +169,11 @@ export interface HeadingTrace {
 function runInHeading(text: string, rest: string): { title: string; body: string } | null {
   // The colon is on the number's own line, and the line is not a title in capitals ("STRATEGY: UPDATE").
   if (!/:\s/.test(rest) || isAllCaps(rest)) return null;
+  // "44 – Street Trading Consent: Market Place" / "Members considered …": the words after the colon end
+  // the line in title case and the next line starts afresh — a title with a colon in it, not a run-in.
+  const afterColon = rest.slice(rest.indexOf(":") + 1).trim();
+  const nextLine = text.slice(text.indexOf(rest) + rest.length).trimStart();
+  if (afterColon && !/[.!?;:,]$/.test(afterColon) && /^[A-Z]/.test(nextLine) && afterColon.split(/\s+/).length <= 8 && afterColon.split(/\s+/).every((w) => /^[A-Z0-9(]/.test(w) || /^(?:of|and|the|for|to|at|in|on|&|[-–])$/.test(w))) return null;
   const from = text.indexOf(rest.slice(0, 10));
   if (from < 0) return null;
   const colon = /^([^:]{2,80}?):\s+(\S[^]*)$/.exec(text.slice(from));

@@ -152,6 +152,9 @@ function countsIn(text: string): { counts: Vote["counts"]; index: number; named:
       const list = f.names ? namedList(f.names) : null;
       if (list && !list.none) named[f.side] = list.names;
     }
+    // "4 votes for, 2 against and no abstentions": a side the count says was empty is 0, not unstated.
+    if (counts.abstentions === null && /\b(?:no|nil)\s+abstentions?\b|\bnone\s+abstain(?:ed|ing)\b/i.test(text)) counts.abstentions = 0;
+    if (counts.against === null && /\bno(?:ne)?\s+(?:votes?\s+)?against\b/i.test(text)) counts.against = 0;
     return { counts, index: Math.min(...found.map((f) => f.index)), named };
   }
   VOTE_CUES.countsBy.lastIndex = 0;
@@ -224,12 +227,14 @@ function fragmentsOf(b: Block, blockIndex: number, headingOf: () => string | nul
   const { text, starts } = joined(b);
   const base = blockIndex * 1_000_000;
   // Every statement holds one of these words (a named side alone opens its line with "For"): most blocks hold none.
-  if (!VOTE_WORD.test(text) && !b.lines.some((l) => /^\s*for\s*[:(–-]/i.test(l.slice(0, 12)))) return out;
+  if (!VOTE_WORD.test(text) && !b.lines.some((l) => /^\s*(?:[-•*–]\s+)?for\s*[:(–-]/i.test(l.slice(0, 14)))) return out;
 
   // Named sides: a line that opens with "For:", "Against:", "Abstained:" and names, to the next side or the block's end.
   const sideLines: { k: number; m: RegExpExecArray }[] = [];
+  // A side may be a bulleted line of its own ("- For: Cllrs Bowen, Harries").
+  const sideText = (l: string) => l.trim().replace(/^[-•*–]\s+/, "");
   b.lines.forEach((l, k) => {
-    const m = VOTE_CUES.namedSide.exec(l.trim());
+    const m = VOTE_CUES.namedSide.exec(sideText(l));
     if (m) sideLines.push({ k, m });
   });
   const masked: [number, number][] = [];
@@ -238,7 +243,7 @@ function fragmentsOf(b: Block, blockIndex: number, headingOf: () => string | nul
     const nextSide = s + 1 < sideLines.length ? sideLines[s + 1]!.k : b.lines.length;
     // The list runs on over the lines after it until one ends a sentence or a bracketed count ends it.
     let last = k;
-    const first = b.lines[k]!.trim().slice(m[0].length);
+    const first = sideText(b.lines[k]!).slice(m[0].length);
     const parts = [first];
     while (last + 1 < nextSide && !/(?:\.|\(\s*\d{1,3}\s*\))\s*$/.test(parts[parts.length - 1]!)) parts.push(b.lines[++last]!.trim());
     const list = namedList(parts.join(" "));

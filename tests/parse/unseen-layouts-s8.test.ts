@@ -301,3 +301,53 @@ describe("'Minute No. 44 – Title: Qualifier' headings", () => {
     expect(votes.map((v) => v.counts)).toEqual([{ for: 4, against: 2, abstentions: 0 }]);
   });
 });
+
+const ROMAN_PARISH = `Thornwick Parish Council
+
+Minutes of the Parish Council Meeting held on Tuesday 3 March in the Reading Room, Thornwick, at 7.30 pm
+
+Councillors present: J. Abbott (Chairman), K. Blythe, L. Cowell
+Also present: the Clerk, Mrs N. Eastwood; two parishioners
+
+I. APOLOGIES FOR ABSENCE
+Cllr P. Garside – family commitment.
+
+II. MINUTES OF THE LAST MEETING
+The minutes of the meeting held on 3 February were approved and signed.
+
+III. FOOTPATH 12 – OVERGROWN HEDGES
+Members discussed the hedges along Footpath 12. Members agreed that the Clerk should write to the landowner.
+
+IV. VILLAGE GREEN BENCH
+Members RESOLVED to purchase a replacement bench at a cost not exceeding £450.
+`;
+
+describe("a parish council's minutes numbered in Roman numerals, with no year in the date", () => {
+  it("'I.', 'II.', 'III.', 'IV.' are the items, numbers as written", () => {
+    const r = parseText(ROMAN_PARISH);
+    expect(r.items.map((i) => [i.number, i.title])).toEqual([
+      ["I", "Apologies for Absence"],
+      ["II", "Minutes of the Last Meeting"],
+      ["III", "Footpath 12 – Overgrown Hedges"],
+      ["IV", "Village Green Bench"],
+    ]);
+    expect(r.items[3]!.resolutions.map((x) => x.text)).toEqual(["Members RESOLVED to purchase a replacement bench at a cost not exceeding £450."]);
+  });
+
+  it("the apologies item's name is an apology, its reason in lower case no title; 'the Parish Council Meeting' is the council's own", () => {
+    const r = parseText(ROMAN_PARISH);
+    expect(r.attendance.filter((a) => a.status === "apologies").map((a) => [a.name, a.title])).toEqual([["Cllr P. Garside", null]]);
+    expect(r.committee?.name).toBe("Council");
+  });
+
+  it("a date printed without its year is no date: the record says so rather than guess the year", () => {
+    const r = parseText(ROMAN_PARISH);
+    expect(r.date).toBeNull();
+    expect(r.warnings.map((w) => w.code)).toContain("no-date");
+  });
+
+  it("initials before surnames ('I. Abbott', 'V. Jessop', 'X. Zeller') are not Roman-numbered items", () => {
+    const text = `Members present:\nI. Abbott\nII. Blythe\nV. Jessop\nX. Zeller\n\n1. MINUTES\n\nThe minutes were approved.\n\n2. FINANCE\n\nPayments were approved.\n`;
+    expect(parseText(text).items.map((i) => i.number)).toEqual(["1", "2"]);
+  });
+});

@@ -427,7 +427,9 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         const decider = report && (label.category === "cabinet-member" || label.category === "portfolio-holder");
         const status: Status = marked?.startsWith("apologies") ? "apologies" : report && (label.status === "present" || label.status === "member" || decider) ? "member" : label.status;
         const sub = /^substitute$/i.test(p.title ?? "");
-        const title = sub && /^substitute$/i.test(p.title ?? "") ? null : p.title;
+        // "Cllr P Garside – family commitment": under an apologies label a reason in lower case is not a title.
+        const reason = status === "apologies" && /^[a-z]/.test(p.title ?? "");
+        const title = (sub && /^substitute$/i.test(p.title ?? "")) || reason ? null : p.title;
         people.push({ ...p, title: title ?? group, status, category: sub && status !== "apologies" ? "substitute" : label.category, item: null, line: e.line });
         found++;
       }
@@ -578,7 +580,8 @@ export function apologiesList(text: string, line: number): PersonMention[] {
   // The first sentence is the list ("Cllr G. Whitlock – on holiday. The reason for absence was accepted.").
   const stop = /(?:[a-z]{2}|\))\.\s+[A-Z]/.exec(t);
   if (LIST_NOT_SENTENCE_RX.test(stripParens(stop ? t.slice(0, stop.index + 2) : t))) return [];
-  return parseEntry(t).map((p) => ({ ...p, role: null, status: "apologies" as const, category: null, item: null, line }));
+  // "Cllr P Garside – family commitment": a reason for absence in lower case is not a title.
+  return parseEntry(t).map((p) => ({ ...p, role: null, title: /^[a-z]/.test(p.title ?? "") ? null : p.title, status: "apologies" as const, category: null, item: null, line }));
 }
 
 /**

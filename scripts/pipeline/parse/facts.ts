@@ -203,7 +203,8 @@ export function bodyName(raw: string, councilName: string | null): string {
     name = name.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?${c}$`, "i"), "").replace(new RegExp(`^${c}\\s*[-–:,]?\\s+(?=\\S)`, "i"), "").trim();
   }
   name = name.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+)+${COUNCIL_TYPE}\\s+Council$`), "");
-  if (new RegExp(`^(?:the\\s+)?(?:full\\s+|${COUNCIL_TYPE}\\s+)?council$`, "i").test(name)) return "Council";
+  // "the Parish Council Meeting", "Full Council meeting": the council's own meeting.
+  if (new RegExp(`^(?:the\\s+)?(?:full\\s+|${COUNCIL_TYPE}\\s+)?council(?:\\s+meeting)?$`, "i").test(name)) return "Council";
   return titleCase(name);
 }
 

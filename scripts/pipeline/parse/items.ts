@@ -213,6 +213,9 @@ function chooseFamily(cands: Candidate[]): { chosen: Candidate[]; family: string
   for (const [k, list] of fams) {
     const varying = varyingPart(list.map((c) => c.token));
     const chain = longestIncreasing(list.map((c) => sequenceValue(c.token, varying))).map((i) => list[i]!);
+    // Roman numerals are also initials ("V. Jessop"): a Roman family is items only as a run of three or
+    // more from I or II.
+    if (k === "roman|1" && (chain.length < 3 || chain[0]!.token.parts[0]! > 2)) continue;
     const score = chain.reduce((s, c) => s + (c.strong ? 2 : 1), 0);
     if (score > bestScore) {
       if (bestKey) runnerUp = bestKey;

@@ -351,3 +351,47 @@ describe("a parish council's minutes numbered in Roman numerals, with no year in
     expect(parseText(text).items.map((i) => i.number)).toEqual(["1", "2"]);
   });
 });
+
+const ITEM_DECISION_TABLE = `OAKHURST TOWN COUNCIL
+
+Minutes of the Finance Committee held on 10/03/2026 at 6pm at the Guildhall, Oakhurst
+
+Present: Cllr A. Lane (Chair), Cllr B. Moss, Cllr C. Nash
+
+| Item | Decision |
+|---|---|
+| 1. Apologies | None. |
+| 2. Minutes of 10 February 2026 | RESOLVED: that the minutes be signed as a correct record. |
+| 3. Budget monitoring | The Committee NOTED the budget report to 28 February. |
+| 4. Grass cutting tender | Members voted to accept the tender from Greenway Ltd. |
+`;
+
+describe("decisions in a two-column table (item | decision)", () => {
+  it("each row is an item, its number and title from the first cell, its decision from the second", () => {
+    const r = parseText(ITEM_DECISION_TABLE, "doc.md");
+    expect(r.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Apologies"],
+      ["2", "Minutes of 10 February 2026"],
+      ["3", "Budget monitoring"],
+      ["4", "Grass cutting tender"],
+    ]);
+    expect(r.items.map((i) => i.resolutions.map((x) => x.text))).toEqual([[], ["that the minutes be signed as a correct record."], ["The Committee NOTED the budget report to 28 February."], ["Members voted to accept the tender from Greenway Ltd."]]);
+    expect(checkCoverage(ITEM_DECISION_TABLE, r).missing).toEqual([]);
+  });
+
+  it("a contents table (item | page) is not the minutes: no column says what was decided", () => {
+    const text = ITEM_DECISION_TABLE.replace("| Item | Decision |", "| Item | Page |").replace(/\| ([^|]+) \|\n/g, "| 3 |\n");
+    expect(parseText(text, "doc.md").items).toEqual([]);
+  });
+});
+
+describe("'Members voted to …' is the meeting's decision where there is no formal one", () => {
+  it("is a decision, with the count beside it as its vote; beside a formal resolution it is not another decision", () => {
+    const base = "Kestrel Valley Board\n\nMinutes of the Planning Board held on 4 March 2026\n\n1. Barn conversion, Low Gill Farm\n\nThe officer presented the application. Members voted to approve the application, subject to conditions. For 4, Against 1.\n\n2. Finance\n\nThe report was received.\n";
+    const r = parseText(base);
+    expect(r.items[0]!.resolutions.map((x) => x.text)).toEqual(["Members voted to approve the application, subject to conditions."]);
+    expect(r.items[0]!.resolutions[0]!.votes?.map((v) => v.counts)).toEqual([{ for: 4, against: 1, abstentions: null }]);
+    const formal = parseText(base.replace("For 4, Against 1.", "For 4, Against 1.\n\nRESOLVED: That permission be granted."));
+    expect(formal.items[0]!.resolutions.map((x) => x.text)).toEqual(["That permission be granted."]);
+  });
+});

@@ -395,3 +395,39 @@ describe("'Members voted to …' is the meeting's decision where there is no for
     expect(formal.items[0]!.resolutions.map((x) => x.text)).toEqual(["That permission be granted."]);
   });
 });
+
+const WELSH_COMMUNITY_COUNCIL = `CYNGOR CYMUNED LLANWERYDD / LLANWERYDD COMMUNITY COUNCIL
+
+Cofnodion / Minutes – 3.3.26
+
+Yn bresennol / Present: Cyng. / Cllr Elin Rowlands (Cadeirydd / Chair), Cyng. / Cllr Huw Jenkins, Cyng. / Cllr Non Prys
+Yn mynychu / In attendance: Mrs Catrin Wyn (Clerc / Clerk)
+Ymddiheuriadau / Apologies: Cyng. / Cllr Iolo Morgan
+
+26/15 Cofnodion / Minutes
+PENDERFYNWYD / RESOLVED: that the minutes of 3 February 2026 be approved.
+
+26/16 Cyllid / Finance
+PENDERFYNWYD / RESOLVED: to pay the invoices listed, £842.10.
+`;
+
+describe("a bilingual community council whose list gives each name in both languages", () => {
+  it("each entry's Welsh half ('Cyng. / Cllr …') is read in English: the members present, the chair and the apologies", () => {
+    const r = parseText(WELSH_COMMUNITY_COUNCIL);
+    expect(names(r, "present")).toEqual(["Cllr Elin Rowlands", "Cllr Huw Jenkins", "Cllr Non Prys"]);
+    expect(r.attendance.find((a) => a.role === "chair")?.name).toBe("Cllr Elin Rowlands");
+    expect(names(r, "apologies")).toEqual(["Cllr Iolo Morgan"]);
+  });
+
+  it("the council's name in two languages heading its own meeting is the council's meeting ('Council')", () => {
+    const r = parseText(WELSH_COMMUNITY_COUNCIL);
+    expect(r.council?.name).toBe("Llanwerydd Community Council");
+    expect(r.committee?.name).toBe("Council");
+    expect(r.date).toBe("2026-03-03");
+  });
+
+  it("English names joined by ' / ' are not taken for two languages of one name", () => {
+    const r = parseText(WELSH_COMMUNITY_COUNCIL.replace("Ymddiheuriadau / Apologies: Cyng. / Cllr Iolo Morgan", "Apologies: Cllr Iolo Morgan / Cllr Dafydd Hughes"));
+    expect(names(r, "apologies")).toEqual(["Cllr Iolo Morgan", "Cllr Dafydd Hughes"]);
+  });
+});

@@ -69,9 +69,13 @@ export const LABELS: Label[] = [
 
 const TERMINATOR = /^(?:(?:key\s+decision|wards?\s+affected|exempt\s+information|date|title|subject|purpose(?:\s+of\s+report)?|summary|recommendations?|background\s+papers|report\s+to)\s*:|item\s*$|min(?:ute)?s?\s+(?:no|ref)\b|available papers|the members had before them|documents|agenda|in attendance for|public (?:question|participation)|welcome|opening|contents|powers|publications|\d+[./]|item\s+\d)/i;
 
-/** A bilingual line read in English: "PRESENNOL / PRESENT:" → "PRESENT:", "Y Cynghorydd / Councillor X (Cadeirydd / Chair)" → "Councillor X (Chair)". */
+/** A bilingual line read in English: "PRESENNOL / PRESENT:" → "PRESENT:", "Y Cynghorydd / Councillor X (Cadeirydd / Chair)" → "Councillor X (Chair)", "…, Cyng. / Cllr Y" → "…, Cllr Y". */
 export function englishHalf(line: string): string {
-  return line.replace(/(^|\()\s*(?:[^()\/:,]{1,40}?)\s\/\s(?=\S)/g, "$1");
+  // Each entry of a list has its own halves: "…, Cyng. / Cllr Huw Jenkins, …".
+  // A list of English names joined by " / " ("Apologies: Cllr J Doe / Cllr K Roe") is not two languages.
+  return line
+    .replace(/(^|\()\s*(?:[^()\/:,]{1,40}?)\s\/\s(?=\S)/g, "$1")
+    .replace(/([,;:]\s)\s*(?!(?:Cllr|Councillor|Mrs|Ms|Miss|Dr|Prof)\b)(?:[^()\/:,;]{1,40}?)\s\/\s(?=\S)/g, "$1");
 }
 
 export function matchLabel(line: string): { label: Label; rest: string; office: string | null } | null {

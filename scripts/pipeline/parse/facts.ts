@@ -200,6 +200,8 @@ export function bodyName(raw: string, councilName: string | null): string {
     const c = esc(councilName);
     const whole = new RegExp(`^(?:the\\s+)?${c}$`, "i");
     if (whole.test(name)) return "Council";
+    // "Cyngor Cymuned Llanwerydd / Llanwerydd Community Council": the council's name in two languages.
+    if (/\s\/\s/.test(name) && name.split(/\s+\/\s+/).some((half) => whole.test(half.trim()))) return "Council";
     name = name.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?${c}$`, "i"), "").replace(new RegExp(`^${c}\\s*[-–:,]?\\s+(?=\\S)`, "i"), "").trim();
   }
   name = name.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+)+${COUNCIL_TYPE}\\s+Council$`), "");

@@ -431,3 +431,48 @@ describe("a bilingual community council whose list gives each name in both langu
     expect(names(r, "apologies")).toEqual(["Cllr Iolo Morgan", "Cllr Dafydd Hughes"]);
   });
 });
+
+const VOTE_TABLE = `HOLLINGFORD BOROUGH COUNCIL
+
+Minutes of the meeting of the Council held on 5 March 2026 at 7.00 pm in the Council Chamber, Town Hall, Hollingford
+
+Present: Councillor D. Amis (Mayor), Councillors E. Baird, F. Carr, G. Dent, H. Ellis
+
+7. BUDGET 2026/27
+
+A recorded vote was taken:
+
+Councillor\tFor\tAgainst\tAbstain
+Amis\tX
+Baird\tX
+Carr\t\tX
+Dent\t\t\tX
+Ellis\tX
+
+The motion was CARRIED.
+
+RESOLVED: That the budget for 2026/27 be approved.
+
+8. CLOSE
+
+The meeting closed at 9.10 pm.
+`;
+
+describe("a recorded vote printed as a table of names and sides", () => {
+  it("each name goes to the side its row marks, matched to the attendance; the outcome stated after it closes the vote", () => {
+    const r = parseText(VOTE_TABLE);
+    const v = r.items[0]!.resolutions[0]!.votes?.[0];
+    expect(v?.named.for.map((x) => x.name)).toEqual(["Amis", "Baird", "Ellis"]);
+    expect(v?.named.against.map((x) => x.name)).toEqual(["Carr"]);
+    expect(v?.named.abstentions.map((x) => x.name)).toEqual(["Dent"]);
+    expect([...v!.named.for, ...v!.named.against, ...v!.named.abstentions].every((x) => x.personId !== null)).toBe(true);
+    expect(v?.outcome).toBe("carried");
+    // Named voters do not make a count.
+    expect(v?.counts).toEqual({ for: null, against: null, abstentions: null });
+  });
+
+  it("a table without a column of names, or with one side only, records no vote", () => {
+    const r = parseText(VOTE_TABLE.replace("Councillor\tFor\tAgainst\tAbstain", "Budget line\tFor\tAgainst\tAbstain"));
+    expect(r.items[0]!.resolutions[0]!.votes?.[0]?.named.for ?? []).toEqual([]);
+  });
+});

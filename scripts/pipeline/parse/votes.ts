@@ -220,9 +220,40 @@ function honorificClass(h: string): string {
   return w.split(/\s+/)[0]!;
 }
 
+/** A recorded vote as a table: a column of names, then a column for each side, marked in the side each voted. */
+const VOTE_TABLE_NAME = /^(?:councillors?|cllrs?|members?|names?|member\s+name)$/i;
+const VOTE_TABLE_SIDE = /^(?:for|in\s+favour|against|abstain(?:ed|ing)?|abstentions?)$/i;
+const VOTE_TABLE_MARK = /^(?:x|✓|✔|✗|yes|y|\*|•|for|against|abstain(?:ed)?|abstention)$/i;
+
+/**
+ * "Councillor | For | Against | Abstain" / "Amis | X | |": each row's name goes to the side whose
+ * column is marked. A table with no name column, or fewer than two sides, is not a vote.
+ */
+function voteTable(b: Block, base: number): Fragment[] {
+  const rows = b.lines.filter((l) => !/^[\s|:-]+$/.test(l)).map((l) => (/^\s*\|/.test(l) ? l.trim().replace(/^\||\|$/g, "").split("|") : l.split("\t")).map((c) => c.trim()));
+  const head = rows[0] ?? [];
+  if (!VOTE_TABLE_NAME.test(head[0] ?? "")) return [];
+  const sides = head.map((h, k) => (k > 0 && VOTE_TABLE_SIDE.test(h) ? sideOf(h.replace(/^abstain(?:ed|ing)?$/i, "abstentions")) : null));
+  if (sides.filter(Boolean).length < 2) return [];
+  const hint = /^(?:councillors?|cllrs?)$/i.test(head[0]!) ? "councillor" : null;
+  const bySide = new Map<Side, Listed[]>();
+  for (const row of rows.slice(1)) {
+    const marked = row.map((c, k) => (k > 0 && sides[k] && VOTE_TABLE_MARK.test(c) ? sides[k]! : null)).filter(Boolean);
+    // A row marked in no side, or in two, says nothing certain about how that member voted.
+    if (!row[0] || marked.length !== 1) continue;
+    const list = bySide.get(marked[0]!) ?? [];
+    list.push({ name: row[0], hint });
+    bySide.set(marked[0]!, list);
+  }
+  if (bySide.size === 0) return [];
+  return (["for", "against", "abstentions"] as Side[]).filter((side) => bySide.has(side)).map((side, k) => ({ at: base + k, line: b.start, end: b.end, type: "named" as const, side, names: bySide.get(side)!, count: null, none: false }));
+}
+
 /** The vote statements of one block, in order. */
 function fragmentsOf(b: Block, blockIndex: number, headingOf: () => string | null): Fragment[] {
   if (b.kind === "furniture") return [];
+  const table = b.kind === "table" ? voteTable(b, blockIndex * 1_000_000) : [];
+  if (table.length) return table;
   const out: Fragment[] = [];
   const { text, starts } = joined(b);
   const base = blockIndex * 1_000_000;

@@ -96,7 +96,8 @@ function roleOf(s: string): "chair" | "vice-chair" | null {
 }
 
 const cleanTitle = (s: string): string | null => {
-  const t = s.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "").replace(/\s+/g, " ");
+  // "Cllr J Doe / Cllr K Roe": the slash between two names is nobody's title.
+  const t = s.replace(/^[\s,;:/–—-]+|[\s,;:/–—-]+$/g, "").replace(/\s+/g, " ");
   return t ? t : null;
 };
 

@@ -479,3 +479,35 @@ describe("a recorded vote printed as a table of names and sides", () => {
     expect(r.items[0]!.resolutions[0]!.votes?.[0]?.named.for ?? []).toEqual([]);
   });
 });
+
+describe("a 'Declarations of interest' table", () => {
+  const text = `Ashcombe Valley Community Council
+
+Minutes of the Ordinary Meeting held on 3 March 2026
+
+Present: Cllr Gwen Parry (Chair), Cllr Tomos Harries, Cllr Eleri Vaughan
+
+1. Declarations of interest
+
+| Councillor | Item | Nature of interest |
+|---|---|---|
+| Cllr Tomos Harries | 5 | Personal – neighbour of the applicant |
+| Cllr Eleri Vaughan | 6 | Prejudicial – employed by the bidder |
+
+2. Minutes
+
+The minutes were approved.
+`;
+  it("gives one declaration a row: the member, the item column's item and the nature, on the row's own line", () => {
+    const r = parseText(text, "doc.md");
+    expect(r.declarations.map((d) => [d.person, d.item, d.nature, d.line])).toEqual([
+      ["Cllr Tomos Harries", "5", "Personal – neighbour of the applicant", 11],
+      ["Cllr Eleri Vaughan", "6", "Prejudicial – employed by the bidder", 12],
+    ]);
+  });
+
+  it("a table in the item without a person column and a nature column declares nothing", () => {
+    const r = parseText(text.replace("| Councillor | Item | Nature of interest |", "| Budget | Item | Amount |"), "doc.md");
+    expect(r.declarations).toEqual([]);
+  });
+});

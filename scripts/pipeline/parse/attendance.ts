@@ -69,9 +69,13 @@ export const LABELS: Label[] = [
 
 const TERMINATOR = /^(?:(?:key\s+decision|wards?\s+affected|exempt\s+information|date|title|subject|purpose(?:\s+of\s+report)?|summary|recommendations?|background\s+papers|report\s+to)\s*:|item\s*$|min(?:ute)?s?\s+(?:no|ref)\b|available papers|the members had before them|documents|agenda|in attendance for|public (?:question|participation)|welcome|opening|contents|powers|publications|\d+[./]|item\s+\d)/i;
 
-/** A bilingual line read in English: "PRESENNOL / PRESENT:" → "PRESENT:", "Y Cynghorydd / Councillor X (Cadeirydd / Chair)" → "Councillor X (Chair)". */
+/** A bilingual line read in English: "PRESENNOL / PRESENT:" → "PRESENT:", "Y Cynghorydd / Councillor X (Cadeirydd / Chair)" → "Councillor X (Chair)", "…, Cyng. / Cllr Y" → "…, Cllr Y". */
 export function englishHalf(line: string): string {
-  return line.replace(/(^|\()\s*(?:[^()\/:,]{1,40}?)\s\/\s(?=\S)/g, "$1");
+  // Each entry of a list has its own halves: "…, Cyng. / Cllr Huw Jenkins, …".
+  // A list of English names joined by " / " ("Apologies: Cllr J Doe / Cllr K Roe") is not two languages.
+  return line
+    .replace(/(^|\()\s*(?:[^()\/:,]{1,40}?)\s\/\s(?=\S)/g, "$1")
+    .replace(/([,;:]\s)\s*(?!(?:Cllr|Councillor|Mrs|Ms|Miss|Dr|Prof)\b)(?:[^()\/:,;]{1,40}?)\s\/\s(?=\S)/g, "$1");
 }
 
 export function matchLabel(line: string): { label: Label; rest: string; office: string | null } | null {
@@ -92,7 +96,8 @@ function roleOf(s: string): "chair" | "vice-chair" | null {
 }
 
 const cleanTitle = (s: string): string | null => {
-  const t = s.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "").replace(/\s+/g, " ");
+  // "Cllr J Doe / Cllr K Roe": the slash between two names is nobody's title.
+  const t = s.replace(/^[\s,;:/–—-]+|[\s,;:/–—-]+$/g, "").replace(/\s+/g, " ");
   return t ? t : null;
 };
 
@@ -143,8 +148,15 @@ function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: 
   const paren = /^\(((?:[^()]|\([^()]*\))*)\)/.exec(rest);
   if (paren) {
     const r = roleOf(paren[1]!);
+    // "(Town Mayor, Chairman)", "(Vice-Chair, Cabinet Member)": a chair's word among the bracket's parts is the role, the rest the title.
+    const pieces = r ? [] : paren[1]!.split(/\s*,\s*/);
+    // Only a chair's own word there: a Mayor or Provost beside it ("Town Mayor, ex officio") is an office, not this meeting's chair.
+    const roles = pieces.map((x) => (/mayor|provost/i.test(x) ? null : roleOf(x)));
     if (r) role = r;
-    else title = cleanTitle(paren[1]!);
+    else if (pieces.length > 1 && roles.some(Boolean)) {
+      role = roles.includes("chair") ? "chair" : "vice-chair";
+      title = cleanTitle(pieces.filter((_, k) => !roles[k]).join(", "));
+    } else title = cleanTitle(paren[1]!);
     rest = rest.slice(paren[0].length).trim();
   }
   if (/^(?:and|&)\s/i.test(rest)) rest = "";
@@ -177,7 +189,8 @@ export function nameCase(s: string): string {
 
 /** One list line as a reader takes it: English half of a bilingual line, capitals in name case, columns as commas. */
 export function normaliseEntry(line: string): string {
-  let t = englishHalf(line.trim().replace(/^#{1,6}\s+/, "").replace(/^>\s+/, ""));
+  // A bulleted list under a label ("APOLOGIES:" / "- Cllr F Thackray"): the bullet is not part of the name.
+  let t = englishHalf(line.trim().replace(/^#{1,6}\s+/, "").replace(/^>\s+/, "").replace(/^[-*•–·]\s+/, ""));
   t = nameCase(t);
   // Columns (name, then title or role) separated by runs of spaces or tabs.
   t = t.replace(/\s*\t+\s*|\s{3,}/g, ", ").replace(/,\s*[-–—]\s+/g, ", ");
@@ -187,12 +200,16 @@ export function normaliseEntry(line: string): string {
 const PUBLIC_COUNT_RX = /(?:^|\s*[,;]|\s+and)\s*(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|no|numerous)\s+members?\s+of\s+(?:the\s+)?(?:public|press)(?:\s+and\s+(?:the\s+)?(?:public|press))?\b\.?/gi;
 
 const SUBSTITUTE_RX = /\s*\(?\b(?:substitut(?:e|ing)|deputising|in\s+place)\s+(?:for|of)\s+[^)]*\)?/i;
+/** "Cllr F Thackray (substitute: Cllr E Sowerby)", "(substituted by …)", "(sub: …)": the other member named stood in for this one. */
+const SUBSTITUTED_BY_RX = /\s*\(\s*(?:substituted\s+by\s|sub(?:stitute)?\s*:)[^)]*\)/i;
 
 export function parseEntry(entry: string, namesWithTitles = false): { name: string; role: PersonMention["role"]; title: string | null }[] {
   // "…, County Cllr F Ibbotson, 3 members of the public": a count of the public or press is nobody's title.
   let s = entry.trim().replace(PUBLIC_COUNT_RX, "").trim();
   // "Cllr K Adebayo (substitute for Cllr L Fairbairn)", "Cllr P Harrow substituting for Cllr D Finch": the absent member is not present.
   if (SUBSTITUTE_RX.test(s)) s = s.replace(SUBSTITUTE_RX, " (substitute)").replace(/\s+/g, " ").trim();
+  // The substitute named after an absent member is not this member's title, nor is this member a substitute.
+  else if (SUBSTITUTED_BY_RX.test(s)) s = s.replace(SUBSTITUTED_BY_RX, "").trim();
   let plural = false;
   const pm = PLURAL_OPEN_RX.exec(s);
   if (pm) {
@@ -394,7 +411,8 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
   const flushEntries = () => {
     for (const e of entries) {
       // "Councillor Fiona MacRae in the Chair" printed after the lists: the chair of a member already listed.
-      const chairLine = /^(.+?)(?:\s+(?:was\s+)?in\s+the\s+chair|,\s*(?:chair(?:man)?,\s*)?presiding)\.?$/i.exec(e.text);
+      // "Convener: / Councillor Morag Dunleavy presided." likewise.
+      const chairLine = /^(?:(?:chair(?:man|person)?|convener|presiding)\s*:\s*)?(.+?)(?:\s+(?:was\s+)?in\s+the\s+chair|,\s*(?:chair(?:man)?,\s*)?presiding|\s+presided)\.?$/i.exec(e.text);
       if (chairLine) {
         const who = parseEntry(chairLine[1]!)[0];
         const listed = who && people.find((x) => (x.status === "present" || x.status === "member") && sameName(x.name, who.name));
@@ -414,7 +432,9 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
         const decider = report && (label.category === "cabinet-member" || label.category === "portfolio-holder");
         const status: Status = marked?.startsWith("apologies") ? "apologies" : report && (label.status === "present" || label.status === "member" || decider) ? "member" : label.status;
         const sub = /^substitute$/i.test(p.title ?? "");
-        const title = sub && /^substitute$/i.test(p.title ?? "") ? null : p.title;
+        // "Cllr P Garside – family commitment": under an apologies label a reason in lower case is not a title.
+        const reason = status === "apologies" && /^[a-z]/.test(p.title ?? "");
+        const title = (sub && /^substitute$/i.test(p.title ?? "")) || reason ? null : p.title;
         people.push({ ...p, title: title ?? group, status, category: sub && status !== "apologies" ? "substitute" : label.category, item: null, line: e.line });
         found++;
       }
@@ -548,7 +568,7 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
   return { people, blocks: used };
 }
 
-const APOLOGY_RX = /\b(?:apologies|an apology)(?:\s+for\s+(?:absence|lateness|inability\s+to\s+attend))?:?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given|reported|noted|intimated|made)(?:\s+for\s+[^.]*?)?\s+(?:from|on\s+behalf\s+of|by)\s+(.+)/i;
+const APOLOGY_RX = /\b(?:apologies|an apology)(?:\s+for\s+(?:absence|lateness|inability\s+to\s+attend))?:?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given|reported|noted|intimated|made)(?:\s+and\s+(?:accepted|approved|noted))?(?:\s+for\s+[^.]*?)?\s+(?:from|on\s+behalf\s+of|by)\s+(.+)/i;
 /** "District Cllr Jim Brown had also sent his apologies." */
 const SENT_APOLOGIES_RX = new RegExp(`((?:${HONORIFIC}\\.?\\s+)?[A-Z][\\w.'’ -]{1,40}?)\\s+(?:had\\s+|has\\s+)?(?:also\\s+)?(?:sent|given|tendered|submitted)\\s+(?:his|her|their)\\s+apologies`, "g");
 
@@ -565,7 +585,8 @@ export function apologiesList(text: string, line: number): PersonMention[] {
   // The first sentence is the list ("Cllr G. Whitlock – on holiday. The reason for absence was accepted.").
   const stop = /(?:[a-z]{2}|\))\.\s+[A-Z]/.exec(t);
   if (LIST_NOT_SENTENCE_RX.test(stripParens(stop ? t.slice(0, stop.index + 2) : t))) return [];
-  return parseEntry(t).map((p) => ({ ...p, role: null, status: "apologies" as const, category: null, item: null, line }));
+  // "Cllr P Garside – family commitment": a reason for absence in lower case is not a title.
+  return parseEntry(t).map((p) => ({ ...p, role: null, title: /^[a-z]/.test(p.title ?? "") ? null : p.title, status: "apologies" as const, category: null, item: null, line }));
 }
 
 /**
@@ -741,7 +762,8 @@ export function apologiesInText(raw: string, line: number): PersonMention[] {
       // "…Ross Kilgour, for whom Councillor Iain Sutherland substituted, and …": the substitute attended.
       .replace(/,?\s*\(?for\s+whom\b[^,;)]*\)?(?=[,;]|$)/gi, "")
       .replace(/(?:,|\s+and)?\s+(?:and\s+)?(?:were|was|the\s+reasons?|these|both|it\s+was)\b.*$/i, "");
-    for (const p of parseEntry(list)) out.push({ ...p, role: null, title: /^substitute$/i.test(p.title ?? "") ? null : p.title, status: "apologies", category: null, item: null, line });
+    // "Cllr M Gadd (work)": a reason for absence in lower case is not the member's title.
+    for (const p of parseEntry(list)) out.push({ ...p, role: null, title: /^substitute$/i.test(p.title ?? "") || /^[a-z]/.test(p.title ?? "") ? null : p.title, status: "apologies", category: null, item: null, line });
   }
   for (const s of allMatches(SENT_APOLOGIES_RX, text)) {
     const ln = leadingName(s[1]!.replace(/^.*?(?=(?:District|County|Borough|Parish|Town|City)?\s*(?:Cllr|Councillor)\b)/, "").trim());

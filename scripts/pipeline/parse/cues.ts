@@ -90,6 +90,8 @@ export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx:
   // Noting, accepting or supporting is the decision where there is no formal one; beside a "Resolved" it is the reasoning.
   { cue: "a body notes or accepts", kind: "agreed", rx: new RegExp(String.raw`^${BODY}\s+(?:(?:unanimously|therefore|also|then)\s+)?(?:noted|notes|endorsed|endorses|accepted|accepts|supported|supports|NOTED)\b`), beside: false },
   { cue: "this was agreed", kind: "agreed", rx: /[;,]\s*(?:this|which)\s+was\s+agreed\b/i, beside: false },
+  // "Members voted to approve the application …": the meeting's vote is its decision where there is no formal one.
+  { cue: "the members vote to", kind: "agreed", rx: new RegExp(String.raw`^(?:${BODY}|Members|Councillors|Trustees|Governors)\s+(?:(?:then|therefore|unanimously)\s+)?voted\s+(?:unanimously\s+|by\s+a\s+majority\s+)?to\s+[a-z]`), beside: false },
 ];
 
 /**

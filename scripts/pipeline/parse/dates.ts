@@ -25,6 +25,9 @@ function valid(y: number, m: number, d: number): boolean {
 
 const RX_DMY = new RegExp(`(?:\\b${WEEKDAY},?\\s+(?:the\\s+)?)?\\b(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?,?\\s+(\\d{4})\\b`, "gi");
 const RX_MDY = new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
+// "3 Mar 26": a month written out and a two-digit year (read as numeric dates' years are). Not a
+// count after a date ("on 3 March 26 members attended").
+const RX_DMY2 = new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?,?\\s+'?(\\d{2})\\b(?![\\d:%/]|\\.\\d|\\s*(?:[-–]\\s*\\d|[a-z]+\\s+(?:members?|councillors?|people|residents?|votes?|items?|of)\\b|(?:members?|councillors?|people|residents?|votes?|items?|were|was|had|have|are|of|and|to|in)\\b))`, "gi");
 const RX_NUM = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
 
 /** Every full date in the text, in order of appearance. */
@@ -36,6 +39,12 @@ export function findDates(text: string): DateHit[] {
   }
   for (const m of allMatches(RX_MDY, text)) {
     const mo = MONTHS[m[1]!.toLowerCase().slice(0, 3)]!, d = Number(m[2]), y = Number(m[3]);
+    if (valid(y, mo, d) && !hits.some((h) => m.index! < h.index + h.length && h.index < m.index! + m[0].length))
+      hits.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, index: m.index!, length: m[0].length });
+  }
+  for (const m of allMatches(RX_DMY2, text)) {
+    const d = Number(m[1]), mo = MONTHS[m[2]!.toLowerCase().slice(0, 3)]!, yy = Number(m[3]);
+    const y = yy + (yy > 60 ? 1900 : 2000);
     if (valid(y, mo, d) && !hits.some((h) => m.index! < h.index + h.length && h.index < m.index! + m[0].length))
       hits.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, index: m.index!, length: m[0].length });
   }

@@ -18,10 +18,38 @@ const DECLARED_RX = new RegExp(
   "g",
 );
 
+const PERSON_COLUMN = /^(?:members?|councillors?|cllrs?|names?|member\s+name)$/i;
+const ITEM_COLUMN = /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|minute(?:\s+no\.?)?|min(?:ute)?\s+ref\.?)$/i;
+const NATURE_COLUMN = /\b(?:interest|nature|reason|type|details?)\b/i;
+
+/**
+ * A "Declarations of interest" table, "Member | Item | Nature of interest": one declaration a row. Its
+ * columns are found by their headings; a table without a person and a nature column gives none.
+ */
+function declarationsTable(b: Block, itemNumber: string | null): DeclarationDraft[] {
+  const lines = b.lines.map((l, k) => ({ l, n: b.start + k })).filter((x) => !/^[\s|:-]+$/.test(x.l));
+  const rows = lines.map((x) => (/^\s*\|/.test(x.l) ? x.l.trim().replace(/^\||\|$/g, "").split("|") : x.l.split(/\t+/)).map((c) => c.trim()));
+  const head = rows[0] ?? [];
+  const who = head.findIndex((h) => PERSON_COLUMN.test(h));
+  const what = head.findIndex((h, k) => k !== who && NATURE_COLUMN.test(h));
+  const which = head.findIndex((h) => ITEM_COLUMN.test(h));
+  if (who < 0 || what < 0) return [];
+  const out: DeclarationDraft[] = [];
+  rows.slice(1).forEach((row, k) => {
+    const person = row[who] ?? "";
+    const nature = row[what] ?? "";
+    if (!person || !nature || NONE_RX.test(person)) return;
+    const ln = leadingName(person);
+    out.push({ person: ln ? ln.name : person, item: which >= 0 && row[which] ? row[which]! : itemNumber, nature, line: lines[k + 1]!.n });
+  });
+  return out;
+}
+
 /** Declarations from an item about interests (any block naming a person), and "X declared an interest in item N" anywhere. */
 export function extractDeclarations(blocks: Block[], itemNumber: string | null, isInterestItem: boolean): DeclarationDraft[] {
   const out: DeclarationDraft[] = [];
   for (const b of blocks) {
+    if (b.kind === "table" && isInterestItem) out.push(...declarationsTable(b, itemNumber));
     if (b.kind === "table" || b.kind === "furniture") continue;
     const t = bodyText(b).trim();
     let hit = false;

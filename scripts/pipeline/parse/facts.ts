@@ -200,10 +200,13 @@ export function bodyName(raw: string, councilName: string | null): string {
     const c = esc(councilName);
     const whole = new RegExp(`^(?:the\\s+)?${c}$`, "i");
     if (whole.test(name)) return "Council";
+    // "Cyngor Cymuned Llanwerydd / Llanwerydd Community Council": the council's name in two languages.
+    if (/\s\/\s/.test(name) && name.split(/\s+\/\s+/).some((half) => whole.test(half.trim()))) return "Council";
     name = name.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?${c}$`, "i"), "").replace(new RegExp(`^${c}\\s*[-–:,]?\\s+(?=\\S)`, "i"), "").trim();
   }
   name = name.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+)+${COUNCIL_TYPE}\\s+Council$`), "");
-  if (new RegExp(`^(?:the\\s+)?(?:full\\s+|${COUNCIL_TYPE}\\s+)?council$`, "i").test(name)) return "Council";
+  // "the Parish Council Meeting", "Full Council meeting": the council's own meeting.
+  if (new RegExp(`^(?:the\\s+)?(?:full\\s+|${COUNCIL_TYPE}\\s+)?council(?:\\s+meeting)?$`, "i").test(name)) return "Council";
   return titleCase(name);
 }
 
@@ -283,6 +286,13 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
       return found(name, b);
     }
   }
+  // 6. "Minutes of the Ordinary Meeting held on …" under a council's name, no body named: a meeting of
+  //    the council itself (an ordinary, annual or extraordinary meeting is the council's own).
+  if (councilName)
+    for (const b of header.slice(0, 12)) {
+      if (b.kind === "table") continue;
+      if (/^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:ordinary|annual|extraordinary|special|monthly)\s+(?:council\s+)?meeting\b(?!\s+of\b)/i.test(b.text.trim())) return { name: "Council", line: b.start };
+    }
   return null;
 }
 

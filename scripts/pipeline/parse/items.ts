@@ -169,6 +169,11 @@ export interface HeadingTrace {
 function runInHeading(text: string, rest: string): { title: string; body: string } | null {
   // The colon is on the number's own line, and the line is not a title in capitals ("STRATEGY: UPDATE").
   if (!/:\s/.test(rest) || isAllCaps(rest)) return null;
+  // "44 – Street Trading Consent: Market Place" / "Members considered …": the words after the colon end
+  // the line in title case and the next line starts afresh — a title with a colon in it, not a run-in.
+  const afterColon = rest.slice(rest.indexOf(":") + 1).trim();
+  const nextLine = text.slice(text.indexOf(rest) + rest.length).trimStart();
+  if (afterColon && !/[.!?;:,]$/.test(afterColon) && /^[A-Z]/.test(nextLine) && afterColon.split(/\s+/).length <= 8 && afterColon.split(/\s+/).every((w) => /^[A-Z0-9(]/.test(w) || /^(?:of|and|the|for|to|at|in|on|&|[-–])$/.test(w))) return null;
   const from = text.indexOf(rest.slice(0, 10));
   if (from < 0) return null;
   const colon = /^([^:]{2,80}?):\s+(\S[^]*)$/.exec(text.slice(from));
@@ -208,6 +213,9 @@ function chooseFamily(cands: Candidate[]): { chosen: Candidate[]; family: string
   for (const [k, list] of fams) {
     const varying = varyingPart(list.map((c) => c.token));
     const chain = longestIncreasing(list.map((c) => sequenceValue(c.token, varying))).map((i) => list[i]!);
+    // Roman numerals are also initials ("V. Jessop"): a Roman family is items only as a run of three or
+    // more from I or II.
+    if (k === "roman|1" && (chain.length < 3 || chain[0]!.token.parts[0]! > 2)) continue;
     const score = chain.reduce((s, c) => s + (c.strong ? 2 : 1), 0);
     if (score > bestScore) {
       if (bestKey) runnerUp = bestKey;

@@ -22,7 +22,21 @@ export interface ItemToken {
   family: string;
 }
 
-const TOKEN_START = /^\s*(?:\d|[A-Z]{1,5}[ /]?\d|item|min|agenda)/i;
+const TOKEN_START = /^\s*(?:\d|[A-Z]{1,5}[ /]?\d|item|min|agenda|[IVX]{1,6}[.)]\s)/i;
+/** Items numbered in capital Roman numerals: "IV. FOOTPATH 12", "II) Minutes of the last meeting". */
+const ROMAN_TOKEN_RX = /^\s*([IVX]{1,6})([.)])\s+(\S[^]*)$/;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The value of a Roman numeral written the usual way (I to XXXIX), or null ("IIII", "VX" are not). */
+export function romanValue(s: string): number | null {
+  if (!/^X{0,3}(?:IX|IV|V?I{0,3})$/.test(s) || !s) return null;
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = ROMAN_VALUES[s[i]!]!, b = ROMAN_VALUES[s[i + 1] ?? ""] ?? 0;
+    v += a < b ? -a : a;
+  }
+  return v;
+}
 const LABEL_RX = new RegExp(String.raw`^${ITEM_LABEL}\s*`, "i");
 // Code: up to five capitals joined to the number by nothing, a space or a slash.
 const TOKEN_RX = /^(?:([A-Z]{1,5})([ /]?))?(\d{1,5}(?:\/\d{1,4}){0,2})((?:\.\d{1,2})+(?![\d/])|\s?\([a-z]{1,2}\)|\s?\((?:i|ii|iii|iv|v|vi|vii|viii)\))?([.:)]?)(?=\s|$)\s*(?:[-–—:]\s+)?([^]*)$/;
@@ -32,6 +46,15 @@ export function itemToken(line: string): ItemToken | null {
   // Most lines open with a word: only a digit, a short code before a digit or a label word can open a token.
   if (!TOKEN_START.test(line)) return null;
   let t = line.trim();
+  const roman = ROMAN_TOKEN_RX.exec(t);
+  if (roman) {
+    const v = romanValue(roman[1]!);
+    const rest = roman[3]!.trim();
+    // "V. Jessop" or "I. Abbott, Head of …" is an initial before a surname: a Roman item's title is words
+    // in capitals or more than one word, and does not open on a surname with a comma.
+    if (v === null || !(rest.split(/\s+/).length >= 2 || /^[A-Z]{4,}$/.test(rest)) || /^[A-Z][a-z'’-]+[,;]/.test(rest)) return null;
+    return { number: roman[1]!, labelled: false, code: "", parts: [v], sub: null, rest, family: "roman|1" };
+  }
   const lab = LABEL_RX.exec(t);
   const labelled = !!lab && lab[0].length > 0 && /\s|\.|\d/.test(t.charAt(lab[0].length) || " ");
   if (labelled) t = t.slice(lab![0].length);

@@ -39,9 +39,39 @@ function resolvedLabel(text: string): { kind: Kind; rest: string } | null {
 
 const stripJoiner = (s: string) => s.replace(/\s*(?:;|,)?\s*(?:&|\band)\s*$/i, "").replace(/\s*;\s*$/, "").trim();
 
+const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+const markerKey = (m: RegExpMatchArray) => m[1]!.replace(/[()\s]/g, "");
+/** Whether part marker `b` comes next after `a`: 1 → 2, a → b, i → ii (and h → i as letters). */
+function follows(a: string, b: string): boolean {
+  if (/^\d+$/.test(a)) return Number(b) === Number(a) + 1;
+  if (ROMAN.includes(a) && ROMAN.indexOf(b) === ROMAN.indexOf(a) + 1) return true;
+  return a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1;
+}
+/**
+ * The part markers of a decision written on one line, "(a) …; (b) …": a run in sequence from the
+ * first. A marker out of sequence is text, and of two markers with the next letter the one after a
+ * clause's end (";", ":", ",", "and") is the part — "(a) that option (b) be recommended; (b) that …"
+ * refers to an option in its first part.
+ */
+function partMarkers(text: string): RegExpMatchArray[] {
+  const all = [...text.matchAll(/(?:^|\s)(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z])\))\s+/g)];
+  if (all.length < 2) return all;
+  const atClause = (m: RegExpMatchArray) => /(?:^|[;:,.]|\b(?:and|or))\s*$/i.test(text.slice(0, m.index!));
+  const out = [all[0]!];
+  for (let i = 1; i < all.length; ) {
+    const want = all.slice(i).filter((m) => follows(markerKey(out[out.length - 1]!), markerKey(m)));
+    if (!want.length) break;
+    // The next part is the first such marker at a clause's end; else the first such marker.
+    const next = want.find(atClause) ?? want[0]!;
+    out.push(next);
+    i = all.indexOf(next) + 1;
+  }
+  return out;
+}
+
 /** Split "That A; & B" and "(1) … (2) …" into parts. */
 function splitParts(text: string): { marker: string | null; text: string }[] {
-  const numbered = [...text.matchAll(/(?:^|\s)(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z])\))\s+/g)];
+  const numbered = partMarkers(text);
   if (numbered.length >= 2 && numbered[0]!.index! <= 12) {
     const out: { marker: string | null; text: string }[] = [];
     const lead = text.slice(0, numbered[0]!.index!).trim();
@@ -50,7 +80,7 @@ function splitParts(text: string): { marker: string | null; text: string }[] {
       const from = m.index! + m[0].length;
       const to = i + 1 < numbered.length ? numbered[i + 1]!.index! : text.length;
       const t = stripJoiner(text.slice(from, to));
-      if (t) out.push({ marker: m[1]!.replace(/[()\s]/g, ""), text: t });
+      if (t) out.push({ marker: markerKey(m), text: t });
     }
     if (lead && !/^that\s*:?$/i.test(lead) && out.length === 0) out.unshift({ marker: null, text: lead });
     return out;

@@ -209,10 +209,57 @@ export function segment(lines: Line[]): Block[] {
   flush();
   const out: Block[] = [];
   for (const b of blocks) {
-    if (b.lines.length < 2) out.push(b);
+    const rows = b.kind === "table" ? minutesTableRows(b, lines) : null;
+    if (rows) out.push(...rows);
+    else if (b.lines.length < 2) out.push(b);
     else for (const part of splitBlock(b)) out.push(part);
   }
   return out;
+}
+
+/** The first column of a table of minutes: "Minute No.", "Min Ref", "Item", "No.". */
+const MINUTE_COLUMN = /^(?:min(?:ute)?s?\.?\s*(?:no\.?|number|ref(?:erence)?\.?)|item(?:\s+no\.?)?|no\.?|ref(?:erence)?\.?)$/i;
+/** A minute's number in its own cell: "26/101", "7", "4.", "TC12", "P/24/3". */
+const MINUTE_NUMBER_CELL = /^(?:[A-Z]{1,4}\s?\/?\s?)?\d{1,4}(?:[/.]\d{1,4}){0,2}\.?$/;
+/** A minute's number and its title in one cell: "1. Apologies", "26/101 Christmas lights". */
+const NUMBERED_TITLE_CELL = /^(?:[A-Z]{1,4}\s?\/?\s?)?\d{1,4}(?:[/.]\d{1,4}){0,2}[.):]?\s+[A-Z]/;
+/** A column of a table of minutes holding what was decided or said. */
+const DECISION_COLUMN = /\b(?:decisions?|resolutions?|resolved|minutes?|outcomes?|discussion|notes|agreed|actions?)\b/i;
+const cellsOf = (line: string) => (/^\s*\|/.test(line) ? line.trim().replace(/^\||\|$/g, "").split("|") : line.split(/\t+/)).map((c) => c.trim());
+
+/**
+ * A town council's minutes written as a table, one minute a row ("Minute No. | Item | Decision"):
+ * each row is the item's heading (its number and title, in one cell or two) and its text (the cells after), so the
+ * items pass reads them as any numbered minutes. The header row is furniture (its words stay on the
+ * page). Not a table whose first column is not headed as minute numbers, or whose rows are not numbered.
+ */
+function minutesTableRows(b: Block, lines: Line[]): Block[] | null {
+  const head = cellsOf(b.lines[0]!);
+  if (head.length < 2 || !MINUTE_COLUMN.test(head[0]!.replace(/[*_]/g, "").trim())) return null;
+  // A contents or agenda table ("Item | Page", "Item | Report of") is not the minutes: a column of the
+  // minutes says what was decided or minuted.
+  if (!/min(?:ute)?s?\b/i.test(head[0]!) && !head.slice(1).some((h) => DECISION_COLUMN.test(h))) return null;
+  const byN = new Map(lines.map((l) => [l.n, l]));
+  const out: Block[] = [makeBlock("furniture", [byN.get(b.start)!], null)];
+  let numbered = 0;
+  for (let k = 1; k < b.lines.length; k++) {
+    const line = byN.get(b.start + k)!;
+    const cs = cellsOf(b.lines[k]!);
+    if (/^[\s|:-]+$/.test(b.lines[k]!)) {
+      out.push(makeBlock("furniture", [line], null));
+      continue;
+    }
+    if (cs.length < 2) return null;
+    // The number alone in its cell (number | title | decision …), or with the title ("1. Apologies" | decision).
+    const alone = MINUTE_NUMBER_CELL.test(cs[0] ?? "");
+    if (!alone && !NUMBERED_TITLE_CELL.test(cs[0] ?? "")) return null;
+    numbered++;
+    const title = alone && head.length >= 3 ? cs[1]! : "";
+    const body = cs.slice(alone && head.length >= 3 ? 2 : 1).filter(Boolean).join(" ");
+    out.push(makeBlock("text", [{ ...line, text: title ? `${cs[0]} ${title}` : cs[0]! }], null));
+    if (body) out.push(makeBlock("text", [{ ...line, text: body }], listMarker(body)?.marker ?? null));
+  }
+  return numbered >= 2 ? out : null;
 }
 
 /** A "Decision:" label alone on its line whose next paragraph opens with its own decision label (cues.ts REDUNDANT_DECISION_LABEL). */

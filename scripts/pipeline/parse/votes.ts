@@ -58,6 +58,11 @@ export const VOTE_CUES = {
    * votes for that question; no count against is inferred from the other's.
    */
   questionTally: /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:(?:members?|councillors?|votes?)\s+)?(?:(?:having\s+)?voted\s+|voting\s+|were\s+|was\s+|cast\s+)?(?:in\s+favour\s+of|for)\s+the\s+(substantive\s+motion|amendment|original\s+motion|motion)\b/gi,
+  /**
+   * The same, the question named before its number, as a Scottish division is minuted: "On a division
+   * there voted for the amendment 2 and for the motion 3".
+   */
+  questionTallyAfter: /\b(?:in\s+favour\s+of|for)\s+the\s+(substantive\s+motion|amendment|original\s+motion|motion)\s*[:–-]?\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*(?:%|\.\d|years?\b|months?\b|weeks?\b|days?\b|per\b))/gi,
   /** "carried by 9 votes to 2" (with "and 1 abstention"). */
   countsBy: /\bby\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:\s*(?:,|with|and)\s*(\d{1,3})\s+abstentions?)?/gi,
   /** "the amendment was LOST", "the substantive motion was therefore CARRIED", "the recommendations were put to the vote and carried". */
@@ -147,6 +152,9 @@ function countsIn(text: string): { counts: Vote["counts"]; index: number; named:
       const list = f.names ? namedList(f.names) : null;
       if (list && !list.none) named[f.side] = list.names;
     }
+    // "4 votes for, 2 against and no abstentions": a side the count says was empty is 0, not unstated.
+    if (counts.abstentions === null && /\b(?:no|nil)\s+abstentions?\b|\bnone\s+abstain(?:ed|ing)\b/i.test(text)) counts.abstentions = 0;
+    if (counts.against === null && /\bno(?:ne)?\s+(?:votes?\s+)?against\b/i.test(text)) counts.against = 0;
     return { counts, index: Math.min(...found.map((f) => f.index)), named };
   }
   VOTE_CUES.countsBy.lastIndex = 0;
@@ -163,7 +171,8 @@ const countOf = (w: string): number => (/^\d+$/.test(w) ? Number(w) : NUMBER_WOR
  * motion and 4 for the amendment"); one question alone is a count `countsIn` reads, or not a count at all.
  */
 function questionTallies(s: string): { motion: MotionKind; votesFor: number; index: number }[] {
-  const found = allMatches(VOTE_CUES.questionTally, s).map((m) => ({ motion: motionOf(m[2])!, votesFor: countOf(m[1]!), index: m.index }));
+  let found = allMatches(VOTE_CUES.questionTally, s).map((m) => ({ motion: motionOf(m[2])!, votesFor: countOf(m[1]!), index: m.index }));
+  if (new Set(found.map((f) => f.motion)).size < 2) found = allMatches(VOTE_CUES.questionTallyAfter, s).map((m) => ({ motion: motionOf(m[1])!, votesFor: countOf(m[2]!), index: m.index }));
   return new Set(found.map((f) => f.motion)).size >= 2 ? found : [];
 }
 
@@ -171,8 +180,8 @@ function questionTallies(s: string): { motion: MotionKind; votesFor: number; ind
 function movedKind(text: string, at: number, heading: string | null, after = ""): MotionKind {
   const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf(": ", at), 0);
   const before = text.slice(sentenceStart, at);
-  // "Councillor X moved an amendment …": what was moved follows the verb.
-  const named = /substantive\s+motion|amendment/i.exec(before)?.[0] ?? /^\s*(?:an?\s+|the\s+(?:following\s+)?)(amendment|substantive\s+motion)\b/i.exec(after)?.[1];
+  // "Councillor X moved an amendment …", "… moved as an amendment that …": what was moved follows the verb.
+  const named = /substantive\s+motion|amendment/i.exec(before)?.[0] ?? /^\s*(?:as\s+)?(?:an?\s+|the\s+(?:following\s+)?)(amendment|substantive\s+motion)\b/i.exec(after)?.[1];
   return motionOf(named ?? (heading ? /substantive\s+motion|amendment/i.exec(heading)?.[0] : undefined)) ?? "motion";
 }
 
@@ -211,19 +220,52 @@ function honorificClass(h: string): string {
   return w.split(/\s+/)[0]!;
 }
 
+/** A recorded vote as a table: a column of names, then a column for each side, marked in the side each voted. */
+const VOTE_TABLE_NAME = /^(?:councillors?|cllrs?|members?|names?|member\s+name)$/i;
+const VOTE_TABLE_SIDE = /^(?:for|in\s+favour|against|abstain(?:ed|ing)?|abstentions?)$/i;
+const VOTE_TABLE_MARK = /^(?:x|✓|✔|✗|yes|y|\*|•|for|against|abstain(?:ed)?|abstention)$/i;
+
+/**
+ * "Councillor | For | Against | Abstain" / "Amis | X | |": each row's name goes to the side whose
+ * column is marked. A table with no name column, or fewer than two sides, is not a vote.
+ */
+function voteTable(b: Block, base: number): Fragment[] {
+  const rows = b.lines.filter((l) => !/^[\s|:-]+$/.test(l)).map((l) => (/^\s*\|/.test(l) ? l.trim().replace(/^\||\|$/g, "").split("|") : l.split("\t")).map((c) => c.trim()));
+  const head = rows[0] ?? [];
+  if (!VOTE_TABLE_NAME.test(head[0] ?? "")) return [];
+  const sides = head.map((h, k) => (k > 0 && VOTE_TABLE_SIDE.test(h) ? sideOf(h.replace(/^abstain(?:ed|ing)?$/i, "abstentions")) : null));
+  if (sides.filter(Boolean).length < 2) return [];
+  const hint = /^(?:councillors?|cllrs?)$/i.test(head[0]!) ? "councillor" : null;
+  const bySide = new Map<Side, Listed[]>();
+  for (const row of rows.slice(1)) {
+    const marked = row.map((c, k) => (k > 0 && sides[k] && VOTE_TABLE_MARK.test(c) ? sides[k]! : null)).filter(Boolean);
+    // A row marked in no side, or in two, says nothing certain about how that member voted.
+    if (!row[0] || marked.length !== 1) continue;
+    const list = bySide.get(marked[0]!) ?? [];
+    list.push({ name: row[0], hint });
+    bySide.set(marked[0]!, list);
+  }
+  if (bySide.size === 0) return [];
+  return (["for", "against", "abstentions"] as Side[]).filter((side) => bySide.has(side)).map((side, k) => ({ at: base + k, line: b.start, end: b.end, type: "named" as const, side, names: bySide.get(side)!, count: null, none: false }));
+}
+
 /** The vote statements of one block, in order. */
 function fragmentsOf(b: Block, blockIndex: number, headingOf: () => string | null): Fragment[] {
   if (b.kind === "furniture") return [];
+  const table = b.kind === "table" ? voteTable(b, blockIndex * 1_000_000) : [];
+  if (table.length) return table;
   const out: Fragment[] = [];
   const { text, starts } = joined(b);
   const base = blockIndex * 1_000_000;
   // Every statement holds one of these words (a named side alone opens its line with "For"): most blocks hold none.
-  if (!VOTE_WORD.test(text) && !b.lines.some((l) => /^\s*for\s*[:(–-]/i.test(l.slice(0, 12)))) return out;
+  if (!VOTE_WORD.test(text) && !b.lines.some((l) => /^\s*(?:[-•*–]\s+)?for\s*[:(–-]/i.test(l.slice(0, 14)))) return out;
 
   // Named sides: a line that opens with "For:", "Against:", "Abstained:" and names, to the next side or the block's end.
   const sideLines: { k: number; m: RegExpExecArray }[] = [];
+  // A side may be a bulleted line of its own ("- For: Cllrs Bowen, Harries").
+  const sideText = (l: string) => l.trim().replace(/^[-•*–]\s+/, "");
   b.lines.forEach((l, k) => {
-    const m = VOTE_CUES.namedSide.exec(l.trim());
+    const m = VOTE_CUES.namedSide.exec(sideText(l));
     if (m) sideLines.push({ k, m });
   });
   const masked: [number, number][] = [];
@@ -232,7 +274,7 @@ function fragmentsOf(b: Block, blockIndex: number, headingOf: () => string | nul
     const nextSide = s + 1 < sideLines.length ? sideLines[s + 1]!.k : b.lines.length;
     // The list runs on over the lines after it until one ends a sentence or a bracketed count ends it.
     let last = k;
-    const first = b.lines[k]!.trim().slice(m[0].length);
+    const first = sideText(b.lines[k]!).slice(m[0].length);
     const parts = [first];
     while (last + 1 < nextSide && !/(?:\.|\(\s*\d{1,3}\s*\))\s*$/.test(parts[parts.length - 1]!)) parts.push(b.lines[++last]!.trim());
     const list = namedList(parts.join(" "));
@@ -265,7 +307,10 @@ function fragmentsOf(b: Block, blockIndex: number, headingOf: () => string | nul
       // "Proposed Cllr X, seconded Cllr Y, all in favour." records who moved a decision already written.
       const rest = sec ? after.slice(sec.index + sec[0].length) : after;
       const proposal = /^[\s,]*(?:(?:moved|proposed)\s+)?(?:(?:that|to)\b|the\s+(?:recommendations?|motion|proposal)\b|:)/i.test(rest) || /:\s*$/.test(s);
-      out.push({ ...at(m.index), type: "moved", motion: movedKind(s, m.index, headingOf(), /(?:moved|proposed)$/i.test(m[0]) ? after : ""), unanimous: VOTE_CUES.unanimous.test(s), mover, seconder: seconder && looksLikeName(seconder) ? seconder : null, proposal });
+      // What follows the verb: "X moved an amendment", or "X, seconded by Y, moved as an amendment that …".
+      const verbRest = /^[\s,]*(?:moved|proposed)\b/i.exec(rest);
+      const afterVerb = /(?:moved|proposed)$/i.test(m[0]) ? after : verbRest ? rest.slice(verbRest[0].length) : "";
+      out.push({ ...at(m.index), type: "moved", motion: movedKind(s, m.index, headingOf(), afterVerb), unanimous: VOTE_CUES.unanimous.test(s), mover, seconder: seconder && looksLikeName(seconder) ? seconder : null, proposal });
     }
     VOTE_CUES.voteOn.lastIndex = 0;
     if (/vote/i.test(s)) for (let m = VOTE_CUES.voteOn.exec(s); m; m = VOTE_CUES.voteOn.exec(s)) out.push({ ...at(m.index), type: "on", motion: motionOf(m[1] ?? m[2])! });

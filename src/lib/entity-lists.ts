@@ -62,32 +62,13 @@ export function paragraphLabel(anchor: string, itemAnchor: string | null | undef
 let lastTopic: { id: string; topic: TopicEntity; years: TopicYear[] } | undefined;
 
 /**
- * Topics read by the route's getStaticPaths, kept for their pages: Astro lists every route's pages
- * before it renders any, and the route reads each topic's file to list its years, so without this the
- * render read and parsed every topic's file a second time (at 10,000 documents about 210 MB of JSON,
- * docs/performance.md "Round two, session 8"). Each is handed over once, when its first page renders,
- * and then kept only as the last topic read.
- */
-const listed = new Map<string, { topic: TopicEntity; years: TopicYear[] }>();
-
-/** Keeps a topic read while listing its pages for the first of them to render (`topicWithYears`). */
-export function keepListedTopic(id: string, topic: TopicEntity, years: TopicYear[]): void {
-  listed.set(id, { topic, years });
-}
-
-/**
  * A topic with its years, by slug: the pages of one topic's years are rendered one after another, and
  * at 10,000 documents a topic's file is over 10 MB, so the last one read is kept (one topic at a time).
  */
 export function topicWithYears(id: string): { topic: TopicEntity; years: TopicYear[] } {
   if (lastTopic?.id !== id) {
-    const kept = listed.get(id);
-    listed.delete(id);
-    if (kept) lastTopic = { id, ...kept };
-    else {
-      const topic = loadTopic(id);
-      lastTopic = { id, topic, years: topicYears(topic) };
-    }
+    const topic = loadTopic(id);
+    lastTopic = { id, topic, years: topicYears(topic) };
   }
   return lastTopic;
 }

@@ -18,14 +18,19 @@ export interface TopicYear {
 
 const yearOf = (d: Pick<DocumentRef, "date" | "year">): string | null => d.date?.slice(0, 4) ?? (d.year !== null ? String(d.year) : null);
 
+/** The year page a document's items are listed on: its key (`2019`, `undated`) and label. */
+export function yearKey(d: Pick<DocumentRef, "date" | "year">): { key: string; label: string } {
+  const year = yearOf(d);
+  return { key: year ?? "undated", label: year ?? "Undated" };
+}
+
 /** The years of a topic's items, oldest first, undated last; each year's items in the topic's order. */
 export function topicYears(topic: Pick<TopicEntity, "url" | "items">): TopicYear[] {
   const years = new Map<string, TopicYear>();
   for (const entry of topic.items) {
-    const year = yearOf(entry.document);
-    const key = year ?? "undated";
+    const { key, label } = yearKey(entry.document);
     let group = years.get(key);
-    if (!group) years.set(key, (group = { key, label: year ?? "Undated", url: `${topic.url}${key}/`, items: [] }));
+    if (!group) years.set(key, (group = { key, label, url: `${topic.url}${key}/`, items: [] }));
     group.items.push(entry);
   }
   return [...years.values()].sort((a, b) => (a.key === "undated" ? 1 : b.key === "undated" ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -5,7 +5,7 @@
 // (scripts/pipeline/emit/collection.ts, archive.ts) and read here, one file at a time, by the page
 // that shows it, and by the open-data emit stage (scripts/pipeline/emit/open-data.ts), which passes
 // the collection folder in. The files were validated against their schemas when the pipeline wrote them.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PublishedDocument } from "../schema/record.ts";
 import type { DocumentLinks, PersonEntity, PersonPage, TopicEntity } from "../schema/archive.ts";
@@ -44,6 +44,19 @@ export function loadPersonPage(id: string, dir = collectionDir()): PersonPage {
 
 /** A document's links to the rest of the archive; undefined when the ingest wrote none (an older collection). */
 export function loadDocumentLinks(id: string): DocumentLinks | undefined {
-  const path = join(collectionDir(), "archive", ENTITY_FOLDERS.documentLinks, `${id}.json`);
-  return existsSync(path) ? readJson<DocumentLinks>(path) : undefined;
+  const text = readIfExists(join(collectionDir(), "archive", ENTITY_FOLDERS.documentLinks, `${id}.json`));
+  return text === null ? undefined : (JSON.parse(text) as DocumentLinks);
+}
+
+/**
+ * A file's text, or null when there is none: one read rather than a check and a read, for the files
+ * every document page opens (about 20,000 pages at 10,000 documents).
+ */
+export function readIfExists(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
 }

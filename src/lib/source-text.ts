@@ -1,15 +1,14 @@
 // The decoded text of a document's source, as the build wrote it beside the collection
 // (scripts/pipeline/emit/source-texts.ts). Read per page, when that page is rendered, so that a build
 // holds one source text at a time rather than the whole archive's.
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readIfExists } from "./records.ts";
 
 const collectionDir = () => process.env.MINUTEBOOK_COLLECTION ?? "content/collection";
 
 /** The text, or null when the collection has none for this id (an older ingest). */
 export function readSourceText(id: string): string | null {
-  const path = join(collectionDir(), "sources", `${id}.txt`);
-  return existsSync(path) ? readFileSync(path, "utf8") : null;
+  return readIfExists(join(collectionDir(), "sources", `${id}.txt`));
 }
 
 /**

@@ -7,7 +7,6 @@
 // (the index is sorted).
 import { PersonSummary, TopicSummary, type ArchiveIndex, type PersonEntity } from "../../../src/schema/archive.ts";
 import { ENTITY_FOLDERS } from "../../../src/lib/records.ts";
-import { writePersonPages } from "./person-pages.ts";
 import type { CollectionWriter } from "./writer.ts";
 
 export const ARCHIVE_FOLDER = "archive";
@@ -53,10 +52,17 @@ export function inSchemaOrder(person: PersonEntity): PersonEntity {
 /** The files each person has: the entity (open data, incremental builds) and what the page shows. */
 export const PERSON_FOLDERS = [ENTITY_FOLDERS.people, ENTITY_FOLDERS.personPages] as const;
 
-/** Each person's files (PERSON_FOLDERS). */
+/**
+ * Each person's files (PERSON_FOLDERS), both made from the entity in the schema's order (json-shapes.ts):
+ * with a write thread, there, from a copy (writer.ts `writeValue`).
+ */
 export function writePeople(writer: CollectionWriter, people: readonly PersonEntity[]): void {
-  writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.people}`, people, inSchemaOrder);
-  writePersonPages(writer, ARCHIVE_FOLDER, people);
+  for (const person of people) {
+    writer.writeValue(inSchemaOrder(person), [
+      [`${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.people}/${person.id}.json`, "value"],
+      [`${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.personPages}/${person.id}.json`, "personPage"],
+    ]);
+  }
 }
 
 export function writeArchive(writer: CollectionWriter, index: ArchiveIndex): void {

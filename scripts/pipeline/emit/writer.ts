@@ -121,6 +121,21 @@ export class CollectionWriter {
     else for (const [path, absolute, shape] of claimed) if (writeIfChanged(absolute, encodeLine(shapedJson(value, shape)))) this.writtenPaths.push(path);
   }
 
+  /**
+   * Emits the concatenation of `parts` and a newline as the file `path`, each part encoded into one
+   * buffer of the file's size (moved to the write thread): for a file of megabytes made of many small
+   * texts (a topic's items, archive.ts `topicParts`) without a string of the whole.
+   */
+  writeLineParts(path: string, parts: readonly string[]): void {
+    let size = 1;
+    for (const part of parts) size += Buffer.byteLength(part, "utf8");
+    const bytes = Buffer.allocUnsafeSlow(size);
+    let at = 0;
+    for (const part of parts) at += bytes.write(part, at, "utf8");
+    bytes[at] = 0x0a;
+    this.writeBytes(path, bytes);
+  }
+
   /** Emits `bytes` as the file `path`, for a text the caller encoded anyway; `bytes` must not be changed after. */
   writeBytes(path: string, bytes: Buffer): void {
     const absolute = this.claim(path);

@@ -87,6 +87,10 @@ export function writePeople(writer: CollectionWriter, people: readonly PersonEnt
 }
 
 export function writeArchive(writer: CollectionWriter, index: ArchiveIndex): void {
+  // In the schema's key order, as the content layer wrote them when people were a collection: the
+  // open-data person.json keeps it. First: with a write thread their files are made there, while this
+  // thread goes on with the rest.
+  writePeople(writer, index.people);
   const collections = {
     ...index,
     people: index.people.map((p) => PersonSummary.parse(p)),
@@ -95,9 +99,7 @@ export function writeArchive(writer: CollectionWriter, index: ArchiveIndex): voi
   for (const [kind, file] of Object.entries(ARCHIVE_FILES) as [keyof typeof ARCHIVE_FILES, string][]) {
     writer.writeChunks(`${ARCHIVE_FOLDER}/${file}`, jsonArray(collections[kind]));
   }
-  // In the schema's key order, as the content layer wrote them when people were a collection: the
-  // open-data person.json keeps it. Topics are built in that order.
-  writePeople(writer, index.people);
+  // Topics are built in the schema's key order.
   for (const topic of index.topics) writer.writeLineParts(`${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.topics}/${topic.id}.json`, topicParts(topic));
   writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.documentLinks}`, index.documentLinks);
   writer.sweep(ARCHIVE_FOLDER);

@@ -153,19 +153,20 @@ export class CollectionWriter {
     const partial = `${absolute}.${process.pid}.tmp`;
     const fd = openSync(partial, "w");
     try {
-      // Small chunks are gathered into writes of about a megabyte.
-      let pending: string[] = [];
-      let size = 0;
+      // Small chunks are encoded side by side into writes of up to a megabyte (not joined first: a
+      // string that long is allocated in V8's large-object space, see archive.ts `topicParts`).
+      const buffer = Buffer.allocUnsafeSlow(1 << 20);
+      let used = 0;
       for (const chunk of chunks) {
-        pending.push(chunk);
-        size += chunk.length;
-        if (size >= 1 << 20) {
-          writeAll(fd, pending.join(""));
-          pending = [];
-          size = 0;
+        const size = Buffer.byteLength(chunk, "utf8");
+        if (used + size > buffer.length) {
+          writeAll(fd, buffer.subarray(0, used));
+          used = 0;
         }
+        if (size > buffer.length) writeAll(fd, Buffer.from(chunk, "utf8"));
+        else used += buffer.write(chunk, used, "utf8");
       }
-      if (pending.length) writeAll(fd, pending.join(""));
+      writeAll(fd, buffer.subarray(0, used));
     } finally {
       closeSync(fd);
     }
@@ -215,9 +216,8 @@ export class CollectionWriter {
   }
 }
 
-/** write(2) may write less than it is given: write until all of `text` is written. */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, "utf8");
+/** write(2) may write less than it is given: write until all of `bytes` are written. */
+function writeAll(fd: number, bytes: Buffer): void {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 

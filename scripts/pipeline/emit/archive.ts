@@ -5,9 +5,8 @@
 // of people, the content collection keeps a summary (`people.json`). Kept in step with the archive:
 // unchanged files are not rewritten, entities no longer in it are deleted (writer.ts); deterministic
 // (the index is sorted).
-import { PersonSummary, TopicSummary, type ArchiveIndex, type PersonEntity } from "../../../src/schema/archive.ts";
+import { PersonSummary, TopicSummary, type ArchiveIndex, type PersonEntity, type TopicEntity } from "../../../src/schema/archive.ts";
 import { ENTITY_FOLDERS } from "../../../src/lib/records.ts";
-import { writePersonPages } from "./person-pages.ts";
 import type { CollectionWriter } from "./writer.ts";
 
 export const ARCHIVE_FOLDER = "archive";
@@ -38,6 +37,27 @@ export function writeEach<T extends { id: string }>(writer: CollectionWriter, fo
   for (const entity of entities) writer.writeLine(`${folder}/${entity.id}.json`, JSON.stringify(shape(entity)));
 }
 
+const ITEMS = '"items":[';
+
+/**
+ * A topic's file, `JSON.stringify(topic)` and a newline, as parts: the topic without its items, split
+ * where they go (`"items":[` occurs only as that key: in a string a quote is escaped), and each item's
+ * JSON. A topic's file is megabytes at 1,000 documents (one topic's items from every document): as one
+ * string it was allocated in V8's large-object space, and with the archive's heap live each such
+ * string brought a full collection nearer (a topic's JSON.stringify cost ten times its items' own).
+ */
+export function topicParts(topic: TopicEntity): string[] {
+  const text = JSON.stringify({ ...topic, items: [] });
+  const at = text.indexOf(`${ITEMS}]`) + ITEMS.length;
+  const parts = [text.slice(0, at)];
+  for (const [i, item] of topic.items.entries()) {
+    if (i > 0) parts.push(",");
+    parts.push(JSON.stringify(item));
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
 /**
  * A person's entity in the schema's key order, as `PersonEntity.parse` would give it, without parsing
  * (a deep copy of every mention and attendance record: a tenth of ingest's writing at 1,000 documents).
@@ -53,13 +73,24 @@ export function inSchemaOrder(person: PersonEntity): PersonEntity {
 /** The files each person has: the entity (open data, incremental builds) and what the page shows. */
 export const PERSON_FOLDERS = [ENTITY_FOLDERS.people, ENTITY_FOLDERS.personPages] as const;
 
-/** Each person's files (PERSON_FOLDERS). */
+/**
+ * Each person's files (PERSON_FOLDERS), both made from the entity in the schema's order (json-shapes.ts):
+ * with a write thread, there, from a copy (writer.ts `writeValue`).
+ */
 export function writePeople(writer: CollectionWriter, people: readonly PersonEntity[]): void {
-  writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.people}`, people, inSchemaOrder);
-  writePersonPages(writer, ARCHIVE_FOLDER, people);
+  for (const person of people) {
+    writer.writeValue(inSchemaOrder(person), [
+      [`${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.people}/${person.id}.json`, "value"],
+      [`${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.personPages}/${person.id}.json`, "personPage"],
+    ]);
+  }
 }
 
 export function writeArchive(writer: CollectionWriter, index: ArchiveIndex): void {
+  // In the schema's key order, as the content layer wrote them when people were a collection: the
+  // open-data person.json keeps it. First: with a write thread their files are made there, while this
+  // thread goes on with the rest.
+  writePeople(writer, index.people);
   const collections = {
     ...index,
     people: index.people.map((p) => PersonSummary.parse(p)),
@@ -68,10 +99,8 @@ export function writeArchive(writer: CollectionWriter, index: ArchiveIndex): voi
   for (const [kind, file] of Object.entries(ARCHIVE_FILES) as [keyof typeof ARCHIVE_FILES, string][]) {
     writer.writeChunks(`${ARCHIVE_FOLDER}/${file}`, jsonArray(collections[kind]));
   }
-  // In the schema's key order, as the content layer wrote them when people were a collection: the
-  // open-data person.json keeps it. Topics are built in that order.
-  writePeople(writer, index.people);
-  writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.topics}`, index.topics);
+  // Topics are built in the schema's key order.
+  for (const topic of index.topics) writer.writeLineParts(`${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.topics}/${topic.id}.json`, topicParts(topic));
   writeEach(writer, `${ARCHIVE_FOLDER}/${ENTITY_FOLDERS.documentLinks}`, index.documentLinks);
   writer.sweep(ARCHIVE_FOLDER);
 }

@@ -10,15 +10,25 @@
 // record hash is taken of, collection.ts.) The main thread blocks (Atomics.wait) while more than
 // IN_FLIGHT_LIMIT bytes are queued, so a slow disk never makes the queue hold the archive twice in
 // memory. At the end the thread answers with the paths it wrote (new or changed).
+//
+// A value whose files are JSON (a person's entity and page, writer.ts `writeValue`) comes as a copy
+// (`v8.serialize`, moved like the bytes) and is stringified here: the main thread's JSON.stringify of
+// the people was a fifth of its time in a full ingest (docs/performance.md, "Round two, session 8").
+import { deserialize, serialize } from "node:v8";
 import { isMainThread } from "node:worker_threads";
 import { BoundedThread, serveBoundedThread } from "../workers/bounded-thread.ts";
+import { shapedJson, type JsonShape } from "./json-shapes.ts";
 import { encodeLine, writeIfChanged } from "./write-file.ts";
+
+/** A file made from a value: collection-relative path (as reported), absolute path, and how it shows the value. */
+type ValueFile = readonly [string, string, JsonShape];
 
 /**
  * One file: collection-relative path (as reported), absolute path, and its bytes — a buffer of its
- * own, or where they start in the batch's shared buffer and how many there are.
+ * own, or where they start in the batch's shared buffer and how many there are; or the files made
+ * from one value, and the value serialized.
  */
-type Job = [string, string, ArrayBuffer] | [string, string, number, number];
+type Job = [string, string, ArrayBuffer] | [string, string, number, number] | [readonly ValueFile[], ArrayBuffer];
 /** A batch of files, the shared buffer of its small ones, and its bytes in all; null ends the work. */
 type Message = [Job[], ArrayBuffer | null, number] | null;
 
@@ -48,11 +58,19 @@ export class WriteThread {
   /** Queues `bytes` to be written to `absolute` if they differ from the file there; `bytes` must not be used after. */
   sendBytes(path: string, absolute: string, bytes: Buffer): void {
     // A buffer of its own is moved; one that shares its memory (a pooled Buffer) is copied.
-    if (bytes.byteOffset !== 0 || bytes.buffer.byteLength !== bytes.length || !(bytes.buffer instanceof ArrayBuffer)) {
+    if (!isOwn(bytes)) {
       if (bytes.length < OWN_BUFFER) return this.sendSmall(path, absolute, bytes, bytes.length);
-      bytes = Buffer.from(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
+      bytes = ownBuffer(bytes);
     }
     this.batch.push([path, absolute, bytes.buffer as ArrayBuffer]);
+    this.transfer.push(bytes.buffer as ArrayBuffer);
+    this.queued(bytes.length);
+  }
+
+  /** Queues the JSON files of `value` (`files`), made on the thread from a copy of it. */
+  sendValue(value: unknown, files: readonly ValueFile[]): void {
+    const bytes = ownBuffer(serialize(value));
+    this.batch.push([files, bytes.buffer as ArrayBuffer]);
     this.transfer.push(bytes.buffer as ArrayBuffer);
     this.queued(bytes.length);
   }
@@ -102,6 +120,12 @@ export class WriteThread {
   }
 }
 
+/** Whether `bytes` are all of a buffer of their own (one that can be moved to the thread). */
+const isOwn = (bytes: Buffer) => bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length && bytes.buffer instanceof ArrayBuffer;
+
+/** `bytes`, or a copy of them in a buffer of its own when they share theirs. */
+const ownBuffer = (bytes: Buffer): Buffer => (isOwn(bytes) ? bytes : Buffer.from(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer));
+
 if (!isMainThread) {
   const written: string[] = [];
   serveBoundedThread<[Job[], ArrayBuffer | null, number], null, { written: string[] }>({
@@ -109,6 +133,11 @@ if (!isMainThread) {
     chars: ([, , bytes]) => bytes,
     work: ([jobs, small]) => {
       for (const job of jobs) {
+        if (job.length === 2) {
+          const value = deserialize(new Uint8Array(job[1]));
+          for (const [path, absolute, shape] of job[0]) if (writeIfChanged(absolute, encodeLine(shapedJson(value, shape)))) written.push(path);
+          continue;
+        }
         const bytes = job.length === 3 ? new Uint8Array(job[2]) : new Uint8Array(small!, job[2], job[3]);
         if (writeIfChanged(job[1], bytes)) written.push(job[0]);
       }

@@ -18,6 +18,7 @@ import {
 } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { encodeLine, writeIfChanged } from "./write-file.ts";
+import { shapedJson, type JsonShape } from "./json-shapes.ts";
 import { WriteThread } from "./write-thread.ts";
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -107,6 +108,34 @@ export class CollectionWriter {
     else if (writeIfChanged(absolute, encodeLine(line))) this.writtenPaths.push(path);
   }
 
+  /**
+   * Emits a JSON file (one line, as `writeLine`) of `value` for each `[path, shape]` of `files`
+   * (json-shapes.ts): the value as it is, or what a page shows of it. With a write thread the value is
+   * copied to it (`v8.serialize`) and stringified there: for a person's entity, whose document
+   * references are shared objects, the copy costs this thread a third of what JSON.stringify did.
+   * `value` must be plain data (what JSON and structured clone read alike).
+   */
+  writeValue(value: unknown, files: readonly (readonly [string, JsonShape])[]): void {
+    const claimed = files.map(([path, shape]) => [path, this.claim(path), shape] as const);
+    if (this.thread) this.thread.sendValue(value, claimed);
+    else for (const [path, absolute, shape] of claimed) if (writeIfChanged(absolute, encodeLine(shapedJson(value, shape)))) this.writtenPaths.push(path);
+  }
+
+  /**
+   * Emits the concatenation of `parts` and a newline as the file `path`, each part encoded into one
+   * buffer of the file's size (moved to the write thread): for a file of megabytes made of many small
+   * texts (a topic's items, archive.ts `topicParts`) without a string of the whole.
+   */
+  writeLineParts(path: string, parts: readonly string[]): void {
+    let size = 1;
+    for (const part of parts) size += Buffer.byteLength(part, "utf8");
+    const bytes = Buffer.allocUnsafeSlow(size);
+    let at = 0;
+    for (const part of parts) at += bytes.write(part, at, "utf8");
+    bytes[at] = 0x0a;
+    this.writeBytes(path, bytes);
+  }
+
   /** Emits `bytes` as the file `path`, for a text the caller encoded anyway; `bytes` must not be changed after. */
   writeBytes(path: string, bytes: Buffer): void {
     const absolute = this.claim(path);
@@ -124,19 +153,20 @@ export class CollectionWriter {
     const partial = `${absolute}.${process.pid}.tmp`;
     const fd = openSync(partial, "w");
     try {
-      // Small chunks are gathered into writes of about a megabyte.
-      let pending: string[] = [];
-      let size = 0;
+      // Small chunks are encoded side by side into writes of up to a megabyte (not joined first: a
+      // string that long is allocated in V8's large-object space, see archive.ts `topicParts`).
+      const buffer = Buffer.allocUnsafeSlow(1 << 20);
+      let used = 0;
       for (const chunk of chunks) {
-        pending.push(chunk);
-        size += chunk.length;
-        if (size >= 1 << 20) {
-          writeAll(fd, pending.join(""));
-          pending = [];
-          size = 0;
+        const size = Buffer.byteLength(chunk, "utf8");
+        if (used + size > buffer.length) {
+          writeAll(fd, buffer.subarray(0, used));
+          used = 0;
         }
+        if (size > buffer.length) writeAll(fd, Buffer.from(chunk, "utf8"));
+        else used += buffer.write(chunk, used, "utf8");
       }
-      if (pending.length) writeAll(fd, pending.join(""));
+      writeAll(fd, buffer.subarray(0, used));
     } finally {
       closeSync(fd);
     }
@@ -186,9 +216,8 @@ export class CollectionWriter {
   }
 }
 
-/** write(2) may write less than it is given: write until all of `text` is written. */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, "utf8");
+/** write(2) may write less than it is given: write until all of `bytes` are written. */
+function writeAll(fd: number, bytes: Buffer): void {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 

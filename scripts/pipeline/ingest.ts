@@ -74,6 +74,8 @@ export interface Ingested {
    * ingest (emit/archive-reuse.ts); null when the whole archive was built.
    */
   archiveRebuilt: string[] | null;
+  /** Records the people stage resolved in this run; the others took the last ingest's people (resolve/people-reuse.ts). */
+  peopleResolved: number;
   /** Wall and CPU time (all threads) of processing (discovery to ids) and of the rest (archive, writing). */
   timings: { processMs: number; writeMs: number; processCpuMs: number; writeCpuMs: number };
 }
@@ -100,6 +102,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
   const version = ingestVersion([paths.peopleOverrides, paths.topics, paths.committeeRenames]);
   const state = firstBuild ? null : loadState(paths.collection, version, marker);
   let peopleState: PeopleState | null = null;
+  let peopleResolved = 0;
   const corpus = await processSourcesCached(discovery.files, cache, {
     workers: options.workers,
     onProgress: options.onProgress,
@@ -110,6 +113,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
       peopleProblems.push(...index.problems);
       people = index.people;
       peopleState = index.state;
+      peopleResolved = index.resolved;
       return index.records;
     },
   });
@@ -179,7 +183,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
     processCpuMs: cpuMs(cpuProcessed) - cpuMs(cpuStarted),
     writeCpuMs: cpuMs(process.cpuUsage()) - cpuMs(cpuProcessed),
   };
-  return { discovery, corpus, problems, suggestedTopics, topics: { defined: topics.length, used: topicsUsed }, changes, archiveRebuilt, timings };
+  return { discovery, corpus, problems, suggestedTopics, topics: { defined: topics.length, used: topicsUsed }, changes, archiveRebuilt, peopleResolved, timings };
 }
 
 /**

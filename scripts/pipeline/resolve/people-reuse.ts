@@ -26,10 +26,24 @@ import { councilNames, jointBodies, peoplesCouncils, resolvePeopleIndex, withPeo
 export interface PeopleState {
   /** The archive's council names (`councilNames`), as JSON. */
   names: string;
-  /** Source path → the parse cache key of the outcome its record was made from, its people's council, and what the stage set in it. */
-  documents: Record<string, { outcome: string; council: string; people: RecordPeople }>;
-  /** Everyone, sorted by id (resolvePeopleIndex's `people`). */
-  summaries: PersonSummary[];
+  /**
+   * Source path → the parse cache key of the outcome its record was made from, its people's council,
+   * and what the stage set in it (`KeptPeople`).
+   */
+  documents: Record<string, { outcome: string; council: string; people: KeptPeople }>;
+  /** Everyone, sorted by id (resolvePeopleIndex's `people`), without their documents: those are the records naming them. */
+  summaries: Omit<PersonSummary, "documents">[];
+}
+
+/**
+ * RecordPeople without the people's display names (their summaries' names): the state is read whole
+ * by every ingest, so it keeps what the summaries do not.
+ */
+export interface KeptPeople {
+  attendance: string[];
+  declarations: (string | null)[];
+  /** Each of the record's people: id and names as written. */
+  people: [string, string[]][];
 }
 
 export interface PeopleReused {
@@ -48,8 +62,8 @@ const councilOfId = (id: string): string | null => {
 };
 
 /** The councils a resolved record's names are mentions of: its people's ids' councils (null: an id that names none). */
-function mentionCouncils(people: RecordPeople): (string | null)[] {
-  return people.people.map((p) => councilOfId(p.id));
+function mentionCouncils(people: KeptPeople): (string | null)[] {
+  return people.people.map(([id]) => councilOfId(id));
 }
 
 /**
@@ -72,10 +86,11 @@ export function resolvePeopleReusing(
       documents[r.source.path] = {
         outcome: outcomeKeys.get(r.source.path)!,
         council: councils[i]!,
-        people: { attendance: r.attendance.map((a) => a.personId), declarations: r.declarations.map((d) => d.personId), people: r.people },
+        people: { attendance: r.attendance.map((a) => a.personId), declarations: r.declarations.map((d) => d.personId), people: r.people.map((p) => [p.id, p.namesAsWritten]) },
       };
     });
-    return { records: out, people, problems, state: { names: namesKey, documents, summaries: people }, resolved };
+    const summaries = people.map(({ documents: _, ...rest }) => rest);
+    return { records: out, people, problems, state: { names: namesKey, documents, summaries }, resolved };
   };
   const whole = () => {
     const index = resolvePeopleIndex(records, overrides, names);
@@ -124,10 +139,31 @@ export function resolvePeopleReusing(
   // Checked, not assumed: every mention of a record resolved again is in a council resolved again.
   for (const r of part.records) for (const p of r.people) if (!reach.has(councilOfId(p.id) ?? "")) return whole();
   for (const p of part.people) if (!p.councils.every((c) => reach.has(c))) return whole();
-  const kept = last.summaries.filter((p) => !p.councils.some((c) => reach.has(c)));
   if (last.summaries.some((p) => p.councils.some((c) => reach.has(c)) && !p.councils.every((c) => reach.has(c)))) return whole();
-  const people = [...kept, ...part.people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // A person is in a record's people exactly when one of their names is written in it, so a kept
+  // person's documents are the kept records naming them.
+  const kept = new Map(last.summaries.filter((p) => !p.councils.some((c) => reach.has(c))).map((p) => [p.id, { ...p, documents: new Set<string>() }]));
   let next = 0;
-  const out = records.map((r, i) => (inReach[i] ? part.records[next++]! : withPeople(r, before[i]!.people)));
+  let missing = false;
+  const out = records.map((r, i): DocumentRecord => {
+    if (inReach[i]) return part.records[next++]!;
+    const { attendance, declarations, people } = before[i]!.people;
+    const resolved: RecordPeople = { attendance, declarations, people: [] };
+    for (const [id, namesAsWritten] of people) {
+      const person = kept.get(id);
+      if (!person) {
+        // A state not as this code writes it: resolved whole below.
+        missing = true;
+        continue;
+      }
+      person.documents.add(r.source.file);
+      resolved.people.push({ id, name: person.name, namesAsWritten });
+    }
+    return withPeople(r, resolved);
+  });
+  if (missing) return whole();
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const keptPeople = [...kept.values()].map((p): PersonSummary => ({ id: p.id, name: p.name, namesAsWritten: p.namesAsWritten, councils: p.councils, documents: [...p.documents].sort(compare), party: p.party, ward: p.ward, notes: p.notes }));
+  const people = [...keptPeople, ...part.people].sort((a, b) => compare(a.id, b.id));
   return finish(out, people, part.problems, subset.length);
 }

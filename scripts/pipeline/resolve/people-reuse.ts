@@ -40,7 +40,8 @@ export interface PeopleState {
  * by every ingest, so it keeps what the summaries do not.
  */
 export interface KeptPeople {
-  attendance: string[];
+  /** Each attendee's id: a number is the index of the record's person with that id (most are), a string the id itself. */
+  attendance: (number | string)[];
   declarations: (string | null)[];
   /** Each of the record's people: id and names as written. */
   people: [string, string[]][];
@@ -83,10 +84,12 @@ export function resolvePeopleReusing(
   const finish = (out: DocumentRecord[], people: PersonSummary[], problems: string[], resolved: number): PeopleReused => {
     const documents: PeopleState["documents"] = {};
     out.forEach((r, i) => {
+      const at = new Map<string, number>();
+      r.people.forEach((p, j) => at.has(p.id) || at.set(p.id, j));
       documents[r.source.path] = {
         outcome: outcomeKeys.get(r.source.path)!,
         council: councils[i]!,
-        people: { attendance: r.attendance.map((a) => a.personId), declarations: r.declarations.map((d) => d.personId), people: r.people.map((p) => [p.id, p.namesAsWritten]) },
+        people: { attendance: r.attendance.map((a) => at.get(a.personId) ?? a.personId), declarations: r.declarations.map((d) => d.personId), people: r.people.map((p) => [p.id, p.namesAsWritten]) },
       };
     });
     const summaries = people.map(({ documents: _, ...rest }) => rest);
@@ -148,7 +151,12 @@ export function resolvePeopleReusing(
   const out = records.map((r, i): DocumentRecord => {
     if (inReach[i]) return part.records[next++]!;
     const { attendance, declarations, people } = before[i]!.people;
-    const resolved: RecordPeople = { attendance, declarations, people: [] };
+    const resolved: RecordPeople = { attendance: [], declarations, people: [] };
+    for (const a of attendance) {
+      const id = typeof a === "number" ? people[a]?.[0] : a;
+      if (id === undefined) missing = true;
+      resolved.attendance.push(id ?? "");
+    }
     for (const [id, namesAsWritten] of people) {
       const person = kept.get(id);
       if (!person) {

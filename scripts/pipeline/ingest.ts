@@ -18,7 +18,8 @@ import { documentTexts } from "./resolve/suggestion-state.ts";
 import { CollectionWriter } from "./emit/writer.ts";
 import { archiveSummaries, buildArchive } from "./resolve/archive.ts";
 import { loadPeopleOverrides } from "./resolve/overrides.ts";
-import { resolvePeopleIndex, type PersonSummary } from "./resolve/people.ts";
+import { type PersonSummary } from "./resolve/people.ts";
+import { resolvePeopleReusing, type PeopleState } from "./resolve/people-reuse.ts";
 import { loadTopics, type CandidateTopic } from "./resolve/topics.ts";
 import { SuggestionsThread } from "./workers/topic-suggestions.ts";
 import { loadCommitteeRenames } from "./resolve/committees.ts";
@@ -73,6 +74,8 @@ export interface Ingested {
    * ingest (emit/archive-reuse.ts); null when the whole archive was built.
    */
   archiveRebuilt: string[] | null;
+  /** Records the people stage resolved in this run; the others took the last ingest's people (resolve/people-reuse.ts). */
+  peopleResolved: number;
   /** Wall and CPU time (all threads) of processing (discovery to ids) and of the rest (archive, writing). */
   timings: { processMs: number; writeMs: number; processCpuMs: number; writeCpuMs: number };
 }
@@ -93,14 +96,24 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
   const peopleProblems: string[] = [];
   let people: PersonSummary[] = [];
   const cache = new ParseCache(paths.collection);
+  const marker = join(paths.collection, COMPLETE_MARKER);
+  const firstBuild = !existsSync(marker);
+  // What the last complete ingest wrote from the same inputs is kept, not made again (emit/archive-reuse.ts).
+  const version = ingestVersion([paths.peopleOverrides, paths.topics, paths.committeeRenames]);
+  const state = firstBuild ? null : loadState(paths.collection, version, marker);
+  let peopleState: PeopleState | null = null;
+  let peopleResolved = 0;
   const corpus = await processSourcesCached(discovery.files, cache, {
     workers: options.workers,
     onProgress: options.onProgress,
     published: options.published,
-    resolve: (records: DocumentRecord[]) => {
-      const index = resolvePeopleIndex(records, overrides);
+    // People of the councils no change reaches are the last ingest's (resolve/people-reuse.ts).
+    resolve: (records: DocumentRecord[], outcomeKeys?: ReadonlyMap<string, string>) => {
+      const index = resolvePeopleReusing(records, outcomeKeys!, overrides, state?.people ?? null);
       peopleProblems.push(...index.problems);
       people = index.people;
+      peopleState = index.state;
+      peopleResolved = index.resolved;
       return index.records;
     },
   });
@@ -113,8 +126,6 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
   cache.prune();
   const processed = performance.now();
   const cpuProcessed = process.cpuUsage();
-  const marker = join(paths.collection, COMPLETE_MARKER);
-  const firstBuild = !existsSync(marker);
   // Files are compared and written on a thread of their own while this one makes the next (writer.ts).
   const writer = new CollectionWriter(paths.collection, { threaded: corpus.documents.length > 0 });
   let topicsUsed = 0;
@@ -123,9 +134,6 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
   /** The hash of the state this ingest leaves (emit/archive-reuse.ts), named by the completion marker. */
   let stateHash: string | null = null;
   if (corpus.documents.length > 0) {
-    // What the last complete ingest wrote from the same inputs is kept, not made again (emit/archive-reuse.ts).
-    const version = ingestVersion([paths.peopleOverrides, paths.topics, paths.committeeRenames]);
-    const state = firstBuild ? null : loadState(paths.collection, version, marker);
     const sourceStamps = Object.fromEntries(corpus.documents.map((d) => [d.id, `${d.source.path}\0${d.source.sha256}`]));
     // Recurring phrases no topic covers: from the last ingest's counts when few texts changed, else
     // counted on a thread of their own meanwhile, fed between steps.
@@ -161,7 +169,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
       await writer.finish();
       const counted = kept ?? (await suggestions!.counted(topics));
       suggestedTopics = counted.candidates;
-      stateHash = saveState(paths.collection, { version, records: Object.fromEntries(records), sources: sourceStamps, outcomes, recordKeys, councils: Object.fromEntries(councils), suggestions: counted.summary });
+      stateHash = saveState(paths.collection, { version, records: Object.fromEntries(records), sources: sourceStamps, outcomes, recordKeys, councils: Object.fromEntries(councils), suggestions: counted.summary, people: peopleState! });
     } catch (error) {
       await Promise.all([writer.abandon(), suggestions?.abandon()]);
       throw error;
@@ -175,7 +183,7 @@ export async function ingest(paths: IngestPaths, options: IngestOptions = {}): P
     processCpuMs: cpuMs(cpuProcessed) - cpuMs(cpuStarted),
     writeCpuMs: cpuMs(process.cpuUsage()) - cpuMs(cpuProcessed),
   };
-  return { discovery, corpus, problems, suggestedTopics, topics: { defined: topics.length, used: topicsUsed }, changes, archiveRebuilt, timings };
+  return { discovery, corpus, problems, suggestedTopics, topics: { defined: topics.length, used: topicsUsed }, changes, archiveRebuilt, peopleResolved, timings };
 }
 
 /**

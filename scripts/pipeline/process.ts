@@ -35,15 +35,18 @@ export interface ProcessOptions {
   onProgress?: (done: number, total: number, file: SourceFile) => void;
   /** Source path → id it was published under in the last release: those URLs are kept (see urls.ts). */
   published?: ReadonlyMap<string, string>;
-  /** Cross-document stage applied to all parsed records (people identity); identity when absent. */
-  resolve?: (records: DocumentRecord[]) => DocumentRecord[];
+  /**
+   * Cross-document stage applied to all parsed records (people identity); identity when absent. Given
+   * each record's outcome key by source path when the records came through the parse cache.
+   */
+  resolve?: (records: DocumentRecord[], outcomeKeys?: ReadonlyMap<string, string>) => DocumentRecord[];
 }
 
 const PublishedId = PublishedDocument.pick({ id: true, url: true });
 
 /** The cross-document stages: people (through `resolve`), then permanent ids and URLs. */
-function publish(records: DocumentRecord[], options: ProcessOptions): Pick<ProcessedCorpus, "documents" | "ids"> {
-  const resolved = options.resolve ? options.resolve(records) : records;
+function publish(records: DocumentRecord[], options: ProcessOptions, outcomeKeys?: ReadonlyMap<string, string>): Pick<ProcessedCorpus, "documents" | "ids"> {
+  const resolved = options.resolve ? options.resolve(records, outcomeKeys) : records;
   const ids = assignDocumentIds(resolved, options.published);
   // The records were validated when parsed and the people stage only points them at other people, so
   // the published form is the record with its id and URL after it, in the schema's key order; the
@@ -126,5 +129,5 @@ export async function processSourcesCached(
     if (outcome.record) records.push(outcome.record);
   });
   outcomes.length = 0;
-  return { ...publish(records, options), problems, reparsed, reused, outcomeKeys };
+  return { ...publish(records, options, outcomeKeys), problems, reparsed, reused, outcomeKeys };
 }

@@ -2,7 +2,8 @@
 // only the councils it touches have their part of the archive built again, the rest is kept from the
 // last ingest — and the collection is byte-identical to a full ingest of the same sources, whatever
 // the change: an edited, added or removed source, a document moving committee, a person first named
-// in a second council, an edited people.yaml (which builds the whole archive again).
+// in a second council, an edited people.yaml (which builds the whole archive again). People are
+// resolved again only in the records a change reaches (resolve/people-reuse.ts): `peopleResolved`.
 import { beforeEach, describe, expect, it } from "vitest";
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -53,6 +54,7 @@ describe("an incremental ingest", () => {
   it("the same sources again rebuild no council and write nothing", async () => {
     const result = await ingestAgainMatchingFull();
     expect(result.archiveRebuilt).toEqual([]);
+    expect(result.peopleResolved).toBe(0);
     expect(result.changes.written).toEqual([]);
   });
 
@@ -60,6 +62,8 @@ describe("an incremental ingest", () => {
     edit(join(sources, WALSALL), "Councillor G. Perry\n", "Councillor G. Perry\nCouncillor Z. Quartermaine\n");
     const result = await ingestAgainMatchingFull();
     expect(result.archiveRebuilt).toEqual(["walsall-council"]);
+    // People resolved again in Walsall's one record only; the other four kept theirs (resolve/people-reuse.ts).
+    expect(result.peopleResolved).toBe(1);
     expect(result.changes.written).toContain("archive/people/walsall-council/quartermaine-z.json");
     expect(result.changes.written.filter((p) => /worcestershire|west-sussex|buckinghamshire/.test(p))).toEqual([]);
   });
@@ -75,6 +79,8 @@ describe("an incremental ingest", () => {
     rmSync(join(sources, WORCESTERSHIRE_2));
     const result = await ingestAgainMatchingFull();
     expect(result.archiveRebuilt).toEqual(["west-sussex-county-council", "worcestershire-county-council"]);
+    // A council gone changes the archive's council names, which place every record's people: all three resolved again.
+    expect(result.peopleResolved).toBe(3);
     expect(result.changes.removed.some((p) => p.startsWith("archive/document-links/west-sussex-county-council/"))).toBe(true);
   });
 
@@ -83,6 +89,7 @@ describe("an incremental ingest", () => {
     writeFileSync(join(sources, added), readFileSync(join(sources, WORCESTERSHIRE), "utf8").replace("22 March 2018", "19 April 2018"));
     const result = await ingestAgainMatchingFull();
     expect(result.archiveRebuilt).toEqual(["worcestershire-county-council"]);
+    expect(result.peopleResolved).toBe(3);
     expect(result.changes.written.some((p) => p.startsWith("archive/document-links/worcestershire-county-council/") && p.endsWith("2018-04-19.json"))).toBe(true);
   });
 
@@ -101,6 +108,8 @@ describe("an incremental ingest", () => {
     edit(join(sources, WALSALL), "Councillor G. Perry\n", "Councillor G. Perry\nCouncillor S. Mackay\n");
     const result = await ingestAgainMatchingFull();
     expect(result.archiveRebuilt).toEqual(["walsall-council", "worcestershire-county-council"]);
+    // A merge override reaches across councils by name: every record is resolved again.
+    expect(result.peopleResolved).toBe(5);
     const person = JSON.parse(readFileSync(join(collection, "archive/people/worcestershire-county-council/mackay-s.json"), "utf8")) as { councils: { slug: string }[] };
     expect(person.councils.map((c) => c.slug)).toEqual(["walsall-council", "worcestershire-county-council"]);
   });
@@ -111,6 +120,8 @@ describe("an incremental ingest", () => {
     edit(join(sources, WORCESTERSHIRE), "Mr S M Mackay", "Mr Stuart M Mackay");
     const result = await ingestAgainMatchingFull();
     expect(result.archiveRebuilt).toEqual(["worcestershire-county-council"]);
+    // Both Worcestershire records resolved again — the untouched one too, as its council is reached.
+    expect(result.peopleResolved).toBe(2);
     const records = result.changes.written.filter((p) => p.startsWith("records/worcestershire-county-council/"));
     expect(records).toEqual([
       "records/worcestershire-county-council/children-and-families-overview-and-scrutiny-panel/2018-03-22.json",

@@ -37,6 +37,7 @@ import { importClosure, parserVersion } from "../cache/parser-version.ts";
 import { byDocumentOrder, topicEntity, type ArchivePerson } from "../resolve/archive.ts";
 import type { CandidateTopic, PhraseSummary, TopicDefinition } from "../resolve/topics.ts";
 import { documentTexts, updateSuggestions } from "../resolve/suggestion-state.ts";
+import type { PeopleState } from "../resolve/people-reuse.ts";
 import { DOCUMENTS_FOLDER, recordHash, writeCollection } from "./collection.ts";
 import { ARCHIVE_FILES, ARCHIVE_FOLDER, jsonArray, PERSON_FOLDERS, writeEach, writePeople } from "./archive.ts";
 import { encodeLine } from "./write-file.ts";
@@ -63,6 +64,8 @@ export interface IngestState {
   councils: Record<string, string>;
   /** What the candidate topics are found again from after a few documents change (resolve/suggestion-state.ts). */
   suggestions: PhraseSummary;
+  /** What the people stage gave each record, for records no change reaches (resolve/people-reuse.ts). */
+  people: PeopleState;
 }
 
 /**

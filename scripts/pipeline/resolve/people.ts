@@ -312,10 +312,19 @@ function councilSlug(name: string): string {
 }
 const COUNCIL_KIND = /\s+(?:(?:metropolitan|county|city|royal)\s+)?(?:borough|district|county|city|town|parish|community)?\s*council$/i;
 
-function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]): void {
+/** The councils of the archive's records, slug → name (the last record's name for a slug), in record order. */
+export function councilNames(records: readonly DocumentRecord[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const r of records) if (r.council) names.set(r.council.slug, r.council.name);
-  const places = [...names].filter(([, name]) => /council$/i.test(name)).map(([slug, name]) => ({ slug, place: name.replace(COUNCIL_KIND, "").trim() })).filter((c) => c.place.length >= 3);
+  return names;
+}
+
+const joinedPlaces = (names: ReadonlyMap<string, string>) =>
+  [...names].filter(([, name]) => /council$/i.test(name)).map(([slug, name]) => ({ slug, place: name.replace(COUNCIL_KIND, "").trim() })).filter((c) => c.place.length >= 3);
+
+/** Joint bodies among the archive's councils (`councilNames`): slug → the councils forming it, whose people its members may be. */
+export function jointBodies(names: ReadonlyMap<string, string>): Map<string, string[]> {
+  const places = joinedPlaces(names);
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const members = new Map<string, string[]>();
   for (const [slug, name] of names) {
@@ -323,6 +332,13 @@ function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]
     const formedBy = places.filter((c) => c.slug !== slug && new RegExp(`\\b${escape(c.place)}\\b`, "i").test(name)).map((c) => c.slug);
     if (formedBy.length) members.set(slug, formedBy);
   }
+  return members;
+}
+
+function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[], names: ReadonlyMap<string, string>): void {
+  const places = joinedPlaces(names);
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const members = jointBodies(names);
   const bySurname = new Map<string, Mention[]>();
   for (const o of mentions) {
     if (!o.person) continue;
@@ -389,9 +405,7 @@ function reassignJointBodyMembers(records: DocumentRecord[], mentions: Mention[]
  * Civic Centre, Llanfaen" → Llanfaen County Borough Council). A record naming no council and no
  * place, or the places of two councils, keeps its own (unknown) council.
  */
-export function peoplesCouncils(records: DocumentRecord[]): string[] {
-  const names = new Map<string, string>();
-  for (const r of records) if (r.council) names.set(r.council.slug, r.council.name);
+export function peoplesCouncils(records: DocumentRecord[], names: ReadonlyMap<string, string> = councilNames(records)): string[] {
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const places = [...names]
     .filter(([, name]) => /council$/i.test(name))
@@ -409,8 +423,11 @@ export function peoplesCouncils(records: DocumentRecord[]): string[] {
  * Gives every person in the records a permanent cross-document id, merges each document's `people`
  * entries per person, points attendance and declarations at those ids and applies the overrides.
  * Pure: records in, new records out (inputs are not modified).
+ *
+ * `names` are the archive's councils (`councilNames` of every record): given when `records` are part
+ * of the archive (resolve/people-reuse.ts), as they decide which council a record's people belong to.
  */
-export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleOverrides): PeopleResolution {
+export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleOverrides, names: ReadonlyMap<string, string> = councilNames(records)): PeopleResolution {
   const problems: string[] = [];
   const where = (entry: PeopleOverride): string =>
     `${overrides.file}${entry.line === null ? "" : `:${entry.line}`}: entry ${entry.entry} (${entry.kind})`;
@@ -422,7 +439,7 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
   /** Per document: initials that refer to a person and are kept among their names as written. */
   const aliases: Set<string>[] = records.map(() => new Set());
   const order = records.map(docOrder);
-  const peoplesCouncil = peoplesCouncils(records);
+  const peoplesCouncil = peoplesCouncils(records, names);
   records.forEach((record, doc) => {
     const index = nameIndex[doc] ?? new Map<string, Mention>();
     const add = (name: string): Mention | null => {
@@ -472,7 +489,7 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
   // 1b. A joint body's members are members of the councils that form it: a name in the records of
   //     "Kinloch and Westhaven Combined Fire Authority" that fits exactly one person of one of those
   //     councils (by surname and compatible forenames) is that person.
-  reassignJointBodyMembers(records, mentions);
+  reassignJointBodyMembers(records, mentions, names);
 
   // 1c. Kinship a declaration states between namesakes: "Cllr Daniel Farrant … as his father, Cllr
   //     Derek Farrant, is a trustee": the one named is the elder (or, for a son or daughter, the younger).
@@ -750,39 +767,22 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
       if ((index.get(name)?.name === name || aliases[doc]?.has(name)) && !entry.names.includes(name)) entry.names.push(name);
     };
     for (const p of record.people) for (const name of p.namesAsWritten) note(name, idFor(name, p.id));
-    const attendance = record.attendance.map((a): Attendance => {
+    const attendance = record.attendance.map((a): string => {
       const person = idFor(a.name, a.personId);
       note(a.name, person);
-      return { ...a, personId: person?.id ?? a.personId };
+      return person?.id ?? a.personId;
     });
-    const declarations = record.declarations.map((d): Declaration => {
+    const declarations = record.declarations.map((d): string | null => {
       const person = idFor(d.person, d.personId);
       note(d.person, person);
-      return { ...d, personId: person?.id ?? null };
+      return person?.id ?? null;
     });
-    // A named voter is an attendee of the meeting (parse/votes.ts): they take that attendee's permanent id.
-    const attendeeIds = new Map(record.attendance.map((a, i) => [a.personId, attendance[i]!.personId]));
-    const voter = (v: VoterRef): VoterRef => ({ name: v.name, personId: v.personId === null ? null : (attendeeIds.get(v.personId) ?? null) });
-    const withVoters = (votes: Vote[]): Vote[] =>
-      votes.map((v) => ({
-        ...v,
-        named: { for: v.named.for.map(voter), against: v.named.against.map(voter), abstentions: v.named.abstentions.map(voter) },
-        mover: v.mover && voter(v.mover),
-        seconder: v.seconder && voter(v.seconder),
-      }));
-    const items = record.items.some((i) => i.votes || i.resolutions.some((r) => r.votes))
-      ? record.items.map((i) => ({
-          ...i,
-          resolutions: i.resolutions.map((r) => (r.votes ? { ...r, votes: withVoters(r.votes) } : r)),
-          ...(i.votes ? { votes: withVoters(i.votes) } : {}),
-        }))
-      : record.items;
     const peopleOut: Person[] = [];
     for (const { person, names } of entries.values()) {
       const namesAsWritten = names.length > 0 ? names : [person.name];
       peopleOut.push({ id: person.id, name: person.name, namesAsWritten });
     }
-    return { ...record, attendance, declarations, items, people: peopleOut };
+    return withPeople(record, { attendance, declarations, people: peopleOut });
   });
 
   const ambiguous: AmbiguousName[] = [];
@@ -821,4 +821,37 @@ export function resolvePeopleIndex(records: DocumentRecord[], overrides: PeopleO
 /** The records with permanent person ids; see resolvePeopleIndex for the whole resolution. */
 export function resolvePeople(records: DocumentRecord[], overrides: PeopleOverrides): DocumentRecord[] {
   return resolvePeopleIndex(records, overrides).records;
+}
+
+/** What the people stage sets in one record: attendance's and declarations' person ids, and its people. */
+export interface RecordPeople {
+  attendance: string[];
+  declarations: (string | null)[];
+  people: Person[];
+}
+
+/**
+ * A record with the people stage's ids and people put in: each attendee and declaration takes its
+ * id, and a named voter (an attendee of the meeting, parse/votes.ts) takes that attendee's id.
+ */
+export function withPeople(record: DocumentRecord, resolved: RecordPeople): DocumentRecord {
+  const attendance = record.attendance.map((a, i): Attendance => ({ ...a, personId: resolved.attendance[i]! }));
+  const declarations = record.declarations.map((d, i): Declaration => ({ ...d, personId: resolved.declarations[i] ?? null }));
+  const attendeeIds = new Map(record.attendance.map((a, i) => [a.personId, attendance[i]!.personId]));
+  const voter = (v: VoterRef): VoterRef => ({ name: v.name, personId: v.personId === null ? null : (attendeeIds.get(v.personId) ?? null) });
+  const withVoters = (votes: Vote[]): Vote[] =>
+    votes.map((v) => ({
+      ...v,
+      named: { for: v.named.for.map(voter), against: v.named.against.map(voter), abstentions: v.named.abstentions.map(voter) },
+      mover: v.mover && voter(v.mover),
+      seconder: v.seconder && voter(v.seconder),
+    }));
+  const items = record.items.some((i) => i.votes || i.resolutions.some((r) => r.votes))
+    ? record.items.map((i) => ({
+        ...i,
+        resolutions: i.resolutions.map((r) => (r.votes ? { ...r, votes: withVoters(r.votes) } : r)),
+        ...(i.votes ? { votes: withVoters(i.votes) } : {}),
+      }))
+    : record.items;
+  return { ...record, attendance, declarations, items, people: resolved.people };
 }

@@ -10,6 +10,7 @@
 // not match the topic's summary) gives null, and the route parses the file as before.
 import { createHash } from "node:crypto";
 import type { DocumentRef, TopicEntity, TopicSummary } from "../schema/archive.ts";
+import { objectEnd } from "../../scripts/pipeline/emit/archive-slices.ts";
 import { yearKey } from "./entity-lists.ts";
 
 const ITEMS = Buffer.from('"items":[');
@@ -90,22 +91,13 @@ export function yearDigest(items: readonly TopicEntity["items"][number][]): Buff
 
 /**
  * The index of the `]` closing the items array, given the last item's start: the last item's object
- * is closed by the first `}` at depth zero outside strings.
+ * ends where `objectEnd` says, and the array must close right after it; -1 otherwise.
  */
 function lastItemEnd(file: Buffer, start: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < file.length; i++) {
-    const c = file[i]!;
-    if (inString) {
-      if (c === 0x5c /* \ */) i++;
-      else if (c === 0x22 /* " */) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b /* { */ || c === 0x5b /* [ */) depth++;
-    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      depth--;
-      if (depth === 0) return file[i + 1] === 0x5d ? i + 1 : -1;
-    }
+  try {
+    const end = objectEnd(file, start);
+    return file[end] === 0x5d /* ] */ ? end : -1;
+  } catch {
+    return -1;
   }
-  return -1;
 }

@@ -569,6 +569,8 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
 }
 
 const APOLOGY_RX = /\b(?:apologies|an apology)(?:\s+for\s+(?:absence|lateness|inability\s+to\s+attend))?:?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given|reported|noted|intimated|made)(?:\s+and\s+(?:accepted|approved|noted))?(?:\s+for\s+[^.]*?)?\s+(?:from|on\s+behalf\s+of|by)\s+(.+)/i;
+/** A reason for absence inside the sentence: ", who was unwell," / " due to work commitments" (up to the next name or the end). */
+const APOLOGY_REASON_CLAUSE_RX = new RegExp(String.raw`(?:,\s*who\s+(?:was|were|is|are|had|has|remained|continues)\b|\s+(?:due|owing)\s+to\b|\s+because\s+of\b)[^,;()]*?(?=\s*(?:[,;]|$)|\s+and\s+(?:from\s+)?(?:${HONORIFIC}\.?\s|[A-Z]))`, "g");
 /** "District Cllr Jim Brown had also sent his apologies." */
 const SENT_APOLOGIES_RX = new RegExp(`((?:${HONORIFIC}\\.?\\s+)?[A-Z][\\w.'’ -]{1,40}?)\\s+(?:had\\s+|has\\s+)?(?:also\\s+)?(?:sent|given|tendered|submitted)\\s+(?:his|her|their)\\s+apologies`, "g");
 
@@ -757,6 +759,9 @@ export function apologiesInText(raw: string, line: number): PersonMention[] {
     if (stop) list = list.slice(0, stop.index + 2);
     list = list
       .replace(/\.\s*$/, "")
+      // A reason said in a clause of its own is no name: "Cllr N Oduya, who was unwell, and from …",
+      // "Cllr A Penn due to work commitments and Cllr B Ross".
+      .replace(APOLOGY_REASON_CLAUSE_RX, "")
       // "…, and from Mr P Latimer": one list; "… and were accepted", "… and the reason for absence was accepted": not names.
       .replace(/,?\s+and\s+from\s+/gi, ", ")
       // "…Ross Kilgour, for whom Councillor Iain Sutherland substituted, and …": the substitute attended.

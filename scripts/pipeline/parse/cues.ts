@@ -22,6 +22,9 @@ export const FURNITURE_LINES: { cue: string; rx: RegExp }[] = [
   { cue: "moderngov reasons an item is restricted", rx: /^View\s+the\s+reasons\s+why\s+(?:item|document)\s+\S+\s+(?:is|are)\s+restricted\s*\.?$/i },
   // A printed page's running footer: a title and "Page 2 of 4" apart on one line, or the reverse.
   { cue: "page footer with its page number", rx: /^\S.{0,120}?(?:\s{3,}|\t+)Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s{3,}|\t+)\S.{0,120}$/i },
+  // A running footer whose page number follows a dash or bar ("Harrowby PC 12.03.25 – Page 2", "Minutes | Page 3"),
+  // or counts the pages ("Planning Committee 15 January 2025 Page 2 of 5"): a sentence never ends so.
+  { cue: "page footer after a dash or bar", rx: /^\S.{0,120}?\s[–—|-]\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*[–—|-]\s.{0,120}\S$|^\S.{0,120}?\sPage\s+\d{1,4}\s+of\s+\d{1,4}\s*$/i },
   // The chairman initials each page of signed minutes: "Chairman's initials ………".
   { cue: "initials box", rx: /^(?:[\p{L}’' ]{0,40})\binitials\s*[.…_]{3,}\s*$/iu },
 ];

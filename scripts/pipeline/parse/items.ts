@@ -216,6 +216,13 @@ function chooseFamily(cands: Candidate[]): { chosen: Candidate[]; family: string
     // Roman numerals are also initials ("V. Jessop"): a Roman family is items only as a run of three or
     // more from I or II.
     if (k === "roman|1" && (chain.length < 3 || chain[0]!.token.parts[0]! > 2)) continue;
+    // Capital letters are initials too ("R. Okafor"): a lettered family is items only as far as it runs
+    // from A with no letter left out, and only when that run is three or more.
+    if (k === "letter|1") {
+      const run = chain.findIndex((c, i) => c.token.parts[0] !== i + 1);
+      if (run >= 0) chain.splice(run);
+      if (chain.length < 3) continue;
+    }
     const score = chain.reduce((s, c) => s + (c.strong ? 2 : 1), 0);
     if (score > bestScore) {
       if (bestKey) runnerUp = bestKey;

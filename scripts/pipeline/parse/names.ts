@@ -54,7 +54,19 @@ const TITLE_WORDS = new Set(
   ).split(/\s+/),
 );
 
-const NAME_WORD = /^(?:[\p{Lu}]\.?|(?:[\p{Lu}]\.){2,3}|Mc[\p{Lu}][\p{Ll}]+|Mac[\p{Lu}][\p{Ll}]+|O['’][\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Ll}]*[\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Ll}]+(?:[-'’][\p{Lu}]?[\p{Ll}]+)*|de|van|von|da|le|la)$/u;
+/**
+ * Lower-case particles that stand inside a surname, longest first: "P. van der Berg", "A. de la Cruz",
+ * "Lloyd ap Gwilym", "Ali bin Hamad". A name is still recognised by its shape: a particle only joins a
+ * capitalised surname after it.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  "van der", "van den", "van de", "von der", "von dem", "de la", "de las", "de los", "de le", "van", "von", "de", "del", "della",
+  "der", "da", "di", "du", "des", "dos", "das", "le", "la", "ter", "ten", "bin", "binti", "ibn", "ap", "ab",
+];
+const PARTICLE = NAME_PARTICLES.map((p) => p.replace(/ /g, String.raw`\s+`)).join("|");
+const PARTICLE_WORDS = [...new Set(NAME_PARTICLES.flatMap((p) => p.split(" ")))].join("|");
+
+const NAME_WORD = new RegExp(String.raw`^(?:[\p{Lu}]\.?|(?:[\p{Lu}]\.){2,3}|Mc[\p{Lu}][\p{Ll}]+|Mac[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)*|[\p{Lu}][\p{Ll}]*[\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Ll}]+(?:[-'’][\p{Lu}]?[\p{Ll}]+)*|${PARTICLE_WORDS})$`, "u");
 
 /** True when the phrase has the shape of a person's name (with or without honorific). */
 export function looksLikeName(phrase: string): boolean {
@@ -70,13 +82,13 @@ export function looksLikeName(phrase: string): boolean {
   if (!words.every((w) => NAME_WORD.test(w))) return false;
   if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return false;
   const last = words[words.length - 1]!;
-  if (!/^\p{Lu}\p{Ll}*[-'’\p{L}]*\p{Ll}$/u.test(last) && !/^Mc|^Mac|^O['’]/.test(last)) return false;
+  if (!/^\p{Lu}\p{Ll}*[-'’\p{L}]*\p{Ll}$/u.test(last) && !/^Mc|^Mac|^\p{Lu}['’]/u.test(last)) return false;
   // Without an honorific a name needs at least two parts ("Hannah Needham", "S. Rayner").
   return hadHonorific || words.length >= 2;
 }
 
 const LEADING_NAME_RX = new RegExp(
-    `^((?:${HONORIFIC}\\.?\\s+)*(?:(?:[\\p{Lu}]\\.?\\s*){0,3}\\s)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|O['’][\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*)(?:\\s+(?:(?:de|van|von|da|le|la)\\s+)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|O['’][\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}]\\.?(?=\\s+[\\p{Lu}][\\p{Ll}])))*)`, "u"
+    `^((?:${HONORIFIC}\\.?\\s+)*(?:(?:[\\p{Lu}]\\.?\\s*){0,3}\\s)?(?:(?:${PARTICLE})\\s+)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}]['’][\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*)(?:\\s+(?:(?:${PARTICLE})\\s+)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}]['’][\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}]\\.?(?=\\s+[\\p{Lu}][\\p{Ll}])))*)`, "u"
 );
 const HON_PREFIX_RX = new RegExp(`^${HONORIFIC}\\.?\\s+`);
 const HON_WORD_RX = new RegExp(`^${HONORIFIC}\\.?$`);

@@ -22,10 +22,12 @@ export interface ItemToken {
   family: string;
 }
 
-const TOKEN_START = /^\s*(?:\d|[A-Z]{1,5}[ /]?\d|item|min|agenda|[IVX]{1,6}[.)]\s)/i;
+const TOKEN_START = /^\s*(?:\d|[A-Z]{1,5}[ /]?\d|item|min|agenda|[IVX]{1,6}[.)]\s|[A-Z][.)]\s)/i;
 /** Items numbered in capital Roman numerals: "IV. FOOTPATH 12", "II) Minutes of the last meeting". */
 const ROMAN_TOKEN_RX = /^\s*([IVX]{1,6})([.)])\s+(\S[^]*)$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+/** Items lettered in capitals: "A. APOLOGIES FOR ABSENCE", "C) Public participation". */
+const LETTER_TOKEN_RX = /^\s*([A-Z])([.)])\s+(\S[^]*)$/;
 
 /** The value of a Roman numeral written the usual way (I to XXXIX), or null ("IIII", "VX" are not). */
 export function romanValue(s: string): number | null {
@@ -54,6 +56,14 @@ export function itemToken(line: string): ItemToken | null {
     // in capitals or more than one word, and does not open on a surname with a comma.
     if (v === null || !(rest.split(/\s+/).length >= 2 || /^[A-Z]{4,}$/.test(rest)) || /^[A-Z][a-z'’-]+[,;]/.test(rest)) return null;
     return { number: roman[1]!, labelled: false, code: "", parts: [v], sub: null, rest, family: "roman|1" };
+  }
+  const letter = LETTER_TOKEN_RX.exec(t);
+  if (letter) {
+    const rest = letter[3]!.trim();
+    // "R. Okafor (Chairman)", "E. Vasquez, T. O'Brien": an initial before a surname. A lettered item's
+    // title is in capitals, or opens on a word that is not a surname followed by its end, a comma or a bracket.
+    if (!(/^[^a-z]*[A-Z]{2}[^a-z]*$/.test(rest) || (rest.split(/\s+/).length >= 2 && !/^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*(?:[,;(]|$)/u.test(rest)))) return null;
+    return { number: letter[1]!, labelled: false, code: "", parts: [letter[1]!.charCodeAt(0) - 64], sub: null, rest, family: "letter|1" };
   }
   const lab = LABEL_RX.exec(t);
   const labelled = !!lab && lab[0].length > 0 && /\s|\.|\d/.test(t.charAt(lab[0].length) || " ");

@@ -36,7 +36,7 @@ export interface ItemVotes {
 
 // A person's name as a vote statement writes it: with an honorific ("Cllr Marchetti", "Councillor Sean
 // Kelly", "Mr L C R Moreton"), or initials and a surname ("J Smith"), or a forename and a surname.
-const NAME_WORD = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+const NAME_WORD = String.raw`(?:Mc|Mac|\p{Lu}['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 const HONORIFIC_NAME = String.raw`(?:${HONORIFIC}\.?\s+)(?:\p{Lu}\.?\s+){0,3}${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
 const PERSON = String.raw`(?:${HONORIFIC_NAME}|(?:\p{Lu}\.?\s+){1,3}${NAME_WORD}|${NAME_WORD}\s+${NAME_WORD})`;
 /** A name in a named list, where the plural honorific before the list stands for each ("Councillors Adebayo, Brennan"). */

@@ -1,0 +1,215 @@
+// Layouts written for round two, session 10, that neither the development set nor the earlier fixtures
+// have: a district planning committee printed from a PDF (members in two space-aligned columns, names
+// with particles and apostrophes, "Minute 24/101" headings, a running footer with its page number), a
+// town council committee ("FGP/25/01" codes, apologies with their reasons inside the sentence), a parish
+// council whose items are lettered "A.", "B.", "C." … Each fixture is invented for its test (names,
+// places, wording); each test names the invariant it pins.
+import { describe, expect, it } from "vitest";
+import { names, parseText } from "./helpers.ts";
+
+const DISTRICT_PLANNING = `BRACKENFORD DISTRICT COUNCIL
+
+Minutes of a meeting of the Planning Committee held at the Civic Centre, Market Street, Brackenford on Wednesday, 15th of January 2025 commencing at 6.30 p.m.
+
+Present:
+
+Councillor P. van der Berg (Chairman)       Councillor S. O'Halloran
+Councillor J. Smith-Whitley (Vice-Chairman) Councillor A. de la Cruz
+Councillor R. J. T. Mbeki                   Councillor D'Arcy Pennington
+
+Officers in attendance: M. Okonkwo-Reid (Head of Planning) and T. Brennan (Democratic Services Officer).
+
+Minute 24/101  APOLOGIES FOR ABSENCE
+
+Apologies for absence were received from Councillors K. Lindqvist and H. St John-Stevas.
+
+Minute 24/102  APPLICATION 24/0456/FUL – LAND AT HOLLOW LANE, ASHCOMBE
+
+The Head of Planning presented the application for the erection of twelve dwellings. Members discussed the access arrangements and the loss of hedgerow.
+
+RESOLVED: That planning permission be granted subject to the conditions set out in the report.
+
+Planning Committee – 15 January 2025                                    Page 2 of 3
+
+Minute 24/103  APPLICATION 24/0512/HOU – 4 THE GREEN, ASHCOMBE
+
+The application was for a two storey side extension. Members noted the objection from the parish council.
+
+It was agreed that the application be deferred for a site visit.
+
+The meeting closed at 8.05 p.m.
+
+Planning Committee – 15 January 2025                                    Page 3 of 3
+`;
+
+describe("names with particles and apostrophes, in members' lists set in space-aligned columns", () => {
+  it("every member of a two-column list is read, whatever particles ('van der', 'de la') or apostrophes ('D'Arcy') their names carry", () => {
+    const r = parseText(DISTRICT_PLANNING);
+    expect(names(r, "present")).toEqual([
+      "Councillor P. van der Berg",
+      "Councillor S. O'Halloran",
+      "Councillor J. Smith-Whitley",
+      "Councillor A. de la Cruz",
+      "Councillor R. J. T. Mbeki",
+      "Councillor D'Arcy Pennington",
+    ]);
+    expect(r.attendance.find((a) => a.role === "chair")?.name).toBe("Councillor P. van der Berg");
+    expect(r.attendance.find((a) => a.role === "vice-chair")?.name).toBe("Councillor J. Smith-Whitley");
+  });
+
+  it("a particle joins the surname after it and never stands for a name on its own", () => {
+    const r = parseText(`ASHCOMBE TOWN COUNCIL
+
+Minutes of the Finance Committee held on 3 February 2025 at 7.00pm at the Town Hall.
+
+Present: Cllr Pieter van der Berg (Chair), Cllr Rhys ap Gwilym, Cllr Ali bin Hamad, Cllr Ana da Silva, Cllr T. O'Brien-Hale
+In attendance: Mr Owen D'Souza (Responsible Financial Officer)
+
+1. Minutes
+The minutes of the last meeting were approved.
+`);
+    expect(names(r, "present")).toEqual(["Cllr Pieter van der Berg", "Cllr Rhys ap Gwilym", "Cllr Ali bin Hamad", "Cllr Ana da Silva", "Cllr T. O'Brien-Hale"]);
+    expect(r.attendance.every((a) => a.title === null || a.title === "Responsible Financial Officer")).toBe(true);
+    expect(names(r, "in-attendance")).toEqual(["Mr Owen D'Souza"]);
+  });
+});
+
+describe("a running footer printed with its page number after a dash, a bar or 'of N'", () => {
+  it("is page furniture, kept out of the item it falls in", () => {
+    const r = parseText(DISTRICT_PLANNING);
+    expect(r.items.map((i) => i.number)).toEqual(["24/101", "24/102", "24/103"]);
+    expect(r.items.some((i) => /Page \d/.test(i.text))).toBe(false);
+    expect(r.furniture.map((f) => f.text.replace(/\s+/g, " ").trim())).toEqual(["Planning Committee – 15 January 2025 Page 2 of 3", "Planning Committee – 15 January 2025 Page 3 of 3"]);
+  });
+
+  it("a footer between the two halves of a decision leaves the decision whole", () => {
+    const r = parseText(`HARROWBY PARISH COUNCIL
+
+Minutes of the Parish Council Meeting held on 12 March 2025 at 7.30pm in the Village Hall
+
+1. FOOTPATH BEHIND THE SCHOOL
+Members discussed the footpath. It was agreed that the Clerk write to the County Council
+                                                       Harrowby Parish Council 12.03.25 – Page 2
+asking for the footpath to be resurfaced.
+
+2. DATE OF NEXT MEETING
+9 April 2025.
+`);
+    expect(r.items[0]!.resolutions.map((x) => x.text)).toEqual(["It was agreed that the Clerk write to the County Council asking for the footpath to be resurfaced."]);
+    expect(r.furniture.map((f) => f.text.trim())).toEqual(["Harrowby Parish Council 12.03.25 – Page 2"]);
+  });
+
+  it("a sentence that mentions a page is not a footer", () => {
+    const r = parseText(`HARROWBY PARISH COUNCIL
+
+Minutes of the Parish Council Meeting held on 12 March 2025 at 7.30pm in the Village Hall
+
+1. NEIGHBOURHOOD PLAN
+The Clerk reported that the consultation response is summarised on Page 2.
+
+2. DATE OF NEXT MEETING
+9 April 2025.
+`);
+    expect(r.furniture).toEqual([]);
+    expect(r.items[0]!.text).toContain("summarised on Page 2.");
+  });
+});
+
+describe("apologies with their reasons inside the sentence", () => {
+  it("a reason in a clause of its own (', who was unwell,', 'due to …', 'owing to …') does not hide the next name", () => {
+    const r = parseText(`ASHCOMBE TOWN COUNCIL
+
+MINUTES OF THE FINANCE AND GENERAL PURPOSES COMMITTEE
+
+Date: 03.02.2025
+Time: 7.00pm
+
+FGP/25/01 To receive apologies for absence
+Apologies were received from Cllr Nina Oduya, who was unwell, and from Cllr Gareth Pryce-Jones.
+
+FGP/25/02 To receive apologies from co-opted members
+Apologies were received from Mrs Jane Penn due to work commitments and Mr Brian Ross.
+
+FGP/25/03 Bank reconciliation
+RESOLVED that the bank reconciliation be accepted.
+`);
+    expect(names(r, "apologies")).toEqual(["Cllr Nina Oduya", "Cllr Gareth Pryce-Jones", "Mrs Jane Penn", "Mr Brian Ross"]);
+    expect(r.attendance.every((a) => a.title === null)).toBe(true);
+  });
+});
+
+const LETTERED_PARISH = `Harrowby Parish Council
+
+Minutes of the Parish Council Meeting held on 12 March 2025 at 7.30pm in the Village Hall
+
+Present: Cllrs R. Okafor (Chairman), E. Vasquez, T. O'Brien-Hale, M. Fitzgerald, L. Nguyen
+In attendance: Mrs P. Hollis (Clerk), 4 members of the public
+
+A. APOLOGIES FOR ABSENCE
+Cllr K. Lindgren (holiday) and Cllr S. Patel (work).
+
+B. DECLARATIONS OF INTEREST
+None.
+
+C. PUBLIC PARTICIPATION
+A resident raised the state of the footpath behind the school.
+
+D. FOOTPATH BEHIND THE SCHOOL
+Members discussed the footpath. It was agreed that the Clerk write to the County Council.
+
+E. DATE OF NEXT MEETING
+9 April 2025.
+`;
+
+describe("items lettered 'A.', 'B.', 'C.' …", () => {
+  it("a run of capital letters from A, each before a title, numbers the items", () => {
+    const r = parseText(LETTERED_PARISH);
+    expect(r.items.map((i) => [i.number, i.title])).toEqual([
+      ["A", "Apologies for Absence"],
+      ["B", "Declarations of Interest"],
+      ["C", "Public Participation"],
+      ["D", "Footpath Behind the School"],
+      ["E", "Date of Next Meeting"],
+    ]);
+    expect(names(r, "apologies")).toEqual(["Cllr K. Lindgren", "Cllr S. Patel"]);
+    expect(r.items[3]!.resolutions).toHaveLength(1);
+  });
+
+  it("initials opening lines of a list ('A. Okafor', 'B. Vasquez', 'C. Nguyen') are not lettered items", () => {
+    const r = parseText(`Harrowby Parish Council
+
+Minutes of the Parish Council Meeting held on 12 March 2025 at 7.30pm in the Village Hall
+
+Present:
+A. Okafor (Chairman)
+B. Vasquez
+C. Nguyen, Vice-Chairman
+D. Fitzgerald
+
+1. MINUTES
+The minutes of the last meeting were approved.
+
+2. FINANCE
+The payments list was approved.
+`);
+    expect(r.items.map((i) => i.number)).toEqual(["1", "2"]);
+    expect(names(r, "present")).toEqual(["A. Okafor", "B. Vasquez", "C. Nguyen", "D. Fitzgerald"]);
+  });
+
+  it("letters that skip from the run ('A.', 'B.', 'D.') are items only as far as the run goes unbroken, and not at all under three", () => {
+    const r = parseText(`Harrowby Parish Council
+
+Minutes of the Parish Council Meeting held on 12 March 2025 at 7.30pm in the Village Hall
+
+A. APOLOGIES FOR ABSENCE
+None.
+
+B. MINUTES
+The minutes were approved.
+
+D. FINANCE
+The payments list was approved.
+`);
+    expect(r.items).toEqual([]);
+  });
+});

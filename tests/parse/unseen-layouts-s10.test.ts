@@ -213,3 +213,121 @@ The payments list was approved.
     expect(r.items).toEqual([]);
   });
 });
+
+const NUMBER_AFTER_TITLE = `NORTH LANGDALE COUNCIL
+
+LICENSING AND REGULATORY COMMITTEE
+
+MINUTES
+
+Date of meeting: January 14, 2025
+Start: 19:00   Finish: 20:35
+Place: Council Chamber, Langdale House, Kirkby Road
+
+Members present
+Cllr Ewan MacLeod (Chair)
+Cllr Hannah Øvergaard
+Cllr Jean-Luc Marchetti
+
+Apologies
+Cllr Tariq Aziz
+
+APOLOGIES FOR ABSENCE (Agenda Item 1)
+As listed above.
+
+MINUTES OF THE LAST MEETING (Agenda Item 2)
+The minutes of the meeting held on 10 December 2024 were agreed as a correct record.
+
+TAXI LICENSING POLICY REVIEW (Agenda Item 3)
+The Licensing Manager presented the draft policy. Members were broadly supportive.
+Resolved unanimously: that the draft policy be published for consultation for eight weeks.
+
+STREET TRADING FEES – Item 4
+The Committee considered the proposed fees.
+UNANIMOUSLY AGREED that the fees set out in Appendix A be approved from 1 April 2025.
+`;
+
+describe("item numbers printed after their titles", () => {
+  it("'TITLE (Agenda Item 3)' and 'Title – Item 4' are items numbered as the label says, with the title before it", () => {
+    const r = parseText(NUMBER_AFTER_TITLE);
+    expect(r.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Apologies for Absence"],
+      ["2", "Minutes of the Last Meeting"],
+      ["3", "Taxi Licensing Policy Review"],
+      ["4", "Street Trading Fees"],
+    ]);
+    expect(r.committee?.name).toBe("Licensing and Regulatory Committee");
+  });
+
+  it("a number in a title without an item label ('Phase 2', 'Review (3)') numbers nothing", () => {
+    const r = parseText(`NORTH LANGDALE COUNCIL
+
+LICENSING AND REGULATORY COMMITTEE
+
+Minutes of the meeting held on 14 January 2025.
+
+Taxi Licensing Policy Review (3)
+The Licensing Manager presented the draft policy.
+
+Street Trading Phase 2
+The Committee considered the proposed fees.
+
+Market Charter Fair (4)
+The Committee noted the dates.
+`);
+    expect(r.items.filter((i) => i.number !== null)).toEqual([]);
+  });
+});
+
+describe("decision labels qualified after the word ('Resolved unanimously:', 'Agreed by a majority –')", () => {
+  it("open a decision on a line of their own inside a paragraph, as 'Resolved (unanimously):' does", () => {
+    const r = parseText(NUMBER_AFTER_TITLE);
+    expect(r.items[2]!.resolutions.map((x) => x.text)).toEqual(["that the draft policy be published for consultation for eight weeks."]);
+    expect(r.items[3]!.resolutions.map((x) => x.text)).toEqual(["that the fees set out in Appendix A be approved from 1 April 2025."]);
+  });
+});
+
+describe("the meeting's times and date from the header's own labels", () => {
+  it("'Start: 19:00   Finish: 20:35' gives both times", () => {
+    const r = parseText(NUMBER_AFTER_TITLE);
+    expect([r.date, r.startTime, r.endTime]).toEqual(["2025-01-14", "19:00", "20:35"]);
+  });
+
+  it("'Time: 7.00pm – 8.45pm' gives the start and the end; a single time gives no end", () => {
+    const head = (time: string) => `HARROWBY PARISH COUNCIL
+
+Minutes of the Parish Council Meeting
+Date: 12 March 2025
+${time}
+Venue: Village Hall
+
+1. MINUTES
+The minutes were approved.
+
+2. FINANCE
+The payments list was approved.
+`;
+    const ranged = parseText(head("Time: 7.00pm – 8.45pm"));
+    expect([ranged.startTime, ranged.endTime]).toEqual(["19:00", "20:45"]);
+    const single = parseText(head("Time: 7.00pm"));
+    expect([single.startTime, single.endTime]).toEqual(["19:00", null]);
+  });
+
+  it("an ISO date ('2025-03-18') is the meeting's date, and a council named in capitals beside words in lower case is found", () => {
+    const r = parseText(`MIDCASTER CITY COUNCIL
+AUDIT COMMITTEE
+Minutes – 2025-03-18
+
+Members: Councillor Ruth Ellingham (Chair), Councillor Desmond Achebe
+
+1 Apologies
+1.1 Apologies were received from Councillor Joan Partridge.
+
+2 External Audit Plan 2024/25
+2.1 DECISION: The Committee approved the External Audit Plan.
+`);
+    expect(r.date).toBe("2025-03-18");
+    expect(r.council?.name).toBe("Midcaster City Council");
+    expect(r.committee?.name).toBe("Audit Committee");
+  });
+});

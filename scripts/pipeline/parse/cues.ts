@@ -62,7 +62,7 @@ export const TITLE_TRAILERS: RegExp[] = [/\s*pdf\s+icon\s+PDF\s+\d+(?:\.\d+)?\s*
  * Decision labels that open a paragraph: a hard-wrapped paragraph breaks before them when the line
  * before ends a sentence ("… (unwell)." / "RESOLVED that …").
  */
-export const DECISION_LINE_START = /^(?:(?:Comments?|Observations?|Response)\s*:\s*(?:No\s+objections?|Objection|Support|No\s+comments?)\b|(?:UNANIMOUSLY\s+)?RESOLVED|PENDERFYNWYD|AGREED|DECISION|DECIDED|RECOMMENDED|(?:Resolved|Agreed)(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority|[\d\s,;:]+(?:for|in\s+favour)[^)]{0,30})\))?\s*[:–—-]|Decision\s*:)/;
+export const DECISION_LINE_START = /^(?:(?:Comments?|Observations?|Response)\s*:\s*(?:No\s+objections?|Objection|Support|No\s+comments?)\b|(?:UNANIMOUSLY\s+)?RESOLVED|PENDERFYNWYD|AGREED|DECISION|DECIDED|RECOMMENDED|(?:Unanimously\s+)?(?:Resolved|Agreed)(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority|[\d\s,;:]+(?:for|in\s+favour)[^)]{0,30})\)|\s+(?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority))?\s*[:–—-]|Decision\s*:)/;
 
 /** A line long enough that it cannot be a hard-wrapped line of print: the text carries one paragraph per line. */
 export const UNWRAPPED_LINE = 130;
@@ -83,7 +83,7 @@ const BODY = String.raw`(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Panel|Commit
  * "it was agreed that officers would …" beside a formal decision is an action, not a decision.
  */
 export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx: RegExp; beside: boolean; capitals?: boolean }[] = [
-  { cue: "RESOLVED inside a paragraph", kind: "resolved", rx: /\b(?:RESOLVED|PENDERFYNWYD)\b|\bResolved(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority)\))?\s*[:–—-]|\bResolved\s+(?:to|that)\b/, beside: true, capitals: true },
+  { cue: "RESOLVED inside a paragraph", kind: "resolved", rx: /\b(?:RESOLVED|PENDERFYNWYD)\b|\bResolved(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority)\)|\s+(?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority))?\s*[:–—-]|\bResolved\s+(?:to|that)\b/, beside: true, capitals: true },
   { cue: "it was resolved", kind: "resolved", rx: /\bit\s+was\s+(?:also\s+|further\s+|unanimously\s+)?resolved\b/i, beside: true },
   { cue: "it was agreed", kind: "agreed", rx: /^(?:(?:after|following)\s[^,]{0,40}?,?\s+)?it\s+was\s+(?:also\s+|further\s+|unanimously\s+|therefore\s+|then\s+)?(?:agreed|decided)\b/i, beside: false },
   { cue: "AGREED in capitals", kind: "agreed", rx: /\bAGREED\b/, beside: true, capitals: true },

@@ -1,6 +1,6 @@
 // Dates and clock times in the forms UK councils print them: "Thursday, 22 March 2018",
 // "THURSDAY, 13 SEPTEMBER, 2012", "15th October 2014", "March 22, 2018", "22/03/2018" (day first),
-// "10.00 am", "6.00 P.M.", "2pm", "18:30", "noon".
+// "2025-03-18", "10.00 am", "6.00 P.M.", "2pm", "18:30", "noon".
 import { allMatches } from "./matches.ts";
 
 const MONTHS: Record<string, number> = {
@@ -29,6 +29,8 @@ const RX_MDY = new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b${MONTH}\\s+(\\d{1,2})(?:s
 // count after a date ("on 3 March 26 members attended").
 const RX_DMY2 = new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?,?\\s+'?(\\d{2})\\b(?![\\d:%/]|\\.\\d|\\s*(?:[-–]\\s*\\d|[a-z]+\\s+(?:members?|councillors?|people|residents?|votes?|items?|of)\\b|(?:members?|councillors?|people|residents?|votes?|items?|were|was|had|have|are|of|and|to|in)\\b))`, "gi");
 const RX_NUM = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
+/** "2025-03-18": the ISO form, year first (never read day first). */
+const RX_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
 /** Every full date in the text, in order of appearance. */
 export function findDates(text: string): DateHit[] {
@@ -53,6 +55,10 @@ export function findDates(text: string): DateHit[] {
     if (m[3]!.length === 2) y += y > 60 ? 1900 : 2000;
     const d = Number(m[1]), mo = Number(m[2]);
     // Numeric dates are day first in the UK; "221/12/2012"-like item numbers are excluded by \b.
+    if (valid(y, mo, d)) hits.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, index: m.index!, length: m[0].length });
+  }
+  for (const m of allMatches(RX_ISO, text)) {
+    const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
     if (valid(y, mo, d)) hits.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, index: m.index!, length: m[0].length });
   }
   return hits.sort((a, b) => a.index - b.index);

@@ -59,6 +59,9 @@ const isPlace = (p: string) => {
 };
 
 /** The council: from meta, from "<Place> County Council" in the text, or inferred from recurring place names. */
+/** Two or more words in capitals in a row. */
+const CAPITALS_RUN = /\b[A-Z][A-Z'’&-]+(?:\s+(?:[A-Z][A-Z'’&-]+|&))+\b/g;
+
 export function detectCouncil(text: string, headerText: string, meta: string | undefined): CouncilGuess | null {
   if (meta) return { name: meta, how: "meta" };
   const score = new Map<string, number>();
@@ -93,7 +96,9 @@ export function detectCouncil(text: string, headerText: string, meta: string | u
   // The top of the document: a header that runs on (no attendance label to end it) is read no further.
   const firstItem = headerText.split("\n").findIndex((l) => /^\s*(?:\d{1,4}[.)]|item\s+\d+)\s+\S/i.test(l));
   headerText = (firstItem > 0 ? headerText.split("\n").slice(0, firstItem).join("\n") : headerText).slice(0, 600);
-  const headerTitled = headerText.split("\n").map((l) => titleCase(l)).join("\n");
+  // A line that joins a name in capitals to words in lower case ("MIDCASTER CITY COUNCIL AUDIT COMMITTEE
+  // Minutes – 2025-03-18", a header printed without blank lines) has each run of capitals read so.
+  const headerTitled = headerText.split("\n").map((l) => (l === l.toUpperCase() ? titleCase(l) : l.replace(CAPITALS_RUN, (run) => titleCase(run)))).join("\n");
   // A body that is its own authority, named alone on the title line ("Kinloch and Westhaven Combined Fire Authority").
   const firstLine = headerTitled.split("\n").map((l) => l.trim()).find((l) => l) ?? "";
   if (AUTHORITY_LINE.test(firstLine)) return { name: firstLine, how: "explicit" };
@@ -492,8 +497,25 @@ export function headerFacts(header: Block[], committeeLine: number | null, type:
       }
     }
   }
+  if (!endTime) {
+    // A header's own labels: "Start: 19:00   Finish: 20:35", "Time: 7.00pm – 8.45pm", "Meeting ended: 9.10pm".
+    for (const b of header) {
+      const label = END_LABEL_RX.exec(b.text);
+      const range = label ? null : TIME_RANGE_RX.exec(b.text);
+      const times = label ? findTimes(label[1]!) : range ? findTimes(range[2]!) : [];
+      if (times.length && times[0]!.index === 0 && (!range || findTimes(range[1]!).length)) {
+        endTime = times[0]!.hhmm;
+        break;
+      }
+    }
+  }
   return { date, dateLine, startTime, venue, endTime };
 }
+
+/** A label for the end of the meeting in the header: "Finish: 20:35", "End time: 8.45pm", "Meeting closed: 9.10pm". */
+const END_LABEL_RX = /\b(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed|ing))(?:\s+time)?\s*:\s*(.{0,12})/i;
+/** "Time: 7.00pm – 8.45pm", "Times: 10:00 to 12:30": the start and end of the meeting after one label. */
+const TIME_RANGE_RX = /\btimes?\s*:\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:[-–—]|to|until)\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)/i;
 
 const END_RX = /\b(?:closed|ended|concluded|terminated)\s+the\s+(?:meeting|session)\s*(?:at\s*)?(.{0,14})|\b(?:meeting|session|which|committee|panel|council|cabinet|board)\s+(?:ended|closed|finished|terminated|concluded|rose|was closed|closed at)\b(?:\s+at)?\s*(.{0,14})|\b(?:close of (?:the )?meeting|meeting closed|closed)\s*[:-]?\s*(?:at\s*)?(.{0,14})/gi;
 

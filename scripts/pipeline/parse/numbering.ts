@@ -45,6 +45,10 @@ const TOKEN_RX = /^(?:([A-Z]{1,5})([ /]?))?(\d{1,5}(?:\/\d{1,4}){0,2})((?:\.\d{1
 
 /** The item token that opens a line, if any. */
 export function itemToken(line: string): ItemToken | null {
+  return leadingToken(line) ?? trailingToken(line);
+}
+
+function leadingToken(line: string): ItemToken | null {
   // Most lines open with a word: only a digit, a short code before a digit or a label word can open a token.
   if (!TOKEN_START.test(line)) return null;
   let t = line.trim();
@@ -79,6 +83,23 @@ export function itemToken(line: string): ItemToken | null {
   const parts = core.split("/").map(Number);
   const family = `${labelled ? "label:" : ""}${code.toUpperCase()}|${parts.length}`;
   return { number, labelled, code: code.toUpperCase(), parts, sub, rest: m[6]!.trim(), family };
+}
+
+/**
+ * A number printed after its title, with its label: "TAXI LICENSING POLICY REVIEW (Agenda Item 3)",
+ * "Minutes of the last meeting – Item 2", "Street Trading [Minute 45]". The label is what makes it a
+ * number: "Review (2)" or "Phase 3" is part of a title.
+ */
+const TRAILING_TOKEN_RX = new RegExp(String.raw`^\s*(\S.*?)\s*(?:[(\[]\s*${ITEM_LABEL}\s*(\d{1,3}[a-z]?)\s*[)\]]|\s[-–—:]\s*${ITEM_LABEL}\s*(\d{1,3}[a-z]?))\s*$`, "i");
+
+function trailingToken(line: string): ItemToken | null {
+  const c = line.charCodeAt(line.trimEnd().length - 1);
+  // Only a line that ends in a digit, a letter or a bracket can end on a number.
+  if (!(c === 41 || c === 93 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return null;
+  const m = TRAILING_TOKEN_RX.exec(line);
+  if (!m) return null;
+  const number = m[2] ?? m[3]!;
+  return { number, labelled: true, code: "", parts: [parseInt(number, 10)], sub: null, rest: m[1]!.replace(/\s*[-–—:]$/, "").trim(), family: "label:after|1" };
 }
 
 /** A numbering family: the same code, label and shape of number; sub-parts belong to the parent family. */

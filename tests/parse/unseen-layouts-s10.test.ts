@@ -331,3 +331,50 @@ Members: Councillor Ruth Ellingham (Chair), Councillor Desmond Achebe
     expect(r.committee?.name).toBe("Audit Committee");
   });
 });
+
+describe("names as councils style them: honours after the name, the office before it, hyphens and prefixes", () => {
+  const COUNCIL_MEETING = `KELLINGHOLM BOROUGH COUNCIL
+
+Minutes of the Meeting of the Council held on 26 February 2025 at 7.00 pm in the Council Chamber.
+
+Present: The Mayor (Councillor Tom Fenwick) in the Chair; Councillor Jane Smith MBE (Deputy Mayor); Councillor Dr Anil Kapoor OBE; Councillor J. McDonald-Smythe; Councillor Ahmed el-Sayed; Councillor Ellen St. Clair; Councillor Karen Lowe JP, DL.
+
+In attendance:
+Chief Executive: Sarah Penrose
+Monitoring Officer: Daniel Osei
+
+1. APOLOGIES
+Apologies were received from Councillor Brian Hurst.
+
+2. COUNCIL TAX 2025/26
+RESOLVED that the council tax for 2025/26 be set as recommended by Cabinet.
+`;
+
+  it("honours after a name (MBE, OBE, JP, DL) are neither the name nor the office", () => {
+    const r = parseText(COUNCIL_MEETING);
+    expect(names(r, "present")).toEqual([
+      "Councillor Tom Fenwick",
+      "Councillor Jane Smith",
+      "Councillor Dr Anil Kapoor",
+      "Councillor J. McDonald-Smythe",
+      "Councillor Ahmed el-Sayed",
+      "Councillor Ellen St. Clair",
+      "Councillor Karen Lowe",
+    ]);
+    expect(r.attendance.filter((a) => a.status === "present").map((a) => a.title)).not.toContain("OBE");
+    expect(r.attendance.find((a) => a.name === "Councillor Karen Lowe")?.title).toBeNull();
+  });
+
+  it("'The Mayor (Councillor X) in the Chair' makes X the chair", () => {
+    const r = parseText(COUNCIL_MEETING);
+    expect(r.attendance.filter((a) => a.role === "chair").map((a) => a.name)).toEqual(["Councillor Tom Fenwick"]);
+  });
+
+  it("'Office: Name' lines under 'In attendance' name the officer with the office as title", () => {
+    const r = parseText(COUNCIL_MEETING);
+    expect(r.attendance.filter((a) => a.status === "in-attendance").map((a) => [a.name, a.title])).toEqual([
+      ["Sarah Penrose", "Chief Executive"],
+      ["Daniel Osei", "Monitoring Officer"],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Block } from "./segment.ts";
 import { stripMarkup } from "./lines.ts";
 import { tableOf } from "./tables.ts";
-import { HONORIFIC, HONORIFIC_RX, PLURAL_HONORIFIC, initialsOf, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
+import { HONORIFIC, HONORIFIC_RX, LEADING_POST_NOMINALS_RX, PLURAL_HONORIFIC, initialsOf, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
 import { allMatches } from "./matches.ts";
 
 export type Status = "present" | "member" | "apologies" | "in-attendance";
@@ -117,20 +117,23 @@ function parsePerson(seg: string, pluralPrefix: boolean): { name: string; role: 
     name = m[1]!;
     rest = s.slice(name.length);
   } else {
-    // "Director of Education, Morag Kerr", "Chief Social Work Officer – Derek Haldane": the title first, the name last.
-    const tail = /^(.+?)(?:,|\s[-–—])\s*([^,]+?)\.?$/.exec(s);
+    // "Director of Education, Morag Kerr", "Chief Social Work Officer – Derek Haldane", "Chief Executive:
+    // Jane Doe": the title first, the name last.
+    const tail = /^(.+?)(?:,|\s[-–—]|:)\s*([^,]+?)\.?$/.exec(s);
     if (tail && looksLikeName(tail[2]!) && !looksLikeName(tail[1]!)) return { name: tail[2]!.trim(), role: roleOf(tail[1]!), title: roleOf(tail[1]!) ? null : cleanTitle(tail[1]!) };
-    // "Chief Executive (Mr K Magee)", "The Clerk (Mrs Julie Brown)": the office, the name in brackets.
-    const inner = /^(.+?)\s*\(([^()]+)\)$/.exec(s);
+    // "Chief Executive (Mr K Magee)", "The Clerk (Mrs Julie Brown)": the office, the name in brackets;
+    // "The Mayor (Councillor Tom Fenwick) in the Chair": and the chair after it.
+    const inner = /^(.+?)\s*\(([^()]+)\)(\s*[-–,]?\s*in\s+the\s+chair)?$/i.exec(s);
     if (inner && looksLikeName(inner[2]!) && !looksLikeName(inner[1]!)) {
       const office = inner[1]!.replace(/^the\s+/i, "");
-      return { name: inner[2]!.trim(), role: roleOf(office), title: roleOf(office) ? null : cleanTitle(office) };
+      const role = inner[3] ? "chair" : roleOf(office);
+      return { name: inner[2]!.trim(), role, title: roleOf(office) ? null : cleanTitle(office) };
     }
     return null;
   }
   let role: PersonMention["role"] = null;
   let title: string | null = null;
-  rest = rest.trim();
+  rest = rest.replace(LEADING_POST_NOMINALS_RX, "").trim();
   // A role may stand anywhere after the name: "(Chair)", ", Chair,", "(Kinloch DC) (Chair)",
   // "Leader of the Council (in the Chair)", "(Town Mayor) – in the Chair". Take it out; the rest is the title.
   rest = rest.replace(/\(([^()]*)\)|(?:^|,)\s*([^,()]+?)\s*(?=,|$)|\s[-–]\s*(in the chair)\s*$/gi, (m, inParen?: string, piece?: string, chairTail?: string) => {

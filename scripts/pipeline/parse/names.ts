@@ -55,6 +55,14 @@ const TITLE_WORDS = new Set(
 );
 
 /**
+ * Honours and appointments written after a name ("Cllr Jane Smith MBE", "Mr K Lowe JP"): neither part of
+ * the name nor the office the person attends in.
+ */
+export const POST_NOMINALS: readonly string[] = ["MBE", "OBE", "CBE", "KBE", "DBE", "BEM", "QPM", "KPM", "JP", "DL", "KC", "QC"];
+/** The post-nominals opening a phrase, with their commas: " MBE, JP (Chair)" → " MBE, JP". */
+export const LEADING_POST_NOMINALS_RX = new RegExp(String.raw`^(?:[\s,]*\b(?:${POST_NOMINALS.join("|")})\b)+`);
+
+/**
  * Lower-case particles that stand inside a surname, longest first: "P. van der Berg", "A. de la Cruz",
  * "Lloyd ap Gwilym", "Ali bin Hamad". A name is still recognised by its shape: a particle only joins a
  * capitalised surname after it.
@@ -66,7 +74,14 @@ export const NAME_PARTICLES: readonly string[] = [
 const PARTICLE = NAME_PARTICLES.map((p) => p.replace(/ /g, String.raw`\s+`)).join("|");
 const PARTICLE_WORDS = [...new Set(NAME_PARTICLES.flatMap((p) => p.split(" ")))].join("|");
 
-const NAME_WORD = new RegExp(String.raw`^(?:[\p{Lu}]\.?|(?:[\p{Lu}]\.){2,3}|Mc[\p{Lu}][\p{Ll}]+|Mac[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)*|[\p{Lu}][\p{Ll}]*[\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Ll}]+(?:[-'’][\p{Lu}]?[\p{Ll}]+)*|${PARTICLE_WORDS})$`, "u");
+/**
+ * One capitalised word of a name, as regular-expression source: "Smith", "MacLeod", "McDonald-Smythe",
+ * "D'Arcy", "O'Brien-Hale", "Ní", "el-Sayed" (an Arabic article joined by a hyphen), "St." before the
+ * rest of a surname ("St. Clair"). A hyphen or apostrophe may join more parts after any of them.
+ */
+const NAME_PART = String.raw`(?:(?:Mc|Mac)[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Ll}]*[\p{Lu}][\p{Ll}]+|St\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{Ll}]+|(?:al|el)-[\p{Lu}][\p{Ll}]+)(?:[-'’][\p{Lu}]?[\p{Ll}]+)*`;
+
+const NAME_WORD = new RegExp(String.raw`^(?:[\p{Lu}]\.?|(?:[\p{Lu}]\.){2,3}|St\.|${NAME_PART}|${PARTICLE_WORDS})$`, "u");
 
 /** True when the phrase has the shape of a person's name (with or without honorific). */
 export function looksLikeName(phrase: string): boolean {
@@ -82,13 +97,14 @@ export function looksLikeName(phrase: string): boolean {
   if (!words.every((w) => NAME_WORD.test(w))) return false;
   if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return false;
   const last = words[words.length - 1]!;
-  if (!/^\p{Lu}\p{Ll}*[-'’\p{L}]*\p{Ll}$/u.test(last) && !/^Mc|^Mac|^\p{Lu}['’]/u.test(last)) return false;
+  if (!/^\p{Lu}\p{Ll}*[-'’\p{L}]*\p{Ll}$/u.test(last) && !/^Mc|^Mac|^\p{Lu}['’]|^(?:al|el)-\p{Lu}/u.test(last)) return false;
   // Without an honorific a name needs at least two parts ("Hannah Needham", "S. Rayner").
   return hadHonorific || words.length >= 2;
 }
 
 const LEADING_NAME_RX = new RegExp(
-    `^((?:${HONORIFIC}\\.?\\s+)*(?:(?:[\\p{Lu}]\\.?\\s*){0,3}\\s)?(?:(?:${PARTICLE})\\s+)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}]['’][\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*)(?:\\s+(?:(?:${PARTICLE})\\s+)?(?:Mc[\\p{Lu}][\\p{Ll}]+|Mac[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}]['’][\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]*[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}][\\p{Ll}]+(?:[-'’][\\p{Lu}]?[\\p{Ll}]+)*|[\\p{Lu}]\\.?(?=\\s+[\\p{Lu}][\\p{Ll}])))*)`, "u"
+  String.raw`^((?:${HONORIFIC}\.?\s+)*(?:(?:[\p{Lu}]\.?\s*){0,3}\s)?(?:(?:${PARTICLE})\s+)?${NAME_PART}(?:\s+(?:(?:${PARTICLE})\s+)?(?:${NAME_PART}|[\p{Lu}]\.?(?=\s+[\p{Lu}][\p{Ll}])))*)`,
+  "u",
 );
 const HON_PREFIX_RX = new RegExp(`^${HONORIFIC}\\.?\\s+`);
 const HON_WORD_RX = new RegExp(`^${HONORIFIC}\\.?$`);

@@ -5,6 +5,7 @@
 // council whose items are lettered "A.", "B.", "C." … Each fixture is invented for its test (names,
 // places, wording); each test names the invariant it pins.
 import { describe, expect, it } from "vitest";
+import { findDates, findTimes } from "../../scripts/pipeline/parse/dates.ts";
 import { names, parseText } from "./helpers.ts";
 
 const DISTRICT_PLANNING = `BRACKENFORD DISTRICT COUNCIL
@@ -376,5 +377,37 @@ RESOLVED that the council tax for 2025/26 be set as recommended by Cabinet.
       ["Sarah Penrose", "Chief Executive"],
       ["Daniel Osei", "Monitoring Officer"],
     ]);
+  });
+});
+
+describe("dates and times in the other forms clerks write them", () => {
+  it("'the 14th day of January 2025', 'the twenty-third of May 2025', '5-Feb-2025' and 'Feb. 5th, 2025' are dates", () => {
+    expect(findDates("Tuesday the 14th day of January 2025").map((d) => d.iso)).toEqual(["2025-01-14"]);
+    expect(findDates("held on the twenty-third of May 2025").map((d) => d.iso)).toEqual(["2025-05-23"]);
+    expect(findDates("Meeting date: 5-Feb-2025").map((d) => d.iso)).toEqual(["2025-02-05"]);
+    expect(findDates("Wednesday, Feb. 5th, 2025").map((d) => d.iso)).toEqual(["2025-02-05"]);
+  });
+
+  it("a 24-hour time with a stop is a time with 'hrs' after it or after 'at'/'from' for an afternoon hour, never an amount or a duration", () => {
+    expect(findTimes("commencing at 19.00").map((t) => t.hhmm)).toEqual(["19:00"]);
+    expect(findTimes("from 14.30 to 16.05").map((t) => t.hhmm)).toEqual(["14:30", "16:05"]);
+    expect(findTimes("Time: 1830 hrs").map((t) => t.hhmm)).toEqual(["18:30"]);
+    expect(findTimes("a fee of £19.00, a rise of 2.50 hours, 1,200 hours of work, at 13.5% and at 19.50 per cent")).toEqual([]);
+  });
+
+  it("a meeting dated in ordinal words and timed in 24-hour figures gives its date and times", () => {
+    const r = parseText(`THE PARISH COUNCIL OF UPPER WENDLE
+
+Minutes of the Annual Meeting of the Parish Council held on Tuesday the thirteenth day of May 2025 at 19.30 hrs in the Reading Room.
+
+1. ELECTION OF CHAIRMAN
+Cllr Moss was elected Chairman for the year.
+
+2. APOLOGIES
+None.
+
+The meeting closed at 21.05.
+`);
+    expect([r.date, r.startTime, r.endTime]).toEqual(["2025-05-13", "19:30", "21:05"]);
   });
 });

@@ -530,7 +530,8 @@ export function findEndTime(blocks: Block[]): { time: string; line: number } | n
     if (!END_WORD.test(b.text)) continue;
     if (!/(?:ended|closed|finished|terminated|concluded|rose)\b/i.test(b.text)) continue;
     for (const m of allMatches(END_RX, b.text)) {
-      const t = findTimes(m[1] ?? m[2] ?? m[3] ?? "");
+      // The words after "closed (at)" stand where a time does: read as after "at" ("closed at 21.05").
+      const t = findTimes(`at ${m[1] ?? m[2] ?? m[3] ?? ""}`);
       if (t.length) found = { time: t[0]!.hhmm, line: b.start };
     }
   }

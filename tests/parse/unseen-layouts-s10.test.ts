@@ -411,3 +411,68 @@ The meeting closed at 21.05.
     expect([r.date, r.startTime, r.endTime]).toEqual(["2025-05-13", "19:30", "21:05"]);
   });
 });
+
+describe("decisions in the plain words of a town council's clerk", () => {
+  const ENVIRONMENT = `WESTBRIDGE TOWN COUNCIL
+
+Minutes of the Environment Committee held on 9 April 2025 at 7pm at the Guildhall.
+
+Present: Cllr A. Moss (Chair), Cllr B. Ncube, Cllr C. Oduya
+
+1. Allotments
+The committee noted the report on allotment waiting lists.
+
+2. Litter Picking
+Councillors agreed to buy twenty litter pickers at a cost of £180.
+
+3. Grass Cutting Contract
+Noted.
+
+4. Christmas Lights
+After discussion it was moved by Cllr Moss, seconded by Cllr Ncube, and on being put to the vote the motion was CARRIED that the Christmas lights contract be renewed for three years.
+
+5. Bus Shelters
+RECOMMENDATION TO FULL COUNCIL: that two new bus shelters be installed on Station Road.
+
+6. Pond Management
+The committee decided to defer the item to the next meeting.
+
+7. Footpaths
+Members noted that the footpath by the church had been repaired by the County Council.
+`;
+
+  it("each item's decision is found: the body in lower case, 'Councillors agreed', a bare 'Noted.', 'the motion was CARRIED that …', 'RECOMMENDATION TO FULL COUNCIL:'", () => {
+    const r = parseText(ENVIRONMENT);
+    expect(r.items.slice(0, 6).map((i) => i.resolutions.map((x) => x.text.slice(0, 40)))).toEqual([
+      ["The committee noted the report on allotm"],
+      ["Councillors agreed to buy twenty litter "],
+      ["Noted."],
+      ["After discussion it was moved by Cllr Mo"],
+      ["RECOMMENDATION TO FULL COUNCIL: that two"],
+      ["The committee decided to defer the item "],
+    ]);
+    expect(r.items[4]!.resolutions[0]!.kind).toBe("recommendation");
+    // "TO FULL COUNCIL" names where it goes: no letter of it is a part's marker.
+    expect(r.items[4]!.resolutions[0]!.marker).toBeNull();
+  });
+
+  it("members who 'noted that …' something observed it: no decision", () => {
+    const r = parseText(ENVIRONMENT);
+    expect(r.items[6]!.resolutions).toEqual([]);
+  });
+
+  it("'Recommendations:' before a list is a lead-in, not a recommendation lettered 's'", () => {
+    const r = parseText(`KELLINGHOLM BOROUGH COUNCIL
+
+Report to Cabinet, 4 February 2025
+
+Recommendations: Cabinet is asked to:
+
+(a) approve the revised Local Development Scheme;
+(b) note the timetable for consultation.
+`);
+    const all = [...r.items.flatMap((i) => i.resolutions), ...(r.resolutions ?? [])];
+    expect(all.map((x) => x.marker)).not.toContain("s");
+    expect(all.some((x) => /^Recommendations:/.test(x.text))).toBe(false);
+  });
+});

@@ -71,6 +71,14 @@ export const UNWRAPPED_LINE = 130;
 // Case-sensitive: the body's name is capitalised ("The Integration Joint Board"), so "We recommend that
 // the Council" is not a body deciding.
 const BODY = String.raw`(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Panel|Committee|Sub-Committee|Board|Council|Cabinet|Forum|Group|Commission|Authority|Executive|Meeting|PANEL|COMMITTEE|BOARD|COUNCIL|CABINET)`;
+/**
+ * The body that opens a sentence, also in lower case after "The" ("The committee noted the report"), and
+ * the members as a body ("Members agreed", "Councillors agreed"). Only at the start of a sentence: inside
+ * one, "… that the council" is the object, not the body deciding. Members who "noted that …" observed
+ * something; the committee that "noted the report" decided to.
+ */
+const BODY_LOWER = String.raw`[Tt]he\s+(?:committee|sub-committee|panel|board|council|cabinet|forum|group|working\s+group|meeting|commission)`;
+const SUBJECT = String.raw`(?:${BODY}|${BODY_LOWER}|Members|Councillors|MEMBERS)`;
 
 /**
  * Decisions written inside running text, as one sentence each (the sentence is the decision's text):
@@ -89,9 +97,14 @@ export const DECISION_SENTENCES: { cue: string; kind: "resolved" | "agreed"; rx:
   { cue: "AGREED in capitals", kind: "agreed", rx: /\bAGREED\b/, beside: true, capitals: true },
   // A parish clerk's label opening a sentence inside a paragraph: "… (work). Agreed: that the apologies be accepted."
   { cue: "Agreed: label inside a paragraph", kind: "agreed", rx: /(?:^|[.;)]\s+)Agreed\s*[:–—]\s*\S/, beside: true },
-  { cue: "a body decides", kind: "agreed", rx: new RegExp(String.raw`^${BODY}\s+(?:(?:unanimously|therefore|also|then)\s+)?(?:agreed|agrees|resolved|resolves|decided|decides|approved|approves|AGREED|RESOLVED|APPROVED)\b`), beside: true },
+  { cue: "a body decides", kind: "agreed", rx: new RegExp(String.raw`^${SUBJECT}\s+(?:(?:unanimously|therefore|also|then)\s+)?(?:agreed|agrees|resolved|resolves|decided|decides|approved|approves|AGREED|RESOLVED|APPROVED)\b`), beside: true },
   // Noting, accepting or supporting is the decision where there is no formal one; beside a "Resolved" it is the reasoning.
   { cue: "a body notes or accepts", kind: "agreed", rx: new RegExp(String.raw`^${BODY}\s+(?:(?:unanimously|therefore|also|then)\s+)?(?:noted|notes|endorsed|endorses|accepted|accepts|supported|supports|NOTED)\b`), beside: false },
+  { cue: "the body, in lower case, notes or accepts", kind: "agreed", rx: new RegExp(String.raw`^${BODY_LOWER}\s+(?:(?:unanimously|therefore|also|then)\s+)?(?:noted|notes|endorsed|endorses|accepted|accepts|supported|supports)\s+(?!that\b)`), beside: false },
+  // A clerk's one-word record of the decision, the whole sentence: "Noted.", "Agreed.", "Approved."
+  { cue: "a one-word decision", kind: "agreed", rx: /^(?:Noted|Agreed|Approved|NOTED|AGREED|APPROVED)\.?$/, beside: false },
+  // "… on being put to the vote the motion was CARRIED that the contract be renewed": the motion's words are the decision.
+  { cue: "the motion carried that", kind: "resolved", rx: /\bmotion\s+was\s+(?:declared\s+)?(?:carried|CARRIED)\s+(?:unanimously\s+|UNANIMOUSLY\s+)?(?:that|THAT)\s/, beside: false },
   { cue: "this was agreed", kind: "agreed", rx: /[;,]\s*(?:this|which)\s+was\s+agreed\b/i, beside: false },
   // "Members voted to approve the application …": the meeting's vote is its decision where there is no formal one.
   { cue: "the members vote to", kind: "agreed", rx: new RegExp(String.raw`^(?:${BODY}|Members|Councillors|Trustees|Governors)\s+(?:(?:then|therefore|unanimously)\s+)?voted\s+(?:unanimously\s+|by\s+a\s+majority\s+)?to\s+[a-z]`), beside: false },

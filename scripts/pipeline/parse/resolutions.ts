@@ -158,7 +158,7 @@ function endsWithColon(t: string): boolean {
 }
 
 /** Every decision sentence holds one of these words: blocks without any skip the sentence cues. */
-const DECISION_WORD = /agree|resolve|decide|note|approve|endorse|accept|support|PENDERFYNWYD/i;
+const DECISION_WORD = /agree|resolve|decide|note|approve|endorse|accept|support|carried|PENDERFYNWYD/i;
 
 const sentences = (t: string) => t.split(/(?<=[.!?])\s+(?=[A-Z"'‘“(])/);
 
@@ -224,9 +224,10 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
       for (const m of rows) out.push({ kind: /recommend/i.test(m[1]!) ? "recommendation" : "finding", marker: m[2]!, text: m[3]!.trim().replace(/\s+/g, " "), lines: [b.start, b.end], cue: "a coded recommendation in its table row" });
       if (rows.length) continue;
     }
-    const kf = /^(key\s+finding|finding|recommendation)\s*(\d+|[A-Z])?\s*[:.–-]\s*(.+)$/i.exec(t);
+    // "Recommendation 2: …", "RECOMMENDATION TO FULL COUNCIL: that …" (to whom it goes, then its text).
+    const kf = /^(key\s+finding|finding|recommendation)(?:\s+to\s+(?:the\s+)?(?:full\s+)?[\p{L}&' -]{2,40}?)?(?:\s*(\d+)|\s+([A-Z]))?\s*[:.–-]\s*(.+)$/iu.exec(t);
     if (kf) {
-      out.push({ kind: /recommend/i.test(kf[1]!) ? "recommendation" : "finding", marker: kf[2] ?? null, text: t, lines: [b.start, b.end] });
+      out.push({ kind: /recommend/i.test(kf[1]!) ? "recommendation" : "finding", marker: kf[2] ?? kf[3] ?? null, text: t, lines: [b.start, b.end] });
       continue;
     }
     if (!report && !formal && PLANNING_VIEW.test(t)) {

@@ -476,3 +476,37 @@ Recommendations: Cabinet is asked to:
     expect(all.some((x) => /^Recommendations:/.test(x.text))).toBe(false);
   });
 });
+
+describe("a decision cut by a page break", () => {
+  const page = (after: string) => `SOUTH FENWICK DISTRICT COUNCIL
+
+Minutes of the Overview and Scrutiny Committee held on 3 June 2025 at 6.00 pm in the Council Chamber, Fenwick House.
+
+Minute 25/1
+Declarations of Interest
+None were declared.
+
+Minute 25/2
+Housing Repairs Performance
+The Cabinet Member for Housing introduced the report. Members raised the backlog of damp and mould cases.
+
+RESOLVED that the Committee recommends to Cabinet that the damp and mould
+                                  - 2 -
+${after}
+
+Minute 25/3
+Work Programme
+AGREED: That the work programme be approved.
+`;
+
+  it("resumes on the next page with a capitalised word: the decision is whole and the page number furniture", () => {
+    const r = parseText(page("Action Plan be published quarterly."));
+    expect(r.items[1]!.resolutions.map((x) => x.text)).toEqual(["that the Committee recommends to Cabinet that the damp and mould Action Plan be published quarterly."]);
+    expect(r.furniture.map((f) => f.text.trim())).toEqual(["- 2 -"]);
+  });
+
+  it("a labelled paragraph after the break ('Note: …') starts afresh: the decision is not run on into it", () => {
+    const r = parseText(page("Note: the Action Plan is published on the council's website."));
+    expect(r.items[1]!.resolutions.map((x) => x.text)).toEqual(["that the Committee recommends to Cabinet that the damp and mould"]);
+  });
+});

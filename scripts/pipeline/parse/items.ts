@@ -11,7 +11,7 @@
 //      invited to the meeting", "The Panel received …").
 import type { Block } from "./segment.ts";
 import { bodyText, joinLines, subBlock } from "./segment.ts";
-import { DECISION_LINE_START } from "./cues.ts";
+import { DECISION_LINE_START, MEETING_CLOSED } from "./cues.ts";
 import { cleanTitle, familyKey, isDateLike, itemToken, type ItemToken, longestIncreasing, sequenceValue, subValue, titleOk, varyingPart } from "./numbering.ts";
 
 export interface Heading {
@@ -364,6 +364,20 @@ export const opensItem = (text: string) => OPENING.some((rx) => rx.test(text));
 
 const startsLower = (b: Block) => /^[a-z]/.test(bodyText(b).replace(/^["'‘“(]+/, ""));
 
+/**
+ * A sentence cut by a page break and resumed on the next page with a capitalised word ("… that the damp
+ * and mould" / "- 2 -" / "Action Plan be published quarterly."): the paragraph before the break ends on a
+ * word in lower case with no stop, and the one after is plain text — no label, no decision, no heading.
+ * Only across a page's furniture: across a heading, or with no break between, a capital starts afresh.
+ */
+function resumesAfterPageBreak(p: Block, b: Block): boolean {
+  if (p.kind !== "text" || b.kind !== "text" || b.marker !== null || p.mdLevel !== null || b.mdLevel !== null || p.bold || b.bold) return false;
+  const before = p.text.trim();
+  if (!/[a-z,]$/.test(before) || /\b[ap]\.?m$/i.test(before) || before.split(/\s+/).length < 6 || MEETING_CLOSED.test(before)) return false;
+  const after = bodyText(b).trim();
+  return /^[A-Z][a-z]/.test(after) && !DECISION_LINE_START.test(after) && !/^[^.!?]{0,60}:/.test(after) && /[.!?:;)"”]$/.test(after) && after.split(/\s+/).length >= 3;
+}
+
 export interface Assignment {
   /** Block indices of the preamble (before the first item). */
   preamble: number[];
@@ -403,15 +417,18 @@ export function assignBlocks(blocks: Block[], headings: Heading[]): Assignment {
   const crossedHeadings = new Set<number>();
   let lastContent = -1;
   let headingsSince: number[] = [];
+  // A page break (page number, running header or footer) since the last paragraph.
+  let pageBreak = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (b.kind === "furniture") pageBreak = true;
     if (b.kind === "furniture" || consumed.has(i)) continue;
     const hk = headingAt.get(i);
     if (hk !== undefined && !headings[hk]!.splitLine) {
       headingsSince.push(hk);
       continue;
     }
-    if (b.kind !== "table" && lastContent >= 0 && startsLower(b) && (b.marker === null || b.marker === "-")) {
+    if (b.kind !== "table" && lastContent >= 0 && (startsLower(b) || (pageBreak && headingsSince.length === 0 && resumesAfterPageBreak(blocks[lastContent]!, b))) && (b.marker === null || b.marker === "-")) {
       const p = blocks[lastContent]!;
       if (p.kind !== "table" && !TERMINAL.test(p.text.trim()) && p.mdLevel === null) {
         p.text = joinLines([p.text, bodyText(b)]);
@@ -419,11 +436,13 @@ export function assignBlocks(blocks: Block[], headings: Heading[]): Assignment {
         (p.joinedFrom ??= []).push(i);
         merged.add(i);
         for (const hk2 of headingsSince) crossedHeadings.add(hk2);
+        pageBreak = false;
         continue;
       }
     }
     lastContent = i;
     headingsSince = [];
+    pageBreak = false;
   }
   // 3. Bodies, with displaced headings repaired.
   const first = headings.length ? headings[0]!.block : blocks.length;

@@ -510,3 +510,67 @@ AGREED: That the work programme be approved.
     expect(r.items[1]!.resolutions.map((x) => x.text)).toEqual(["that the Committee recommends to Cabinet that the damp and mould"]);
   });
 });
+
+const COMMUNITY_COUNCIL = `ORMSBY AND DISTRICT COMMUNITY COUNCIL
+
+Minutes of the meeting held on Thursday 8 May 2025, 7.30pm, Ormsby Community Centre
+
+Name                      Role                     Attendance
+Cllr Fiona Gallacher      Chair                    Present
+Cllr Hamish Drummond      Vice-Chair               Present
+Cllr Isla Kowalczyk       Treasurer                Apologies
+Cllr Jamie O'Rourke       Member                   Present
+Cllr Kirsty van Rensburg  Member                   Absent
+
+Also in attendance were Mrs Laura Petrie (Clerk) and Mr Mark Sneddon (Police Scotland).
+
+1. Welcome and apologies
+The Chair welcomed everyone. Cllr Drummond reported that Cllr Tam Baird had sent his apologies. Apologies: Cllrs Alan Reid and Bryony Muir (both on holiday).
+
+2. Police report
+Mr Sneddon gave the police report.
+`;
+
+describe("a community council's own meeting", () => {
+  it("'<Place> and District Community Council' is the council, and its 'Minutes of the meeting held on …' are the council's own meeting", () => {
+    const r = parseText(COMMUNITY_COUNCIL);
+    expect(r.council?.name).toBe("Ormsby and District Community Council");
+    expect(r.committee?.name).toBe("Council");
+  });
+
+  it("the venue after the date and time, named without 'at' or 'in', is found", () => {
+    const r = parseText(COMMUNITY_COUNCIL);
+    expect([r.date, r.startTime, r.venue]).toEqual(["2025-05-08", "19:30", "Ormsby Community Centre"]);
+  });
+
+  it("a member reporting another's apologies sent none: the apology is the other member's", () => {
+    const r = parseText(COMMUNITY_COUNCIL);
+    expect(names(r, "apologies")).toContain("Cllr Tam Baird");
+    expect(names(r, "apologies")).not.toContain("Cllr Drummond");
+  });
+
+  it("'Apologies: <names>' as a sentence inside a paragraph gives the names, their shared reason no title", () => {
+    const r = parseText(COMMUNITY_COUNCIL);
+    expect(names(r, "apologies")).toEqual(expect.arrayContaining(["Alan Reid", "Bryony Muir"]));
+    expect(r.attendance.filter((a) => a.status === "apologies").every((a) => a.title === null || a.title === "Treasurer")).toBe(true);
+  });
+
+  it("'Also in attendance were …' names those in attendance, with their offices", () => {
+    const r = parseText(COMMUNITY_COUNCIL);
+    expect(r.attendance.filter((a) => a.status === "in-attendance").map((a) => [a.name, a.title])).toEqual([
+      ["Mrs Laura Petrie", "Clerk"],
+      ["Mr Mark Sneddon", "Police Scotland"],
+    ]);
+  });
+
+  it("'Member' in the role column is no office; an absent member is not present", () => {
+    const r = parseText(COMMUNITY_COUNCIL);
+    expect(r.attendance.find((a) => a.name === "Cllr Jamie O'Rourke")?.title).toBeNull();
+    expect(r.attendance.some((a) => a.name.includes("van Rensburg") && a.status === "present")).toBe(false);
+  });
+
+  it("a district council's 'Minutes of the meeting held on …' with no body named names no committee", () => {
+    const r = parseText(COMMUNITY_COUNCIL.replace("ORMSBY AND DISTRICT COMMUNITY COUNCIL", "ORMSBY DISTRICT COUNCIL"));
+    expect(r.committee).toBeNull();
+  });
+});

@@ -57,7 +57,8 @@ export const LABELS: Label[] = [
   // A report's header: who reports, who wrote it, whom to contact.
   { rx: /^(?:contact\s+officers?|officer\s+contact|report\s+(?:authors?|contacts?)|authors?|lead\s+(?:director|officer)s?|responsible\s+officers?|consulted|consultees?)\s*(?::|$)/i, status: "in-attendance", category: "officer" },
   { rx: /^report\s+of\s*:(?=[\s,]*(?:Cllr|Councillor))/i, status: "in-attendance", category: "cabinet-member" },
-  { rx: /^(?:also\s+(?:present|attended|attending|in\s+attendance)|in\s+attendance(?!\s+for\b)|attendees|others?\s+present|witnesses)\b\s*:?/i, status: "in-attendance", category: null },
+  // "Also in attendance were Mrs L Petrie (Clerk) and …": the label as the opening of a sentence.
+  { rx: /^(?:also\s+(?:present|attended|attending|in\s+attendance)|in\s+attendance(?!\s+for\b)|attendees|others?\s+present|witnesses)\b(?:\s+(?:were|was)\b)?\s*:?/i, status: "in-attendance", category: null },
   { rx: /^substitutes?(?:\s+present)?\s*:/i, status: "present", category: "substitute" },
   { rx: /^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?from)?\s*(?::|$)/i, status: "apologies", category: null },
   { rx: /^(?:(?:panel|committee|board|cabinet|council|elected|voting|sub-committee)\s+)?(?:members|councillors)\s+present\b\s*:?|^present\s*(?::|$|(?=\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b))/i, status: "present", category: null },
@@ -98,7 +99,8 @@ function roleOf(s: string): "chair" | "vice-chair" | null {
 const cleanTitle = (s: string): string | null => {
   // "Cllr J Doe / Cllr K Roe": the slash between two names is nobody's title.
   const t = s.replace(/^[\s,;:/–—-]+|[\s,;:/–—-]+$/g, "").replace(/\s+/g, " ");
-  return t ? t : null;
+  // "Member" in a list's role column says only that the person is one: no office.
+  return t && !/^(?:member|councillor)$/i.test(t) ? t : null;
 };
 
 /** One person from one list entry: "Mrs F M Oborski (Chairman)", "Phil Rook, Chief Financial Officer". */
@@ -572,6 +574,8 @@ export function parseAttendance(blocks: Block[], report: boolean): AttendanceRes
 }
 
 const APOLOGY_RX = /\b(?:apologies|an apology)(?:\s+for\s+(?:absence|lateness|inability\s+to\s+attend))?:?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|tendered|given|reported|noted|intimated|made)(?:\s+and\s+(?:accepted|approved|noted))?(?:\s+for\s+[^.]*?)?\s+(?:from|on\s+behalf\s+of|by)\s+(.+)/i;
+/** "Apologies: <names>" or "Apologies for absence – <names>" opening a sentence inside a paragraph. */
+const APOLOGY_LABEL_IN_TEXT_RX = /(?:^|[.!?]\s+)Apologies(?:\s+for\s+absence)?\s*[:–—-]\s*(\S.*)$/;
 /** A reason for absence inside the sentence: ", who was unwell," / " due to work commitments" (up to the next name or the end). */
 const APOLOGY_REASON_CLAUSE_RX = new RegExp(String.raw`(?:,\s*who\s+(?:was|were|is|are|had|has|remained|continues)\b|\s+(?:due|owing)\s+to\b|\s+because\s+of\b)[^,;()]*?(?=\s*(?:[,;]|$)|\s+and\s+(?:from\s+)?(?:${HONORIFIC}\.?\s|[A-Z]))`, "g");
 /** "District Cllr Jim Brown had also sent his apologies." */
@@ -755,8 +759,9 @@ export function apologiesInText(raw: string, line: number): PersonMention[] {
   if (!/apolog/i.test(raw)) return [];
   const text = nameCase(raw);
   const out: PersonMention[] = [];
-  const m = APOLOGY_RX.exec(text);
-  if (m) {
+  // "… welcomed everyone. Apologies: Cllrs Alan Reid and Bryony Muir (both on holiday).": a label inside the paragraph.
+  const m = APOLOGY_RX.exec(text) ?? APOLOGY_LABEL_IN_TEXT_RX.exec(text);
+  if (m && !/^(?:none|nil|no\b|there\s+were)/i.test(m[1]!.trim())) {
     let list = m[1]!;
     const stop = /(?:[a-z]{2}|\))\.\s+[A-Z]/.exec(list);
     if (stop) list = list.slice(0, stop.index + 2);
@@ -774,7 +779,11 @@ export function apologiesInText(raw: string, line: number): PersonMention[] {
     for (const p of parseEntry(list)) out.push({ ...p, role: null, title: /^substitute$/i.test(p.title ?? "") || /^[a-z]/.test(p.title ?? "") ? null : p.title, status: "apologies", category: null, item: null, line });
   }
   for (const s of allMatches(SENT_APOLOGIES_RX, text)) {
-    const ln = leadingName(s[1]!.replace(/^.*?(?=(?:District|County|Borough|Parish|Town|City)?\s*(?:Cllr|Councillor)\b)/, "").trim());
+    // The sender is the last person named before "sent his apologies": in "Cllr Drummond reported that
+    // Cllr Tam Baird had sent his apologies" the first one only reported it.
+    const starts = [...s[1]!.matchAll(/(?:\b(?:District|County|Borough|Parish|Town|City)\s+)?\b(?:Cllr|Councillor)\b/g)];
+    const from = starts.length ? starts[starts.length - 1]!.index! : 0;
+    const ln = leadingName(s[1]!.slice(from).trim());
     if (ln) out.push({ name: ln.name, role: null, title: null, status: "apologies", category: null, item: null, line });
   }
   return out;

@@ -23,7 +23,8 @@ function trailingPlace(phrase: string): string {
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    if (/^[A-Z]/.test(w) && !NOT_PLACE.has(w)) out.unshift(w);
+    // "Ormsby and District Community Council": "<place> and District" is one place.
+    if (/^[A-Z]/.test(w) && (!NOT_PLACE.has(w) || andDistrict(words, i))) out.unshift(w);
     else if (CONNECTOR.test(w) && out.length && i > 0 && /^[A-Z]/.test(words[i - 1]!) && !NOT_PLACE.has(words[i - 1]!)) out.unshift(w);
     else break;
   }
@@ -55,8 +56,12 @@ export interface CouncilGuess {
 
 const isPlace = (p: string) => {
   const words = p.split(/\s+/);
-  return words.length > 0 && !NOT_PLACE.has(words[0]!) && words.every((w) => !NOT_PLACE.has(w) || /^(?:upon|on|under|in|and|of|le|the|-)$/.test(w));
+  return words.length > 0 && !NOT_PLACE.has(words[0]!) && words.every((w, i) => !NOT_PLACE.has(w) || /^(?:upon|on|under|in|and|of|le|the|-)$/.test(w) || andDistrict(words, i));
 };
+/** "District" after "<place> and": part of the place's name ("Ormsby and District"), not a tier. */
+function andDistrict(words: string[], i: number): boolean {
+  return words[i] === "District" && words[i - 1] === "and" && i >= 2 && /^[A-Z]/.test(words[i - 2]!) && !NOT_PLACE.has(words[i - 2]!);
+}
 
 /** The council: from meta, from "<Place> County Council" in the text, or inferred from recurring place names. */
 /** Two or more words in capitals in a row. */
@@ -297,9 +302,21 @@ export function detectCommittee(header: Block[], councilName: string | null): { 
     for (const b of header.slice(0, 12)) {
       if (b.kind === "table") continue;
       if (/^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:ordinary|annual|extraordinary|special|monthly)\s+(?:council\s+)?meeting\b(?!\s+of\b)/i.test(b.text.trim())) return { name: "Council", line: b.start };
+      // A parish, town or community council meets as itself: "Minutes of the meeting held on …" under its
+      // name heading the page are the council's (not when only minutebook.json names the council).
+      if (LOCAL_COUNCIL.test(councilName) && headedBy(header, councilName) && /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?meeting\s+(?:held|on)\b/i.test(b.text.trim())) return { name: "Council", line: b.start };
     }
   return null;
 }
+
+/** The council's name is printed in the header (a letterhead or title line), not only given by minutebook.json. */
+function headedBy(header: Block[], councilName: string): boolean {
+  const name = councilName.toLowerCase();
+  return header.some((b) => b.text.toLowerCase().includes(name));
+}
+
+/** A parish, town or community council (Welsh "community", Scottish community councils). */
+const LOCAL_COUNCIL = /\b(?:Parish|Town|Community)\s+Council$/;
 
 /** A title of the document's own words ("Minutes of Meeting", "Notes of the Meeting"), naming no body. */
 const NAMES_NO_BODY = /^(?:(?:the|an?|minutes?|notes?|record|agenda|of|meeting|draft|confirmed|unconfirmed)\s*)+$/i;
@@ -457,7 +474,9 @@ export function headerFacts(header: Block[], committeeLine: number | null, type:
       else if (/\bheld\b/i.test(rest) || /\bminutes?\b/i.test(rest)) {
         // "held on <date> in the Lomond Room, …, commencing at <time>": the piece that says where.
         const piece = rest.split("|").map((p) => /(?:^|\s)(?:in|at)\s+(.+)$/i.exec(p.trim())?.[1] ?? "").find((p) => VENUE_WORDS.test(titleCase(p)));
-        venue = piece ? cleanVenue(piece) : null;
+        // "held on <date>, <time>, Ormsby Community Centre": the piece after the date and time that names a building.
+        const bare = piece ? null : rest.split("|").slice(1).map((p) => p.replace(/^[\s,;–—-]+/, "").trim()).find((p) => VENUE_WORDS.test(titleCase(p)) && /^[A-Z]/.test(p) && !BODY_NOUN.test(p) && !/\b(?:minutes?|held|meeting)\b/i.test(p));
+        venue = piece ? cleanVenue(piece) : bare ? cleanVenue(bare) : null;
       } else if (type !== "report") {
         const parts = rest.split("|").map((p) => cleanVenue(p)).filter((p): p is string => !!p && !/^(?:minutes|agenda)$/i.test(p) && !BODY_NOUN.test(p) && VENUE_WORDS.test(p));
         venue = parts[0] ?? null;

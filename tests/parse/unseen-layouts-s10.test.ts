@@ -574,3 +574,38 @@ describe("a community council's own meeting", () => {
     expect(r.committee).toBeNull();
   });
 });
+
+describe("a planning committee's record of each application", () => {
+  const PLANNING = `LAKEMOOR BOROUGH COUNCIL
+
+PLANNING APPLICATIONS COMMITTEE
+
+Minutes of the meeting held on 2 July 2025 at 6.30 pm at Lakemoor Town Hall, Lakemoor.
+
+Present: Councillors Norah Quist (Chair), Omar Rahim (Vice-Chair), Petra Sousa and Una Vickers
+
+56. APPLICATION 25/0101/FUL – 12 MARSH ROAD, LAKEMOOR LM4 7QS
+Proposal: Change of use to a house in multiple occupation.
+Officer recommendation: Approve subject to conditions.
+Decision: Refused, on the grounds of the loss of a family dwelling.
+
+57. APPLICATION 25/0144/HOU – 3 WILLOW CLOSE ON THE 1ST FLOOR
+Proposal: Single storey rear extension.
+Officer recommendation: Approve.
+Outcome: Approved as recommended.
+`;
+
+  it("a title printed in capitals keeps its references and postcode as printed ('25/0101/FUL', 'LM4 7QS'); ordinals are words", () => {
+    const r = parseText(PLANNING);
+    expect(r.items.map((i) => i.title)).toEqual(["Application 25/0101/FUL – 12 Marsh Road, Lakemoor LM4 7QS", "Application 25/0144/HOU – 3 Willow Close on the 1st Floor"]);
+  });
+
+  it("'Outcome:' opening a line records the decision; the officer's recommendation is not one", () => {
+    const r = parseText(PLANNING);
+    expect(r.items.map((i) => i.resolutions.map((x) => x.text))).toEqual([["Refused, on the grounds of the loss of a family dwelling."], ["Approved as recommended."]]);
+  });
+
+  it("the stop that ends the meeting's sentence is not part of the venue", () => {
+    expect(parseText(PLANNING).venue).toBe("Lakemoor Town Hall, Lakemoor");
+  });
+});

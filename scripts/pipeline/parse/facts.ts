@@ -177,13 +177,16 @@ export function detectCouncil(text: string, headerText: string, meta: string | u
 export function titleCase(s: string): string {
   if (s !== s.toUpperCase() || !/[A-Z]{2}/.test(s)) return s;
   const small = new Set(["and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "a", "an", "or", "&"]);
+  // A reference with a number in it ("25/0101/FUL", "S106", "A4", a postcode "MB2 7LS") is a code, printed as it stands.
+  const codes: string[] = [];
   return s
-    .toLowerCase()
     .split(/(\s+)/)
+    .map((w) => (/\d/.test(w) && /[A-Z]/.test(w) && /[/]|^[A-Z]{1,3}\d|^\d(?!ST|ND|RD|TH)[A-Z]{2}\b/.test(w) ? (codes.push(w), `\u0000${codes.length - 1}\u0000`) : w.toLowerCase()))
     .map((w, i) => (i > 0 && small.has(w) ? w : w.replace(/^([("'‘“]*)([a-z])/, (_, p: string, c: string) => p + c.toUpperCase())))
     .join("")
     .replace(/-([a-z])/g, (_, c: string) => "-" + c.toUpperCase())
-    .replace(/\b(Ii|Iii|Iv|Vi|Uk|Nhs|Send|Sen|Cso|Wscb)\b/g, (m) => m.toUpperCase());
+    .replace(/\b(Ii|Iii|Iv|Vi|Uk|Nhs|Send|Sen|Cso|Wscb)\b/g, (m) => m.toUpperCase())
+    .replace(/\u0000(\d+)\u0000/g, (_, k: string) => codes[Number(k)]!);
 }
 
 const DATEISH = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i;
@@ -362,7 +365,8 @@ function cleanVenue(s: string): string | null {
     .replace(/^(?:[\s,;:–—.-]|\b(?:at|in|held|venue|place|location)\b)+/gi, "")
     .replace(/(?:[\s,;:–—(-]|\b(?:at|on|commencing|starting|from)\b)+$/gi, "")
     .trim();
-  v = v.replace(/^(?:at|in)\s+/i, "").trim();
+  // The stop that ends the sentence is not part of the venue ("at County Hall, Greyhaven."; "Church St." keeps its own).
+  v = v.replace(/^(?:at|in)\s+/i, "").replace(/(?<!\b(?:St|Rd|Ave|Sq))\.$/, "").trim();
   // "in the Council Chamber": a room within a building is described, and the article belongs to the
   // sentence; a building's name keeps its own ("The Council House", "the Village Hall").
   v = v.replace(/^the\s+(?=(?:[\w'’-]+\s+){0,2}(?:Chamber|Room|Suite|Boardroom|Parlour)\b)/i, "").trim();

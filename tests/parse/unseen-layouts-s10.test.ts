@@ -609,3 +609,80 @@ Outcome: Approved as recommended.
     expect(parseText(PLANNING).venue).toBe("Lakemoor Town Hall, Lakemoor");
   });
 });
+
+describe("labels written the way working groups and committees vary them", () => {
+  it("'NOTED –' opening a paragraph is the group's decision, as 'AGREED –' is", () => {
+    const r = parseText(`FENMOUTH DISTRICT COUNCIL
+
+Climate Action Member Working Group – notes of the meeting held on 4 June 2025
+
+Present: Cllr R. Abbott (Chair), Cllr S. Bhatt
+
+1. Carbon baseline
+JK presented the updated carbon baseline for the council's estate.
+
+NOTED – the updated carbon baseline and the methodology used to calculate it.
+
+2. Solar canopies
+AGREED – that officers prepare a business case for solar canopies at the depot.
+`);
+    expect(r.items.map((i) => i.resolutions.map((x) => x.text))).toEqual([
+      ["the updated carbon baseline and the methodology used to calculate it."],
+      ["that officers prepare a business case for solar canopies at the depot."],
+    ]);
+  });
+
+  it("'NOTED' inside a sentence in capitals for emphasis, with no dash or colon, is not a label", () => {
+    const r = parseText(`FENMOUTH DISTRICT COUNCIL
+
+Minutes of the Audit Committee held on 4 June 2025
+
+1. Internal audit
+NOTED by the auditor was a rise in overdue actions.
+RESOLVED that the report be received.
+
+2. Work programme
+RESOLVED that the work programme be approved.
+`);
+    expect(r.items[0]!.resolutions.map((x) => x.text)).toEqual(["that the report be received."]);
+  });
+
+  it("'Also present for Item 4:' names who attended for part of the meeting", () => {
+    const r = parseText(`FENMOUTH DISTRICT COUNCIL
+
+Minutes of the Licensing Committee held on 4 June 2025
+
+Present: Cllr R. Abbott (Chair), Cllr S. Bhatt
+
+Also present for Item 4:  Councillor Tomas Eklund (Ward Member)
+
+1. Minutes
+The minutes were approved.
+
+2. Taxi fares
+RESOLVED that the fares be increased by 3 per cent.
+`);
+    expect(r.attendance.filter((a) => a.status === "in-attendance").map((a) => [a.name, a.title])).toEqual([["Councillor Tomas Eklund", "Ward Member"]]);
+  });
+
+  it("a report's 'The Panel was supported by <name>, <office>.' names its officer; an office with no name names no one", () => {
+    const text = (who: string) => `FENMOUTH DISTRICT COUNCIL
+
+Report of the Fly-tipping Task and Finish Panel
+
+Membership
+
+Councillor Rhiannon Blake
+Councillor Dev Malhotra
+
+The Panel was supported by ${who}.
+
+1. Introduction
+
+1.1 The Panel was set up to review the council's response to fly-tipping.
+`;
+    const r = parseText(text("Siobhan Kerrigan, Scrutiny Officer"));
+    expect(r.attendance.filter((a) => a.status === "in-attendance").map((a) => [a.name, a.title])).toEqual([["Siobhan Kerrigan", "Scrutiny Officer"]]);
+    expect(parseText(text("the Democratic Services team, Legal Services")).attendance.filter((a) => a.status === "in-attendance")).toEqual([]);
+  });
+});

@@ -57,8 +57,9 @@ export const LABELS: Label[] = [
   // A report's header: who reports, who wrote it, whom to contact.
   { rx: /^(?:contact\s+officers?|officer\s+contact|report\s+(?:authors?|contacts?)|authors?|lead\s+(?:director|officer)s?|responsible\s+officers?|consulted|consultees?)\s*(?::|$)/i, status: "in-attendance", category: "officer" },
   { rx: /^report\s+of\s*:(?=[\s,]*(?:Cllr|Councillor))/i, status: "in-attendance", category: "cabinet-member" },
-  // "Also in attendance were Mrs L Petrie (Clerk) and …": the label as the opening of a sentence.
-  { rx: /^(?:also\s+(?:present|attended|attending|in\s+attendance)|in\s+attendance(?!\s+for\b)|attendees|others?\s+present|witnesses)\b(?:\s+(?:were|was)\b)?\s*:?/i, status: "in-attendance", category: null },
+  // "Also in attendance were Mrs L Petrie (Clerk) and …": the label as the opening of a sentence;
+  // "Also present for Item 7:": for part of the meeting.
+  { rx: /^(?:also\s+(?:present|attended|attending|in\s+attendance)|in\s+attendance(?!\s+for\b)|attendees|others?\s+present|witnesses)\b(?:\s+(?:were|was)\b|\s+for\s+(?:items?|minutes?)\s+[\w/.]+(?:\s*(?:,|and|&)\s*[\w/.]+)*)?\s*:?/i, status: "in-attendance", category: null },
   { rx: /^substitutes?(?:\s+present)?\s*:/i, status: "present", category: "substitute" },
   { rx: /^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?from)?\s*(?::|$)/i, status: "apologies", category: null },
   { rx: /^(?:(?:panel|committee|board|cabinet|council|elected|voting|sub-committee)\s+)?(?:members|councillors)\s+present\b\s*:?|^present\s*(?::|$|(?=\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b))/i, status: "present", category: null },
@@ -745,14 +746,22 @@ export function staffInText(raw: string, line: number): PersonMention[] {
   if (!/\bby\b/.test(raw)) return [];
   const m = SUPPORTED_BY_RX.exec(raw.replace(/\s+/g, " "));
   if (!m) return [];
-  return splitTopLevel(m[1]!)
+  const bracketed = splitTopLevel(m[1]!)
     .map((piece) => ({ piece, title: /\(([^()]+)\)\s*$/.exec(piece)?.[1] ?? null }))
     .filter((x) => x.title)
     .flatMap(({ piece, title }) => {
       const who = leadingName(piece);
       return who ? [{ name: who.name, role: null, title, status: "in-attendance" as const, category: "officer" as const, item: null, line }] : [];
     });
+  if (bracketed.length) return bracketed;
+  // "supported by Gareth Lunn, Scrutiny and Democratic Services Officer.": one person, the office after a comma.
+  const one = /^([^,()]+),\s*([^,()]+)$/.exec(m[1]!.trim());
+  if (!one || !looksLikeName(one[1]!) || !STAFF_OFFICE.test(one[2]!)) return [];
+  return [{ name: one[1]!.trim(), role: null, title: one[2]!.trim().replace(/\.$/, ""), status: "in-attendance", category: "officer", item: null, line }];
 }
+
+/** An office a committee's staff hold: the last word of "Scrutiny and Democratic Services Officer". */
+const STAFF_OFFICE = /\b(?:Officer|Manager|Adviser|Advisor|Clerk|Assistant|Analyst|Secretary|Lead|Director|Coordinator|Co-ordinator)\.?$/;
 
 /** Apologies written as a sentence in an item ("Apologies were received from Mr R W Banks and Mr P M McDonald."). */
 export function apologiesInText(raw: string, line: number): PersonMention[] {

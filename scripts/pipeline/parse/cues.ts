@@ -62,7 +62,7 @@ export const TITLE_TRAILERS: RegExp[] = [/\s*pdf\s+icon\s+PDF\s+\d+(?:\.\d+)?\s*
  * Decision labels that open a paragraph: a hard-wrapped paragraph breaks before them when the line
  * before ends a sentence ("… (unwell)." / "RESOLVED that …").
  */
-export const DECISION_LINE_START = /^(?:(?:Comments?|Observations?|Response)\s*:\s*(?:No\s+objections?|Objection|Support|No\s+comments?)\b|(?:UNANIMOUSLY\s+)?RESOLVED|PENDERFYNWYD|AGREED|DECISION|DECIDED|RECOMMENDED|Outcome\s*:|(?:Unanimously\s+)?(?:Resolved|Agreed)(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority|[\d\s,;:]+(?:for|in\s+favour)[^)]{0,30})\)|\s+(?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority))?\s*[:–—-]|Decision\s*:)/;
+export const DECISION_LINE_START = /^(?:(?:Comments?|Observations?|Response)\s*:\s*(?:No\s+objections?|Objection|Support|No\s+comments?)\b|(?:UNANIMOUSLY\s+)?RESOLVED|PENDERFYNWYD|AGREED|DECISION|DECIDED|RECOMMENDED|NOTED\s*[:–—-]|Outcome\s*:|(?:Unanimously\s+)?(?:Resolved|Agreed)(?:\s*\((?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority|[\d\s,;:]+(?:for|in\s+favour)[^)]{0,30})\)|\s+(?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority))?\s*[:–—-]|Decision\s*:)/;
 
 /** A line long enough that it cannot be a hard-wrapped line of print: the text carries one paragraph per line. */
 export const UNWRAPPED_LINE = 130;

@@ -19,7 +19,7 @@ export interface ResolutionDraft {
   cue?: string;
 }
 
-const RESOLVED_RX = /^(?:(?:[Ii]t\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?|PENDERFYNWYD\s*\/\s*)(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|OUTCOME|Outcome|AGREED|Agreed)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority)\s*\))?\s*[:–—-]{0,2}\s*/;
+const RESOLVED_RX = /^(?:(?:[Ii]t\s+was\s+)?(?:UNANIMOUSLY\s+|Unanimously\s+)?|PENDERFYNWYD\s*\/\s*)(RESOLVED|Resolved|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision|OUTCOME|Outcome|AGREED|Agreed|NOTED)\b(?:\s+(?:unanimously|accordingly|by\s+consensus))?\s*(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority)\s*\))?\s*[:–—-]{0,2}\s*/;
 
 function resolvedLabel(text: string): { kind: Kind; rest: string } | null {
   const m = RESOLVED_RX.exec(text);
@@ -30,6 +30,8 @@ function resolvedLabel(text: string): { kind: Kind; rest: string } | null {
   if ((word === "decision" || word === "agreed") && !/[:–—-]\s*$/.test(m[0]) && !/^that\b/i.test(rest) && rest.length > 0) return null;
   // "Outcome: Approved as recommended." (a planning committee's record of each application): only as a label.
   if (word === "outcome" && !/:\s*$/.test(m[0])) return null;
+  // "NOTED – the results of the call for sites …": noting in capitals as a label, like "AGREED –".
+  if (word === "noted" && !/[:–—-]\s*$/.test(m[0])) return null;
   if ((word === "decided" || word === "recommended") && rest.length > 0 && !/^that\b/i.test(rest) && !/[:–—-]\s*$/.test(m[0])) return null;
   // "Resolved" in running text ("Resolved issues were …") is not a label.
   if (rest && !/^(?:that\b|\(|\d|[a-z]\)|[:–—-]|to\b|[A-Z"'‘“])/i.test(rest)) return null;

@@ -686,3 +686,35 @@ The Panel was supported by ${who}.
     expect(parseText(text("the Democratic Services team, Legal Services")).attendance.filter((a) => a.status === "in-attendance")).toEqual([]);
   });
 });
+
+describe("a heading printed inside the previous item's last sentence, its decision after it", () => {
+  it("the decision after the sentence's end is the previous item's, and the item's own text starts after it", () => {
+    const r = parseText(`HOLLINGTON DISTRICT COUNCIL
+
+Minutes of the Planning Committee held on 12 March 2025 at 10.00 am in the Council Chamber, Hollington.
+
+Present: Councillors Ada Pryce (Chairman), Ben Quirke and Cara Rowe
+
+7.   25/00101/HOU – 2 ELM WAY, HOLLINGTON
+
+Single-storey rear extension.
+
+Members noted that the extension would be screened by the existing fence and would
+8.   25/00188/FUL – THE OLD DAIRY, MILL LANE
+not overlook the neighbouring garden.
+
+RESOLVED: That planning permission be GRANTED.
+
+Conversion of a redundant dairy building to two holiday lets, with parking in the former yard.
+
+The Principal Planning Officer presented the report, and the applicant's agent addressed the Committee.
+
+RESOLVED: That planning permission be REFUSED on the grounds of highway safety.
+`);
+    expect(r.items.map((i) => i.number)).toEqual(["7", "8"]);
+    expect(r.items[0]!.text).toContain("would not overlook the neighbouring garden.");
+    expect(r.items[0]!.resolutions.map((x) => x.text)).toEqual(["That planning permission be GRANTED."]);
+    expect(r.items[1]!.text.startsWith("Conversion of a redundant dairy building")).toBe(true);
+    expect(r.items[1]!.resolutions.map((x) => x.text)).toEqual(["That planning permission be REFUSED on the grounds of highway safety."]);
+  });
+});

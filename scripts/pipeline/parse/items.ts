@@ -475,6 +475,9 @@ export function assignBlocks(blocks: Block[], headings: Heading[]): Assignment {
     // heading was printed above the end of the previous item.
     const previousDecision = k > 0 && decidesPreviousSubject(blocks[body[0]!]!, headings[k - 1]!.title, headings[k]!.title);
     if (!crossed && !continues && !previousDecision) continue;
+    // A heading printed inside the previous item's last sentence (the sentence runs on under it) and
+    // followed first by a decision: that decision closes the previous item, whose sentence it follows.
+    const decisionAfterCrossing = crossed && DECISION_LINE_START.test(blocks[body[0]!]!.text);
     if (opensItem(blocks[body[0]!]!.text) && !continues) continue;
     // Find where the item's own text starts.
     let start = -1;
@@ -490,7 +493,7 @@ export function assignBlocks(blocks: Block[], headings: Heading[]): Assignment {
       }
       if (before && before.kind !== "table" && !TERMINAL.test(before.text.trim())) continue;
       // After a displaced decision, the item's own text is the first paragraph that is not a decision.
-      if (opensItem(b.text) || (previousDecision && j > 0 && !DECISION_LINE_START.test(b.text))) {
+      if (opensItem(b.text) || ((previousDecision || decisionAfterCrossing) && j > 0 && !DECISION_LINE_START.test(b.text))) {
         start = j;
         break;
       }

@@ -142,6 +142,9 @@ export function parsePersonName(asWritten: string): PersonName {
     return { asWritten, honorific, given: [], initials: [], surname: "", display: asWritten.trim(), forenames: [] };
   }
 
+  // "Harper M", "Nolan B. J.": a surname written first, its initials after it (some councils' lists).
+  if (tokens.length >= 2 && tokens.length <= 4 && /^\p{Lu}[\p{L}'-]*\p{Ll}$/u.test(tokens[0] ?? "") && tokens.slice(1).every((t) => /^\p{Lu}\.?$/u.test(t)))
+    tokens.push(tokens.shift()!);
   // Surname: the last word, with any particles written before it.
   let start = tokens.length - 1;
   while (start > 0) {

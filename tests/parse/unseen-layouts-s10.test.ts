@@ -5,6 +5,7 @@
 // council whose items are lettered "A.", "B.", "C." … Each fixture is invented for its test (names,
 // places, wording); each test names the invariant it pins.
 import { describe, expect, it } from "vitest";
+import { parsePersonName } from "../../scripts/pipeline/names.ts";
 import { findDates, findTimes } from "../../scripts/pipeline/parse/dates.ts";
 import { names, parseText } from "./helpers.ts";
 
@@ -716,5 +717,49 @@ RESOLVED: That planning permission be REFUSED on the grounds of highway safety.
     expect(r.items[0]!.resolutions.map((x) => x.text)).toEqual(["That planning permission be GRANTED."]);
     expect(r.items[1]!.text.startsWith("Conversion of a redundant dairy building")).toBe(true);
     expect(r.items[1]!.resolutions.map((x) => x.text)).toEqual(["That planning permission be REFUSED on the grounds of highway safety."]);
+  });
+});
+
+describe("members listed surname first, their initials after ('Harper M (Chair)')", () => {
+  const STANDARDS = `EASTLING BOROUGH COUNCIL
+
+Minutes of the Standards Committee held on 10 February 2025 at 2.00 pm in Room 3, Eastling Civic Offices.
+
+Councillors: Harper M (Chair), Ibrahim S (Vice-Chair), Jennings T, O'Dowd R
+
+Officers: Lamb P (Monitoring Officer)
+
+Apologies: Councillor Nolan B
+
+1. Minutes
+RESOLVED that the minutes of the meeting held on 11 November 2024 be approved.
+
+2. Complaints update
+RESOLVED that the update be noted.
+`;
+
+  it("each entry is one person named as written, with the role or office in brackets", () => {
+    const r = parseText(STANDARDS);
+    expect(r.attendance.map((a) => [a.status, a.name, a.role, a.title])).toEqual([
+      ["present", "Harper M", "chair", null],
+      ["present", "Ibrahim S", "vice-chair", null],
+      ["present", "Jennings T", null, null],
+      ["present", "O'Dowd R", null, null],
+      ["in-attendance", "Lamb P", null, "Monitoring Officer"],
+      ["apologies", "Councillor Nolan B", null, null],
+    ]);
+    // The honorific and surname are not a second person without the initial.
+    expect(r.people.map((p) => p.name)).not.toContain("Councillor Nolan");
+  });
+
+  it("reads as the surname and the initials it gives: 'Harper M' is M Harper", () => {
+    expect(parsePersonName("Harper M")).toMatchObject({ surname: "Harper", initials: ["M"] });
+    expect(parsePersonName("Councillor O'Dowd R J")).toMatchObject({ surname: "O'Dowd", initials: ["R", "J"] });
+    expect(parsePersonName("Harper Mills")).toMatchObject({ surname: "Mills" });
+  });
+
+  it("a word and a letter that label a thing ('Appendix A', 'Option B') are nobody", () => {
+    const r = parseText(STANDARDS.replace("Officers: Lamb P (Monitoring Officer)", "Officers: Appendix A, Option B"));
+    expect(r.attendance.filter((a) => a.status === "in-attendance")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import type { Block } from "./segment.ts";
 import { stripMarkup } from "./lines.ts";
 import { tableOf } from "./tables.ts";
-import { HONORIFIC, HONORIFIC_RX, LEADING_POST_NOMINALS_RX, PLURAL_HONORIFIC, initialsOf, leadingName, looksLikeName, splitTopLevel, stripParens } from "./names.ts";
+import { HONORIFIC, HONORIFIC_RX, LEADING_POST_NOMINALS_RX, PLURAL_HONORIFIC, initialsOf, leadingName, looksLikeName, splitTopLevel, stripParens, surnameFirst } from "./names.ts";
 import { allMatches } from "./matches.ts";
 
 export type Status = "present" | "member" | "apologies" | "in-attendance";
@@ -223,6 +223,16 @@ export function parseEntry(entry: string, namesWithTitles = false): { name: stri
     plural = true;
   }
   const out: { name: string; role: PersonMention["role"]; title: string | null }[] = [];
+  // "Harper M (Chair), Ibrahim S, Jennings T": every entry a surname with its initials after it.
+  const listed = splitTopLevel(s);
+  if (listed.length && listed.every((part) => surnameFirst(stripParens(part)))) {
+    return listed.map((part) => {
+      const name = stripParens(part);
+      const aside = /\(([^()]+)\)/.exec(part)?.[1] ?? null;
+      const role = aside ? roleOf(aside) : null;
+      return { name, role, title: aside && !role && !/^[a-z]/.test(aside) ? cleanTitle(aside) : null };
+    });
+  }
   // "Title, Name; Title, Name" and other semicolon-separated lists: one entry per piece.
   if (/;/.test(s) && !plural) {
     const pieces = s.split(/;\s*(?:and\s+)?/).filter((x) => x.trim());

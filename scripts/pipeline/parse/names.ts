@@ -81,6 +81,18 @@ const PARTICLE_WORDS = [...new Set(NAME_PARTICLES.flatMap((p) => p.split(" ")))]
  */
 const NAME_PART = String.raw`(?:(?:Mc|Mac)[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Ll}]*[\p{Lu}][\p{Ll}]+|St\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{Ll}]+|(?:al|el)-[\p{Lu}][\p{Ll}]+)(?:[-'’][\p{Lu}]?[\p{Ll}]+)*`;
 
+/**
+ * A name written surname first with its initials after it, as some councils list members: "Harper M",
+ * "O'Dowd R", "Councillor Nolan B.", "Smith J R".
+ */
+const SURNAME_FIRST_RX = new RegExp(String.raw`^(?:${HONORIFIC}\.?\s+)*${NAME_PART}(?:\s+\p{Lu}\.?){1,3}$`, "u");
+export function surnameFirst(s: string): boolean {
+  const t = s.trim();
+  return SURNAME_FIRST_RX.test(t) && !NOT_SURNAME.test(t);
+}
+/** A word and a letter that label a thing, not a person: "Appendix A", "Option B", "Table C". */
+const NOT_SURNAME = /^(?:Appendix|Appendices|Annex|Option|Item|Table|Part|Schedule|Section|Plan|Phase|Stage|Zone|Ward|Class|Grade|Band|Block|Unit|Room|Area|Site|Plot|Route|Group|Team|Level|Floor|Wing|Gate|Exhibit|Figure|Map|Tier|Category|Type|Model|Vitamin)\s/;
+
 const NAME_WORD = new RegExp(String.raw`^(?:[\p{Lu}]\.?|(?:[\p{Lu}]\.){2,3}|St\.|${NAME_PART}|${PARTICLE_WORDS})$`, "u");
 
 /** True when the phrase has the shape of a person's name (with or without honorific). */
@@ -110,6 +122,9 @@ const HON_PREFIX_RX = new RegExp(`^${HONORIFIC}\\.?\\s+`);
 const HON_WORD_RX = new RegExp(`^${HONORIFIC}\\.?$`);
 const LEADING_HONORIFICS_RX = new RegExp(`^(?:${HONORIFIC}\\.?\\s+)+`);
 
+/** One to three initials after a surname, up to the end of the entry ("Nolan B", "Smith J. R.,"). */
+const TRAILING_INITIALS_RX = /^(?:\s+\p{Lu}\.?){1,3}(?=\s*(?:[,;:()]|$|\s+(?:and|&)\s))/u;
+
 /** Take the name from the start of a phrase: "Mr D Babb, Church of England Representative" → "Mr D Babb". */
 export function leadingName(phrase: string): { name: string; rest: string } | null {
   const s = phrase.trim();
@@ -130,7 +145,14 @@ export function leadingName(phrase: string): { name: string; rest: string } | nu
   }
   name = words.slice(0, cut).join(" ");
   if (!looksLikeName(name)) return null;
-  return { name, rest: s.slice(s.indexOf(name) + name.length) };
+  let rest = s.slice(s.indexOf(name) + name.length);
+  // "Councillor Nolan B", "Cllr Harper M. (Chair)": a surname alone with its initials written after it.
+  const after = name.replace(LEADING_HONORIFICS_RX, "").split(/\s+/).length === 1 ? TRAILING_INITIALS_RX.exec(rest) : null;
+  if (after) {
+    name += after[0];
+    rest = rest.slice(after[0].length);
+  }
+  return { name, rest };
 }
 
 /** The initials of a name's words, honorifics left out: "Cllr Claire Sandhu" → "CS". */

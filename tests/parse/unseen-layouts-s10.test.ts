@@ -763,3 +763,50 @@ RESOLVED that the update be noted.
     expect(r.attendance.filter((a) => a.status === "in-attendance")).toEqual([]);
   });
 });
+
+describe("item numbers written '(3)', 'No. 3' and '3.0'", () => {
+  const minutes = (n: (k: number) => string) => `TESTON PARISH COUNCIL
+
+Minutes of the meeting of the Parish Council held on 5 March 2025 at 7pm in the Village Hall.
+
+${n(1)} APOLOGIES
+None.
+
+${n(2)} MINUTES
+The minutes of the last meeting were approved.
+
+${n(3)} FINANCE
+RESOLVED:
+(1) That the payments be approved.
+(2) That the bank reconciliation be noted.
+`;
+
+  it("each numbers the items, the number as written less its label or brackets", () => {
+    expect(parseText(minutes((k) => `(${k})`)).items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    expect(parseText(minutes((k) => `No. ${k}`)).items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    expect(parseText(minutes((k) => `${k}.0`)).items.map((i) => i.number)).toEqual(["1.0", "2.0", "3.0"]);
+  });
+
+  it("a decision label under a title in capitals is the item's text, not the title's second line", () => {
+    const r = parseText(minutes((k) => `${k}.`));
+    expect(r.items[2]!.title).toBe("Finance");
+    expect(r.items[2]!.resolutions.map((x) => [x.kind, x.marker, x.text])).toEqual([
+      ["resolved", "1", "That the payments be approved."],
+      ["resolved", "2", "That the bank reconciliation be noted."],
+    ]);
+  });
+
+  it("numbers in brackets that start again in each item are a decision's parts, not items", () => {
+    const r = parseText(`TESTON PARISH COUNCIL
+
+Minutes of the meeting of the Parish Council held on 5 March 2025 at 7pm in the Village Hall.
+
+(1) PLAY AREA
+(2) FENCING
+
+(1) GRASS CUTTING
+(2) HEDGES
+`);
+    expect(r.items.filter((i) => i.number !== null)).toEqual([]);
+  });
+});

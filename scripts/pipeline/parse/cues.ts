@@ -2,8 +2,8 @@
 // docs/parsing.md name the same things. Each entry is one convention, written once; the passes
 // (segment, numbering, resolutions) never carry their own copies.
 
-/** Words that label an item number rather than being part of it ("Item 5", "Min No. 45", "Minute Ref 24/101"). */
-export const ITEM_LABEL = String.raw`(?:(?:agenda\s+)?item(?:\s+no\.?)?|min(?:ute)?s?\.?(?:\s+(?:ref|no|number)\.?)?|minute\s+number)`;
+/** Words that label an item number rather than being part of it ("Item 5", "Min No. 45", "Minute Ref 24/101", "No. 7"). */
+export const ITEM_LABEL = String.raw`(?:(?:agenda\s+)?item(?:\s+no\.?)?|min(?:ute)?s?\.?(?:\s+(?:ref|no|number)\.?)?|minute\s+number|no\.)`;
 
 /**
  * Whole lines that are page or web-page chrome, not the clerk's words (kept in the record's furniture):

@@ -109,7 +109,8 @@ function candidatesOf(blocks: Block[]): Candidate[] {
         // A block all in capitals is a title over its lines ("… SERIOUS VIOLENCE DUTY" / "ANNUAL UPDATE").
         // A typewritten all-capitals document writes its sentences in capitals too: a block that ends
         // on a full stop is a heading line and then its text, not a title over its lines.
-        const capsBlock = b.lines.every((l) => isAllCaps(l) || !/[a-z]/.test(l)) && !(b.lines.length > 1 && /[.!?]$/.test(b.text.trim()));
+        // A decision label under the title ("3 FINANCE" / "RESOLVED:") is the item's text, not the title's second line.
+        const capsBlock = b.lines.every((l) => isAllCaps(l) || !/[a-z]/.test(l)) && !(b.lines.length > 1 && /[.!?]$/.test(b.text.trim())) && !b.lines.slice(1).some((l) => DECISION_LINE_START.test(l.trim()));
         const headingThenBody = b.lines.length > 1 && !whole && !capsBlock && titleOk(firstTitle) &&
           (isAllCaps(firstTitle) || coded || (!/[.:;,]$/.test(line.trim()) && /[.!?]$/.test(b.text.trim())));
         // "5  Revenue Outturn 2024/25" / "Key decision – Forward Plan reference KD/2025/011": a line under a
@@ -218,6 +219,9 @@ function chooseFamily(cands: Candidate[]): { chosen: Candidate[]; family: string
     if (k === "roman|1" && (chain.length < 3 || chain[0]!.token.parts[0]! > 2)) continue;
     // Capital letters are initials too ("R. Okafor"): a lettered family is items only as far as it runs
     // from A with no letter left out, and only when that run is three or more.
+    // Numbers in brackets also number a decision's parts, starting again in each item: they are the
+    // items only when they never start again.
+    if (k === "paren|1" && chain.length < list.length) continue;
     if (k === "letter|1") {
       const run = chain.findIndex((c, i) => c.token.parts[0] !== i + 1);
       if (run >= 0) chain.splice(run);
@@ -244,7 +248,7 @@ function chooseFamily(cands: Candidate[]): { chosen: Candidate[]; family: string
   for (const s of subs) {
     while (p + 1 < best.length && pos(best[p + 1]!) < pos(s)) p++;
     const parent = p >= 0 ? best[p] : undefined;
-    if (!parent || parent.token.number.replace(/\.$/, "") !== s.token.number.slice(0, s.token.number.length - s.token.sub!.length)) continue;
+    if (!parent || parent.token.number.replace(/\.$/, "").replace(/\.0$/, "") !== s.token.number.slice(0, s.token.number.length - s.token.sub!.length)) continue;
     const v = subValue(s.token.sub!);
     const prev = lastSub.get(parent.token.number) ?? 0;
     if (v <= prev) continue;

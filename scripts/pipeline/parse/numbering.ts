@@ -22,7 +22,9 @@ export interface ItemToken {
   family: string;
 }
 
-const TOKEN_START = /^\s*(?:\d|[A-Z]{1,5}[ /]?\d|item|min|agenda|[IVX]{1,6}[.)]\s|[A-Z][.)]\s)/i;
+const TOKEN_START = /^\s*(?:\d|[A-Z]{1,5}[ /]?\d|item|min|agenda|no\.\s*\d|\(\d|[IVX]{1,6}[.)]\s|[A-Z][.)]\s)/i;
+/** Items numbered in brackets: "(3) FINANCE". */
+const PAREN_TOKEN_RX = /^\s*\((\d{1,3})\)\s+(\S[^]*)$/;
 /** Items numbered in capital Roman numerals: "IV. FOOTPATH 12", "II) Minutes of the last meeting". */
 const ROMAN_TOKEN_RX = /^\s*([IVX]{1,6})([.)])\s+(\S[^]*)$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -69,6 +71,8 @@ function leadingToken(line: string): ItemToken | null {
     if (!(/^[^a-z]*[A-Z]{2}[^a-z]*$/.test(rest) || (rest.split(/\s+/).length >= 2 && !/^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*(?:[,;(]|$)/u.test(rest)))) return null;
     return { number: letter[1]!, labelled: false, code: "", parts: [letter[1]!.charCodeAt(0) - 64], sub: null, rest, family: "letter|1" };
   }
+  const paren = PAREN_TOKEN_RX.exec(t);
+  if (paren) return { number: paren[1]!, labelled: false, code: "", parts: [Number(paren[1])], sub: null, rest: paren[2]!.trim(), family: "paren|1" };
   const lab = LABEL_RX.exec(t);
   const labelled = !!lab && lab[0].length > 0 && /\s|\.|\d/.test(t.charAt(lab[0].length) || " ");
   if (labelled) t = t.slice(lab![0].length);
@@ -78,8 +82,9 @@ function leadingToken(line: string): ItemToken | null {
   // A code is capitals only; a label word takes no code ("Item A1" is rare, "Item 5" common).
   if (code && labelled) return null;
   const core = m[3]!;
-  const sub = m[4] ? m[4].replace(/\s/g, "") : null;
-  const number = `${m[1] ?? ""}${m[2] ?? ""}${core}${sub ?? ""}`;
+  // "1.0 INTRODUCTION", "2.0 MINUTES": the whole number written with a nought, not a sub-part.
+  const sub = m[4] && m[4] !== ".0" ? m[4].replace(/\s/g, "") : null;
+  const number = `${m[1] ?? ""}${m[2] ?? ""}${core}${sub ?? (m[4] === ".0" ? ".0" : "")}`;
   const parts = core.split("/").map(Number);
   const family = `${labelled ? "label:" : ""}${code.toUpperCase()}|${parts.length}`;
   return { number, labelled, code: code.toUpperCase(), parts, sub, rest: m[6]!.trim(), family };

@@ -810,3 +810,25 @@ Minutes of the meeting of the Parish Council held on 5 March 2025 at 7pm in the 
     expect(r.items.filter((i) => i.number !== null)).toEqual([]);
   });
 });
+
+describe("a parish council's views on the applications it lists", () => {
+  it("an application listed with the council's view after it ('No objection.', 'The Council objects …') is a decision; a bare description is not", () => {
+    const r = parseText(`HARROWBY PARISH COUNCIL
+
+Minutes of the Parish Council Meeting held on 12 March 2025 at 7.30pm in the Village Hall
+
+1. APOLOGIES
+None.
+
+2. PLANNING
+(i) 25/00312 – 14 Mill Lane – single storey rear extension. No objection.
+(ii) 25/00340 – Land off Church Road – two dwellings. The Council objects on grounds of access.
+(iii) 25/00377 – 2 Brook Cottages – replacement windows. Noted that the application has been withdrawn.
+(iv) 25/00390 – The Forge – listed building consent, received after the agenda was published.
+`);
+    expect(r.items[1]!.resolutions.map((x) => [x.marker, x.text.slice(0, 30)])).toEqual([
+      ["i", "25/00312 – 14 Mill Lane – sing"],
+      ["ii", "25/00340 – Land off Church Roa"],
+    ]);
+  });
+});

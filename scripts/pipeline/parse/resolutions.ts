@@ -161,6 +161,12 @@ function endsWithColon(t: string): boolean {
   return e.endsWith(":") || e.endsWith(":-");
 }
 
+/** A planning application's reference opening a paragraph: "25/00312", "DC/25/0012/FUL", "P/2025/0345". */
+const APPLICATION_REF = /^(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
+
+/** "The Council objects on grounds of access.", "The Parish Council has no objection.": the view in the council's own words. */
+const BODY_VIEW = /^(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee)\s+(?:objects|supports|has\s+no\s+objections?|raises\s+no\s+objections?|makes\s+no\s+comments?)\b/;
+
 /** Every decision sentence holds one of these words: blocks without any skip the sentence cues. */
 const DECISION_WORD = /agree|resolve|decide|note|approve|endorse|accept|support|carried|PENDERFYNWYD/i;
 
@@ -237,6 +243,14 @@ export function extractResolutions(blocks: Block[], docType: "minutes" | "report
     if (!report && !formal && PLANNING_VIEW.test(t)) {
       out.push({ kind: "agreed", marker: null, text: t, lines: [b.start, b.end], cue: "a planning view ('No objection', 'Objection –', 'Support')" });
       continue;
+    }
+    // "25/00312 – 14 Mill Lane – rear extension. No objection.": an application listed with the view after it.
+    if (!report && !formal && APPLICATION_REF.test(t)) {
+      const last = sentences(t).pop()!.trim();
+      if (last !== t.trim() && (PLANNING_VIEW.test(last) || BODY_VIEW.test(last))) {
+        out.push({ kind: "agreed", marker: b.kind === "list-item" ? (b.marker?.replace(/[.()]/g, "") ?? null) : null, text: t, lines: [b.start, b.end], cue: "an application with the council's view after it" });
+        continue;
+      }
     }
     const formalMinute = FORMAL_MINUTES_DECISION.find((c) => c.rx.test(t.trim()));
     if (formalMinute) {

@@ -172,6 +172,7 @@ async function main(): Promise<number> {
   const filed = Date.now();
 
   const search = await buildSearchIndex(paths.dist, summaries, { shardSize, changed: changedPages });
+  for (const band of search.declined) console.log(`  search index: ${band.bundle} re-indexed whole, not patched: ${band.reason}`);
   const indexed = Date.now();
   writeBuildState(paths.collection, { fingerprint, dist: paths.dist, listings });
 
@@ -200,7 +201,7 @@ async function main(): Promise<number> {
       `minutebook: built ${summaries.length} document(s) from ${sources.length} source(s)` +
         (report.skipped ? `, ${report.skipped} skipped` : "") +
         `: ${report.pages} pages, ${report.redirects} redirect(s)`,
-      `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, site files ${seconds(filed - built)}, search index ${seconds(indexed - filed)} (${search.pages} pages in ${search.shards} shard(s), ${search.rebuilt} rebuilt); ${plan.full ? "full" : "incremental"} build in ${seconds(Date.now() - started)}`,
+      `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, site files ${seconds(filed - built)}, search index ${seconds(indexed - filed)} (${search.pages} pages in ${search.shards} shard(s), ${search.rebuilt} rebuilt, ${search.patched} of them patched); ${plan.full ? "full" : "incremental"} build in ${seconds(Date.now() - started)}`,
       `  ${errors} error(s), ${warnings} warning(s)${problems.length ? " (listed above; also in build-report.json)" : ""}`,
       `  site in ${paths.dist} — run \`npm run preview\` to browse it`,
     ].join("\n"),

@@ -14,6 +14,7 @@ import { writeOpenData } from "../pipeline/emit/open-data.ts";
 import { openDataChanges } from "../pipeline/emit/open-data-changes.ts";
 import { writeResolutionPages } from "../pipeline/emit/resolution-pages.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
+import { startPagefind } from "../pipeline/emit/search-patch.ts";
 import { searchShardSize } from "../../src/lib/search.ts";
 import { brokenPromises, readManifest, type UrlManifest } from "../pipeline/emit/url-manifest.ts";
 import { settlePermanentUrls } from "../pipeline/emit/permanent-urls.ts";
@@ -80,6 +81,8 @@ async function main(): Promise<number> {
         previous,
         ids,
       });
+  // A rebuild patches its search bands with Pagefind's service: started now, it loads while Astro renders.
+  if (!plan.full) startPagefind();
   const fileByPath = new Map(sources.map((f) => [f.relativePath, f]));
   // The original words, byte for byte, beside each document's page.
   const copySource = (document: (typeof summaries)[number]) => {

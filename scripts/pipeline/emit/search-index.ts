@@ -140,23 +140,19 @@ async function patchStale(
   const byId = new Map(documents.map((d) => [d.id, d]));
   const queue = stale.filter((shard) => !previous.has(shard.bundle));
   const declined: { bundle: string; reason: string }[] = [];
-  try {
-    for (const shard of candidates) {
-      const outcome = await patchBand({
-        distDir,
-        bundle: shard.bundle,
-        before: previous.get(shard.bundle)!,
-        after: shard.documents,
-        changed: options.changed,
-        sortKey: (id) => pagefindSortDate(byId.get(id)!),
-      });
-      if (!outcome.patched) {
-        declined.push({ bundle: shard.bundle, reason: outcome.reason });
-        queue.push(shard);
-      }
+  for (const shard of candidates) {
+    const outcome = await patchBand({
+      distDir,
+      bundle: shard.bundle,
+      before: previous.get(shard.bundle)!,
+      after: shard.documents,
+      changed: options.changed,
+      sortKey: (id) => pagefindSortDate(byId.get(id)!),
+    });
+    if (!outcome.patched) {
+      declined.push({ bundle: shard.bundle, reason: outcome.reason });
+      queue.push(shard);
     }
-  } finally {
-    await pagefind.close();
   }
   return { queue, patched: candidates.length - declined.length, declined };
 }
@@ -172,7 +168,8 @@ export async function buildSearchIndex(
   for (const old of readShardsFile(distDir)?.shards ?? []) {
     if (!plan.some((s) => s.bundle === old.bundle)) rmSync(join(distDir, old.bundle), { recursive: true, force: true });
   }
-  const { queue, patched, declined } = await patchStale(distDir, documents, stale, options);
+  // Pagefind's service, started by patchStale or ahead of it (search-patch.ts `startPagefind`), closed here either way.
+  const { queue, patched, declined } = await patchStale(distDir, documents, stale, options).finally(() => pagefind.close());
   const concurrency = Math.max(1, options.concurrency ?? Math.min(2, availableParallelism()));
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, () => runBands(distDir, queue)));
   const file: SearchShardsFile = { shardSize: options.shardSize, shards: plan };

@@ -545,6 +545,19 @@ function patchedCounts(input: {
 // ---- the patch ----
 
 /**
+ * Starts Pagefind's service (its binary) ahead of the search step, for a rebuild that will patch bands:
+ * build.ts calls it while Astro renders, so that the binary's start and load (0.1–0.25 s under load)
+ * is off the critical path. A failure here is left to the patch's own `createIndex` to report.
+ * search-index.ts `buildSearchIndex` closes the service, whether or not it patched.
+ */
+export function startPagefind(): void {
+  pagefind.createIndex({ forceLanguage: LANGUAGE }).then(
+    ({ index }) => index?.deleteIndex(),
+    () => undefined,
+  );
+}
+
+/**
  * Patches the band's bundle for its changed and added pages, or declines (nothing written) and says
  * why. The caller re-indexes a declined band whole.
  */

@@ -176,6 +176,14 @@ describe("patchBand", () => {
     expect(result.patched).toEqual(result.old);
   });
 
+  // The whole re-index is the safe default: a band with a file missing is not a failed build.
+  it("declines, rather than fails, when a file of the band is missing", async () => {
+    const after = withChange(ARCHIVE, 3, { seed: 78 });
+    const result = await patchAndReindex(ARCHIVE, after, [after[3]!.id], (dist) => rmSync(join(dist, BUNDLE, "index", readdirSync(join(dist, BUNDLE, "index"))[0]!)));
+    expect(result.outcome).toMatchObject({ patched: false, reason: expect.stringMatching(/^the patch failed: ENOENT/) });
+    expect(result.patched).toEqual(result.old);
+  });
+
   it("declines metadata of a format it does not know, and writes nothing", async () => {
     const after = withChange(ARCHIVE, 3, { seed: 77 });
     const result = await patchAndReindex(ARCHIVE, after, [after[3]!.id], (dist) => {

@@ -230,8 +230,9 @@ const encodeWord = (w: { key: Buffer; postings: readonly Posting[]; variants: re
   Buffer.concat([head(4, 3), withHead(3, w.key), encodePostings(w.postings), head(4, w.variants.length), ...w.variants.flatMap((v) => [head(4, 2), withHead(3, v.formBytes), encodePostings(v.postings)])]);
 
 /**
- * The words of a word-index file (`WordIndex { words }`). A word with a page marked in `touches` (or
- * past its end) is decoded, and checked to re-encode to its own bytes; the others are only scanned.
+ * The words of a word-index file (`WordIndex { words }`). A word on a page the patch replaces (2 in
+ * `touches`, or past its end) is decoded, and checked to re-encode to its own bytes; the others are
+ * only scanned, and marked to renumber when one of their pages is (1 in `touches`).
  */
 function readWords(cbor: Buffer, file: string, touches: Uint8Array): Word[] {
   let p = headAt(cbor, 0, 4, file);
@@ -558,15 +559,16 @@ export function startPagefind(): void {
 }
 
 /**
- * Patches the band's bundle for its changed and added pages, or declines (nothing written) and says
- * why. The caller re-indexes a declined band whole.
+ * Patches the band's bundle for its changed and added pages, or declines and says why. The caller
+ * re-indexes a declined band whole (which first removes its folder). Any other failure — a file of the
+ * band missing, Pagefind's run failing — declines too, naming the error: the whole re-index is the safe
+ * default, and it reports a real problem (a page that cannot be read) itself.
  */
 export async function patchBand(band: BandPatch): Promise<PatchOutcome> {
   try {
     return await patch(band);
   } catch (error) {
-    if (error instanceof Decline) return { patched: false, reason: error.message };
-    throw error;
+    return { patched: false, reason: error instanceof Decline ? error.message : `the patch failed: ${(error as Error).message}` };
   }
 }
 

@@ -85,7 +85,7 @@ export function head(major: number, value: number): Buffer {
  * The end of the item starting at `at`. Called for every position of every word (about a million a
  * band), so it reads the head in place rather than through `readHead`, which makes an object each time.
  */
-export function skip(bytes: Buffer, at: number, file: string): number {
+function skip(bytes: Buffer, at: number, file: string): number {
   const first = bytes[at];
   if (first === undefined) throw new Error(`${file}: CBOR ends early at byte ${at}`);
   const major = first >> 5;
@@ -106,7 +106,7 @@ export function skip(bytes: Buffer, at: number, file: string): number {
 }
 
 /** The items of the array starting at `at`, as byte ranges. */
-export function arrayItems(bytes: Buffer, at: number, file: string): [number, number][] {
+function arrayItems(bytes: Buffer, at: number, file: string): [number, number][] {
   const h = readHead(bytes, at, file);
   if (h.major !== 4) throw new Error(`${file}: expected a CBOR array at ${at}`);
   const items: [number, number][] = [];
@@ -133,7 +133,7 @@ export const text = (value: string) => {
 
 // ---- Pagefind's files ----
 
-export function readPagefindFile(path: string): Buffer {
+function readPagefindFile(path: string): Buffer {
   const raw = gunzipSync(readFileSync(path));
   if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${path}: not a Pagefind file (no "pagefind_dcd" signature)`);
   return raw.subarray(SIGNATURE.length);
@@ -141,7 +141,11 @@ export function readPagefindFile(path: string): Buffer {
 
 export const writePagefindFile = (path: string, cbor: Buffer) => writeFileSync(path, gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 6 }));
 
-/** One word of the index: its text, its entry count (as Pagefind counts them) and its own bytes. */
+/**
+ * One word of the index: its text, its entry count (each page's positions plus one: what the re-cut is
+ * drawn by; Pagefind's own `chunk_index` also counts meta positions and accented variants, see
+ * search-patch.ts) and its own bytes.
+ */
 export interface IndexWord {
   word: string;
   entries: number;
@@ -166,7 +170,7 @@ function readChunk(path: string): IndexWord[] {
   return words;
 }
 
-export const encodeChunk = (words: readonly IndexWord[]) => array([array(words.map((w) => w.bytes))]);
+const encodeChunk = (words: readonly IndexWord[]) => array([array(words.map((w) => w.bytes))]);
 
 /** Leading characters (code points) two words share. */
 function sharedPrefix(a: readonly string[], b: readonly string[]): number {
@@ -212,10 +216,10 @@ export function chunkRanges(chunks: readonly (readonly { word: string }[])[]): {
   return ranges;
 }
 
-export const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
 /** A name of `length` hex characters not taken yet, lengthened on a collision as Pagefind does. */
-export function uniqueName(language: string, hash: string, length: number, taken: Set<string>): string {
+function uniqueName(language: string, hash: string, length: number, taken: Set<string>): string {
   for (let n = length; n <= hash.length; n++) {
     const name = `${language}_${hash.slice(0, n)}`;
     if (!taken.has(name)) {

@@ -14,6 +14,7 @@ import { writeOpenData } from "../pipeline/emit/open-data.ts";
 import { openDataChanges } from "../pipeline/emit/open-data-changes.ts";
 import { writeResolutionPages } from "../pipeline/emit/resolution-pages.ts";
 import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
+import { startPagefind } from "../pipeline/emit/search-patch.ts";
 import { searchShardSize } from "../../src/lib/search.ts";
 import { brokenPromises, readManifest, type UrlManifest } from "../pipeline/emit/url-manifest.ts";
 import { settlePermanentUrls } from "../pipeline/emit/permanent-urls.ts";
@@ -80,6 +81,8 @@ async function main(): Promise<number> {
         previous,
         ids,
       });
+  // A rebuild patches its search bands with Pagefind's service: started now, it loads while Astro renders.
+  if (!plan.full) startPagefind();
   const fileByPath = new Map(sources.map((f) => [f.relativePath, f]));
   // The original words, byte for byte, beside each document's page.
   const copySource = (document: (typeof summaries)[number]) => {
@@ -172,6 +175,7 @@ async function main(): Promise<number> {
   const filed = Date.now();
 
   const search = await buildSearchIndex(paths.dist, summaries, { shardSize, changed: changedPages });
+  for (const band of search.declined) console.log(`  search index: ${band.bundle} re-indexed whole, not patched: ${band.reason}`);
   const indexed = Date.now();
   writeBuildState(paths.collection, { fingerprint, dist: paths.dist, listings });
 
@@ -200,7 +204,7 @@ async function main(): Promise<number> {
       `minutebook: built ${summaries.length} document(s) from ${sources.length} source(s)` +
         (report.skipped ? `, ${report.skipped} skipped` : "") +
         `: ${report.pages} pages, ${report.redirects} redirect(s)`,
-      `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, site files ${seconds(filed - built)}, search index ${seconds(indexed - filed)} (${search.pages} pages in ${search.shards} shard(s), ${search.rebuilt} rebuilt); ${plan.full ? "full" : "incremental"} build in ${seconds(Date.now() - started)}`,
+      `  ingest ${seconds(ingested - started)}, astro ${seconds(built - ingested)}, site files ${seconds(filed - built)}, search index ${seconds(indexed - filed)} (${search.pages} pages in ${search.shards} shard(s), ${search.rebuilt} rebuilt, ${search.patched} of them patched); ${plan.full ? "full" : "incremental"} build in ${seconds(Date.now() - started)}`,
       `  ${errors} error(s), ${warnings} warning(s)${problems.length ? " (listed above; also in build-report.json)" : ""}`,
       `  site in ${paths.dist} — run \`npm run preview\` to browse it`,
     ].join("\n"),

@@ -34,7 +34,9 @@ export function pagefindSortDate(record: Dated): string {
  * (a band closes at the first month that begins once it holds `size`), so that adding or changing one
  * document re-indexes its own band (and, when a month begins, the newest band and the band before it),
  * and a band's re-index costs its size whatever the archive's density: Pagefind cannot add a page to
- * an index, so a band is indexed whole, about 16 ms of CPU a page (docs/performance.md).
+ * an index, so a band is indexed whole, about 16 ms of CPU a page (docs/performance.md). A rebuild
+ * patches the band instead where it can (scripts/pipeline/emit/search-patch.ts: Pagefind on the changed
+ * pages only, merged into the band's files), and falls back to that whole re-index.
  */
 export interface SearchShard {
   /** Folder of the shard's Pagefind bundle, relative to the site root (no leading slash, trailing slash). */

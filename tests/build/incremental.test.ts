@@ -124,6 +124,13 @@ describe("an incremental build", () => {
     expect(rendered.length).toBeLessThanOrEqual(11 + kinds.size + 2 * topics.size);
   });
 
+  // The search step patches the one band (scripts/pipeline/emit/search-patch.ts) rather than
+  // re-indexing it; the next test checks the result is still a full build's.
+  it("patches the search band of the added and changed documents instead of re-indexing it", () => {
+    for (const output of outputs.slice(1)) expect(output).toMatch(/1 rebuilt, 1 of them patched/);
+    expect(outputs.join("\n")).not.toMatch(/re-indexed whole/);
+  });
+
   it("leaves the same site as a full build of the same sources", () => {
     const fresh = join(work, "fresh");
     build(sources, join(fresh, "collection"), join(fresh, "dist"));

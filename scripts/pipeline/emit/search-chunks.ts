@@ -57,7 +57,7 @@ interface Head {
   next: number;
 }
 
-function readHead(bytes: Buffer, at: number, file: string): Head {
+export function readHead(bytes: Buffer, at: number, file: string): Head {
   const first = bytes[at];
   if (first === undefined) throw new Error(`${file}: CBOR ends early at byte ${at}`);
   const major = first >> 5;
@@ -70,7 +70,7 @@ function readHead(bytes: Buffer, at: number, file: string): Head {
   throw new Error(`${file}: a CBOR item this reader does not know (initial byte 0x${first.toString(16)} at ${at}); is this Pagefind 1.6's format?`);
 }
 
-function head(major: number, value: number): Buffer {
+export function head(major: number, value: number): Buffer {
   const kind = major << 5;
   if (value < 24) return Buffer.from([kind | value]);
   if (value < 0x100) return Buffer.from([kind | 24, value]);
@@ -119,14 +119,14 @@ function arrayItems(bytes: Buffer, at: number, file: string): [number, number][]
   return items;
 }
 
-function readText(bytes: Buffer, at: number, file: string): string {
+export function readText(bytes: Buffer, at: number, file: string): string {
   const h = readHead(bytes, at, file);
   if (h.major !== 3) throw new Error(`${file}: expected a CBOR text at ${at}`);
   return bytes.subarray(h.next, h.next + h.value).toString("utf8");
 }
 
-const array = (items: readonly Buffer[]) => Buffer.concat([head(4, items.length), ...items]);
-const text = (value: string) => {
+export const array = (items: readonly Buffer[]) => Buffer.concat([head(4, items.length), ...items]);
+export const text = (value: string) => {
   const utf8 = Buffer.from(value, "utf8");
   return Buffer.concat([head(3, utf8.length), utf8]);
 };
@@ -139,10 +139,14 @@ function readPagefindFile(path: string): Buffer {
   return raw.subarray(SIGNATURE.length);
 }
 
-const writePagefindFile = (path: string, cbor: Buffer) => writeFileSync(path, gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 6 }));
+export const writePagefindFile = (path: string, cbor: Buffer) => writeFileSync(path, gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 6 }));
 
-/** One word of the index: its text, its entry count (as Pagefind counts them) and its own bytes. */
-interface IndexWord {
+/**
+ * One word of the index: its text, its entry count (each page's positions plus one: what the re-cut is
+ * drawn by; Pagefind's own `chunk_index` also counts meta positions and accented variants, see
+ * search-patch.ts) and its own bytes.
+ */
+export interface IndexWord {
   word: string;
   entries: number;
   bytes: Buffer;
@@ -226,8 +230,35 @@ function uniqueName(language: string, hash: string, length: number, taken: Set<s
   throw new Error(`search chunks: two chunks with the same bytes (${hash})`);
 }
 
-interface EntryFile {
-  languages: Record<string, { hash: string }>;
+/** One chunk file of the cut word index: its name (as Pagefind names it, from its bytes) and its CBOR. */
+export interface CutChunk {
+  name: string;
+  cbor: Buffer;
+}
+
+/**
+ * Pagefind's chunks of one language's word index (`pagefindChunks`, its words in Pagefind's order) cut
+ * into the chunks written (see the top of this file), with their names and the metadata's list of them.
+ * Shared by `rechunkBundle` and a patched band (search-patch.ts), so that both give the same bytes.
+ */
+export function cutWordIndex(language: string, pagefindChunks: readonly (readonly IndexWord[])[]): { chunks: CutChunk[]; list: Buffer } {
+  const total = pagefindChunks.reduce((sum, c) => sum + c.reduce((s, w) => s + w.entries, 0), 0);
+  const cut = recut(pagefindChunks, chunkEntries(total));
+  const ranges = chunkRanges(cut);
+  const taken = new Set<string>();
+  const chunks = cut.map((c) => {
+    const cbor = encodeChunk(c);
+    return { name: uniqueName(language, sha256(cbor), 7, taken), cbor };
+  });
+  const list = array(ranges.map((r, n) => array([text(r.from), text(r.to), text(chunks[n]!.name)])));
+  return { chunks, list };
+}
+
+/** The metadata file's name: Pagefind's (the first ten hex characters of its CBOR's SHA-256). */
+export const metaFileName = (language: string, meta: Buffer) => uniqueName(language, sha256(meta), 10, new Set());
+
+export interface EntryFile {
+  languages: Record<string, { hash: string; page_count?: number }>;
 }
 
 export interface RechunkResult {
@@ -252,23 +283,16 @@ export function rechunkBundle(bundleDir: string): RechunkResult {
     const listed = arrayItems(meta, fields[2]![0], metaPath).map(([start]) => arrayItems(meta, start, metaPath).map(([at]) => readText(meta, at, metaPath)));
     if (!array(listed.map((c) => array(c.map(text)))).equals(meta.subarray(...fields[2]!))) throw new Error(`${metaPath}: its chunk list does not re-encode to its own bytes`);
     const files = listed.map((c) => join(bundleDir, "index", `${c[2]}.pf_index`));
-    const words = files.map(readChunk);
-    const total = words.reduce((sum, c) => sum + c.reduce((s, w) => s + w.entries, 0), 0);
-    const cut = recut(words, chunkEntries(total));
-    const ranges = chunkRanges(cut);
-    const taken = new Set<string>();
-    const encoded = cut.map((c) => encodeChunk(c));
-    const names = encoded.map((cbor) => uniqueName(language, sha256(cbor), 7, taken));
+    const cut = cutWordIndex(language, files.map(readChunk));
     for (const file of files) rmSync(file);
-    encoded.forEach((cbor, n) => writePagefindFile(join(bundleDir, "index", `${names[n]}.pf_index`), cbor));
-    const list = array(ranges.map((r, n) => array([text(r.from), text(r.to), text(names[n]!)])));
-    const newMeta = Buffer.concat([meta.subarray(0, fields[2]![0]), list, meta.subarray(fields[2]![1])]);
-    const metaName = uniqueName(language, sha256(newMeta), 10, new Set());
+    for (const chunk of cut.chunks) writePagefindFile(join(bundleDir, "index", `${chunk.name}.pf_index`), chunk.cbor);
+    const newMeta = Buffer.concat([meta.subarray(0, fields[2]![0]), cut.list, meta.subarray(fields[2]![1])]);
+    const metaName = metaFileName(language, newMeta);
     rmSync(metaPath);
     writePagefindFile(join(bundleDir, `pagefind.${metaName}.pf_meta`), newMeta);
     info.hash = metaName;
     result.before += listed.length;
-    result.after += cut.length;
+    result.after += cut.chunks.length;
   }
   writeFileSync(entryPath, JSON.stringify(entry));
   return result;

@@ -2,15 +2,19 @@
 // (src/lib/search.ts `planSearchShards`), each built by its own Pagefind process (search-shard.ts),
 // two at a time on a machine with two cores: one Node process per band built at once, handed band
 // after band. Memory is then that of the largest shard, not of the
-// archive, and a later build re-indexes only the shards whose documents changed: the plan of the last
+// archive, and a later build touches only the shards whose documents changed: the plan of the last
 // build is kept in dist/search/shards.json, which the benchmark and tools also read to merge the shards.
+// A stale band is first patched for its changed and added pages alone (search-patch.ts), and
+// re-indexed whole only where the patch declines, saying why.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { planSearchShards, type SearchShard } from "../../../src/lib/search.ts";
+import * as pagefind from "pagefind";
+import { pagefindSortDate, planSearchShards, type SearchShard } from "../../../src/lib/search.ts";
 import { stoppedWithBuild, tracked } from "../children.ts";
 import { BAND_FILTERS_FILE, type BandAnswer, type BandJob, type FilterCounts } from "./search-shard.ts";
+import { patchBand } from "./search-patch.ts";
 import type { DocumentSummary } from "../../../src/schema/record.ts";
 
 export const SHARDS_FILE = "search/shards.json";
@@ -39,7 +43,12 @@ export interface SearchIndexOptions {
 export interface SearchIndexResult {
   pages: number;
   shards: number;
+  /** Shards whose bundle changed: patched or re-indexed. */
   rebuilt: number;
+  /** Of those, the shards patched for their changed pages alone (search-patch.ts). */
+  patched: number;
+  /** Stale shards of a rebuild that could not be patched, re-indexed whole, and why. */
+  declined: { bundle: string; reason: string }[];
 }
 
 export function readShardsFile(distDir: string): SearchShardsFile | null {
@@ -115,6 +124,39 @@ function archiveFilters(distDir: string, plan: SearchShard[]): FilterCounts {
   );
 }
 
+/**
+ * In a rebuild, each stale shard that the last build had is patched for its changed and added pages
+ * (search-patch.ts); the rest, and every declined one, are left in the queue to re-index whole.
+ */
+async function patchStale(
+  distDir: string,
+  documents: readonly Pick<DocumentSummary, "id" | "date" | "year">[],
+  stale: readonly SearchShard[],
+  options: SearchIndexOptions,
+): Promise<{ queue: SearchShard[]; patched: number; declined: { bundle: string; reason: string }[] }> {
+  const previous = options.changed ? new Map(readShardsFile(distDir)?.shards.map((s) => [s.bundle, s.documents])) : new Map<string, string[]>();
+  const candidates = stale.filter((shard) => previous.has(shard.bundle));
+  if (!options.changed || !candidates.length) return { queue: [...stale], patched: 0, declined: [] };
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const queue = stale.filter((shard) => !previous.has(shard.bundle));
+  const declined: { bundle: string; reason: string }[] = [];
+  for (const shard of candidates) {
+    const outcome = await patchBand({
+      distDir,
+      bundle: shard.bundle,
+      before: previous.get(shard.bundle)!,
+      after: shard.documents,
+      changed: options.changed,
+      sortKey: (id) => pagefindSortDate(byId.get(id)!),
+    });
+    if (!outcome.patched) {
+      declined.push({ bundle: shard.bundle, reason: outcome.reason });
+      queue.push(shard);
+    }
+  }
+  return { queue, patched: candidates.length - declined.length, declined };
+}
+
 export async function buildSearchIndex(
   distDir: string,
   documents: readonly Pick<DocumentSummary, "id" | "date" | "year">[],
@@ -126,11 +168,12 @@ export async function buildSearchIndex(
   for (const old of readShardsFile(distDir)?.shards ?? []) {
     if (!plan.some((s) => s.bundle === old.bundle)) rmSync(join(distDir, old.bundle), { recursive: true, force: true });
   }
-  const queue = [...stale];
+  // Pagefind's service, started by patchStale or ahead of it (search-patch.ts `startPagefind`), closed here either way.
+  const { queue, patched, declined } = await patchStale(distDir, documents, stale, options).finally(() => pagefind.close());
   const concurrency = Math.max(1, options.concurrency ?? Math.min(2, availableParallelism()));
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, () => runBands(distDir, queue)));
   const file: SearchShardsFile = { shardSize: options.shardSize, shards: plan };
   writeFileSync(join(distDir, SHARDS_FILE), `${JSON.stringify(file, null, 2)}\n`);
   writeFileSync(join(distDir, FILTERS_FILE), `${JSON.stringify(archiveFilters(distDir, plan))}\n`);
-  return { pages: documents.length, shards: plan.length, rebuilt: stale.length };
+  return { pages: documents.length, shards: plan.length, rebuilt: stale.length, patched, declined };
 }

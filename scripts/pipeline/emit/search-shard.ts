@@ -82,6 +82,10 @@ export function indexedRegion(html: string): string {
  */
 const PAGES_IN_FLIGHT = 16;
 
+/** Every band's first page (src/lib/search.ts `SHARD_ORIGIN`): a full build and a patch (search-patch.ts) add it alike. */
+export const addShardOrigin = (index: pagefind.PagefindIndex) =>
+  index.addCustomRecord({ url: SHARD_ORIGIN.url, content: SHARD_ORIGIN.content, language: "en", sort: { date: SHARD_ORIGIN.sortKey } });
+
 export async function indexShard(distDir: string, bundle: string, ids: readonly string[]): Promise<number> {
   const created = await pagefind.createIndex({ forceLanguage: "en" });
   if (!created.index) throw new Error(`pagefind: could not create an index: ${created.errors.join("; ")}`);
@@ -90,7 +94,7 @@ export async function indexShard(distDir: string, bundle: string, ids: readonly 
     if (errors.length) throw new Error(`pagefind: ${what} failed: ${errors.join("; ")}`);
   };
   try {
-    check("the shard origin record", (await index.addCustomRecord({ url: SHARD_ORIGIN.url, content: SHARD_ORIGIN.content, language: "en", sort: { date: SHARD_ORIGIN.sortKey } })).errors);
+    check("the shard origin record", (await addShardOrigin(index)).errors);
     const counts: FilterCounts = {};
     const failures: string[] = [];
     const inFlight: Promise<void>[] = [];

@@ -2,10 +2,11 @@
 // Node, Vite, the config, the integrations and the bundling of the routes do not depend on which pages
 // the build renders, and they are most of a rebuild's Astro time (docs/performance.md, "Round two,
 // session 10"). What does depend on it — and on the collection ingest is still writing — starts when the
-// prerenderer sets up: it imports the routes' bundle, whose `getStaticPaths` read the collection and the
-// selection (src/lib/page-selection.ts). So the wait is there: the prerenderer's setup waits until the
-// build sends the selection's file over IPC ({ pages }), which it sends once ingest has finished and
-// the plan is incremental; nothing of the collection is read before.
+// prerenderer lists the pages: the routes' `getStaticPaths` read the collection and the selection
+// (src/lib/page-selection.ts). So the wait is there, after the prerenderer's setup has imported the
+// routes' bundle (whose modules read nothing when they load): it waits until the build sends the
+// selection's file over IPC ({ pages }), which it sends once ingest has finished and the plan is
+// incremental; nothing of the collection is read before.
 // If the build disconnects first (the plan turned out full, ingest failed, the build died), the process
 // exits at once, whatever it was doing. Without MINUTEBOOK_AWAIT_PAGES, or without an IPC channel, the
 // integration does nothing.
@@ -52,12 +53,12 @@ export default function awaitPages(): AstroIntegration {
           "astro:config:setup": () => void pagesChosen(),
           "astro:build:start": ({ setPrerenderer }) =>
             setPrerenderer((prerenderer) => {
-              const setup = prerenderer.setup?.bind(prerenderer);
-              prerenderer.setup = async () => {
+              const listPages = prerenderer.getStaticPaths.bind(prerenderer);
+              prerenderer.getStaticPaths = async () => {
                 const chosen = pagesChosen();
                 if (process.connected) process.send!({ awaiting: true } satisfies AwaitingPages);
                 await chosen;
-                await setup?.();
+                return listPages();
               };
               return prerenderer;
             }),

@@ -36,8 +36,10 @@ function pagesChosen(): Promise<void> {
     process.once("message", (message: PagesChosen) => {
       process.off("disconnect", stop);
       process.env.MINUTEBOOK_PAGES = message.pages;
-      // Nothing more comes: an open channel would keep this process alive after the build.
-      process.disconnect();
+      // Nothing more comes: an open channel would keep this process alive after the build. Not from
+      // inside the listener: Node is still reading the channel then, and a disconnect there can throw
+      // from its internals ("Cannot set properties of null (setting 'Symbol(kPendingMessages)')").
+      setImmediate(() => process.connected && process.disconnect());
       resolve();
     });
   }));

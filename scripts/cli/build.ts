@@ -50,6 +50,11 @@ async function main(): Promise<number> {
   console.log(`minutebook: building from ${paths.sources}`);
 
   const released = readManifest(paths.publishedUrls);
+  // In a child process, so that ingest's heap is gone before Astro starts (pipeline/ingest-apart.ts).
+  const ingesting = ingestApart(paths, {
+    onProgress: progressPrinter("parse"),
+    published: new Map(Object.entries(released?.documents ?? {})),
+  });
   const shardSize = searchShardSize();
   const fingerprint = buildFingerprint(ROOT, [paths.peopleOverrides, paths.topics, paths.committeeRenames, paths.redirects, paths.publishedUrls], {
     site: process.env.MINUTEBOOK_SITE,
@@ -61,15 +66,11 @@ async function main(): Promise<number> {
   const listingsWork = mkdtempSync(join(tmpdir(), "minutebook-listings-"));
   const listingsFile = join(listingsWork, "listings.tsv");
   // Astro's start (Node, Vite, the routes' bundle) does not depend on the pages: when the build can be
-  // incremental, it starts now and waits for them while ingest runs.
+  // incremental, it starts now and waits for them while ingest runs (ingest does not write the build's state).
   if (!args.includes("--full") && fullBeforeIngest({ state: readBuildState(paths.collection), fingerprint, dist: paths.dist, previous: existsSync(lastManifestPath) }) === null) {
     pending = startPendingRender(paths.collection, listingsFile);
   }
-  // In a child process, so that ingest's heap is gone before Astro starts (pipeline/ingest-apart.ts).
-  const { sources, documents: summaries, ids, problems, suggestedTopics, topics, changes } = await ingestApart(paths, {
-    onProgress: progressPrinter("parse"),
-    published: new Map(Object.entries(released?.documents ?? {})),
-  });
+  const { sources, documents: summaries, ids, problems, suggestedTopics, topics, changes } = await ingesting;
   if (summaries.length === 0) {
     printProblems(problems);
     console.error(`minutebook: no document could be parsed from ${paths.sources}; nothing to build`);

@@ -5,14 +5,14 @@
 // selection, once ingest has written the collection and planIncremental has chosen the pages.
 // When the build does not use it (the plan turned out full, ingest failed, the build stopped), `close`
 // stops it before anything of the collection was read and the build goes on as without it.
-// It renders into a scratch folder of its own (`dist`), for the build to fold into its dist/
-// (scripts/pipeline/emit/partial-site.ts), removed by `close`.
+// It renders into a scratch folder of its own inside the project (`dist`), for the build to fold into
+// its dist/ (scripts/pipeline/emit/partial-site.ts), removed by `close`.
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { AwaitingPages, PagesChosen } from "../../src/integrations/await-pages.ts";
 import type { ChangedPages } from "../../src/lib/page-selection.ts";
+import { ROOT } from "../cli/paths.ts";
 import { astroEnv, finished, spawnAstro, writeSelection } from "./render.ts";
 
 /** How long a stopped Astro process has to exit before it is killed. */
@@ -34,7 +34,13 @@ export interface PendingRender {
  * digests go to (MINUTEBOOK_LISTINGS, as `renderSite`).
  */
 export function startPendingRender(collection: string, listings?: string): PendingRender {
-  const scratch = mkdtempSync(join(tmpdir(), "minutebook-partial-"));
+  // Inside the project: Astro writes its prerender chunks into `<outDir>/.prerender/` when the output
+  // folder is inside its working directory, and into the project's `.astro/.prerender/` otherwise,
+  // which every other build of the same project then shares and removes when it finishes. A process
+  // that waits (here for as long as ingest runs) between writing its chunks and importing them would
+  // find them gone ("Cannot find module …/.astro/.prerender/chunks/…", seen with two builds at once).
+  mkdirSync(join(ROOT, ".minutebook"), { recursive: true });
+  const scratch = mkdtempSync(join(ROOT, ".minutebook", "partial-"));
   const dist = join(scratch, "dist");
   const env = astroEnv(collection, dist, undefined, listings);
   env.MINUTEBOOK_AWAIT_PAGES = "1";

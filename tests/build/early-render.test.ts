@@ -5,9 +5,10 @@
 // build builds; an ingest that fails leaves no Astro process behind (else the build would hang on it, or
 // leave it running).
 //
-// Breaks caught: the wait moved to a later hook than the prerenderer's setup (the first case renders
-// with no collection and differs from renderSite's pages); `close` left out of the full path or of the
-// build's way out (the early process outlives the build, or the build never exits).
+// Breaks caught: the wait moved after the prerenderer's `getStaticPaths` (the first case renders with no
+// collection: 11 files differ from renderSite's); `close` left out of the full path (the early process
+// waits beside the full render) or of the build's way out (a failed ingest: the build never exits, and
+// the third case times out).
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,16 +35,20 @@ function sources(name: string): string {
   return dir;
 }
 
-/** Running processes started as an early Astro for `collection` (their environment says so). Linux's /proc. */
-function earlyAstros(collection: string): number[] {
-  const found: number[] = [];
+/**
+ * Running Astro processes of `collection` (their environment says so), split into early ones (started
+ * beside ingest, MINUTEBOOK_AWAIT_PAGES) and the others. Linux's /proc.
+ */
+function astros(collection: string): { early: number[]; others: number[] } {
+  const found = { early: [] as number[], others: [] as number[] };
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const env = readFileSync(`/proc/${name}/environ`, "utf8").split("\0");
+      if (!env.includes(`MINUTEBOOK_COLLECTION=${collection}`) || !readFileSync(`/proc/${name}/cmdline`, "utf8").includes("astro.mjs")) continue;
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      const zombie = stat.slice(stat.lastIndexOf(")") + 2)[0] === "Z";
-      if (!zombie && env.includes("MINUTEBOOK_AWAIT_PAGES=1") && env.includes(`MINUTEBOOK_COLLECTION=${collection}`)) found.push(Number(name));
+      if (stat.slice(stat.lastIndexOf(")") + 2)[0] === "Z") continue;
+      found[env.includes("MINUTEBOOK_AWAIT_PAGES=1") ? "early" : "others"].push(Number(name));
     } catch {
       // gone meanwhile, or not ours to read
     }
@@ -52,8 +57,9 @@ function earlyAstros(collection: string): number[] {
 }
 
 /**
- * `npm run build` into the folders given, watching for its early Astro process while it runs; its exit
- * status, output, whether an early Astro was seen, and those still running when the build has exited.
+ * `npm run build` into the folders given, watching its Astro processes while it runs: its exit status,
+ * output, whether an early Astro was seen, whether one ran at the same time as another Astro of the build
+ * (a full render), and the early ones still running when the build has exited.
  */
 async function watchedBuild(sourcesDir: string, collection: string, dist: string, extraEnv: NodeJS.ProcessEnv = {}) {
   const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_SOURCES: sourcesDir, MINUTEBOOK_COLLECTION: collection, MINUTEBOOK_DIST: dist, MINUTEBOOK_SITE: TEST_SITE, ...extraEnv };
@@ -63,11 +69,14 @@ async function watchedBuild(sourcesDir: string, collection: string, dist: string
   build.stderr.on("data", (chunk) => (output += chunk));
   const status = new Promise<number | null>((resolve) => build.on("exit", (code) => resolve(code)));
   let seen = false;
+  let overlapped = false;
   while (build.exitCode === null && build.signalCode === null) {
-    seen ||= earlyAstros(collection).length > 0;
+    const now = astros(collection);
+    seen ||= now.early.length > 0;
+    overlapped ||= now.early.length > 0 && now.others.length > 0;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { status: await status, output, seen, left: earlyAstros(collection) };
+  return { status: await status, output, seen, overlapped, left: astros(collection).early };
 }
 
 describe("Astro started before an incremental build's pages are chosen", () => {
@@ -108,6 +117,7 @@ describe("Astro started before an incremental build's pages are chosen", () => {
     expect(rebuild.status, rebuild.output).toBe(0);
     expect(rebuild.output).toMatch(/full build: \d+ file\(s\) of the collection were removed/);
     expect(rebuild.seen, "an early Astro process was started").toBe(true);
+    expect(rebuild.overlapped, "the early Astro was still running beside the full render").toBe(false);
     expect(rebuild.left).toEqual([]);
     const fresh = buildSite(dir);
     succeeded(fresh);

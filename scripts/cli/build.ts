@@ -19,9 +19,10 @@ import { searchShardSize } from "../../src/lib/search.ts";
 import { brokenPromises, readManifest, type UrlManifest } from "../pipeline/emit/url-manifest.ts";
 import { settlePermanentUrls } from "../pipeline/emit/permanent-urls.ts";
 import { buildFingerprint, foldPartialBuild, patchManifest, readBuildState, writeBuildState } from "../pipeline/emit/partial-site.ts";
-import { astroParts, renderSite } from "../pipeline/render.ts";
+import { astroParts } from "../pipeline/render.ts";
 import { finishFullSite, renderFullSiteWithData } from "../pipeline/full-site.ts";
-import { planIncremental } from "../pipeline/incremental.ts";
+import { fullBeforeIngest, planIncremental } from "../pipeline/incremental.ts";
+import { type PendingRender, startPendingRender } from "../pipeline/early-render.ts";
 import { ingestApart } from "../pipeline/ingest-apart.ts";
 import { stopChildrenOnSignals } from "../pipeline/children.ts";
 import { loadRecord, RECORDS_FOLDER } from "../../src/lib/records.ts";
@@ -30,6 +31,10 @@ import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 import { GENERAL_TOPICS, ROOT, sitePaths, siteUrl } from "./paths.ts";
 import { ORIGIN_WARNING, originIsSet } from "../../src/lib/site.ts";
 import { readListingDigests } from "../../src/lib/page-selection.ts";
+
+// An incremental build's Astro process, started beside ingest (pipeline/early-render.ts); closed on every
+// way out of the build, so that none outlives it.
+let pending: PendingRender | null = null;
 
 const USAGE = "usage: npm run build [-- --full]   (--full: rebuild every page even when only some sources changed)";
 
@@ -47,10 +52,26 @@ async function main(): Promise<number> {
 
   const released = readManifest(paths.publishedUrls);
   // In a child process, so that ingest's heap is gone before Astro starts (pipeline/ingest-apart.ts).
-  const { sources, documents: summaries, ids, problems, suggestedTopics, topics, changes } = await ingestApart(paths, {
+  const ingesting = ingestApart(paths, {
     onProgress: progressPrinter("parse"),
     published: new Map(Object.entries(released?.documents ?? {})),
   });
+  const shardSize = searchShardSize();
+  const fingerprint = buildFingerprint(ROOT, [paths.peopleOverrides, paths.topics, paths.committeeRenames, paths.redirects, paths.publishedUrls], {
+    site: process.env.MINUTEBOOK_SITE,
+    searchShardSize: String(shardSize),
+  });
+  const lastManifestPath = join(paths.dist, "url-manifest.json");
+  // The digest of each page listing across the archive, as this build's Astro run recorded them: the
+  // next incremental build renders only the listing pages whose digest changed.
+  const listingsWork = mkdtempSync(join(tmpdir(), "minutebook-listings-"));
+  const listingsFile = join(listingsWork, "listings.tsv");
+  // Astro's start (Node, Vite, the routes' bundle) does not depend on the pages: when the build can be
+  // incremental, it starts now and waits for them while ingest runs (ingest does not write the build's state).
+  if (!args.includes("--full") && fullBeforeIngest({ state: readBuildState(paths.collection), fingerprint, dist: paths.dist, previous: existsSync(lastManifestPath) }) === null) {
+    pending = startPendingRender(paths.collection, listingsFile);
+  }
+  const { sources, documents: summaries, ids, problems, suggestedTopics, topics, changes } = await ingesting;
   if (summaries.length === 0) {
     printProblems(problems);
     console.error(`minutebook: no document could be parsed from ${paths.sources}; nothing to build`);
@@ -61,12 +82,6 @@ async function main(): Promise<number> {
     `parse: ${changes.reparsed} parsed, ${changes.reused} unchanged (cache); collection: ${changes.written.length} file(s) written, ${changes.removed.length} removed${changes.firstBuild ? " (first build)" : ""}`,
   );
 
-  const shardSize = searchShardSize();
-  const fingerprint = buildFingerprint(ROOT, [paths.peopleOverrides, paths.topics, paths.committeeRenames, paths.redirects, paths.publishedUrls], {
-    site: process.env.MINUTEBOOK_SITE,
-    searchShardSize: String(shardSize),
-  });
-  const lastManifestPath = join(paths.dist, "url-manifest.json");
   // Read once: the plan compares against it and an incremental build patches it (at 10,000 documents
   // it is about 55 MB of JSON).
   const previous = !args.includes("--full") && existsSync(lastManifestPath) ? readManifest(lastManifestPath) : null;
@@ -100,10 +115,6 @@ async function main(): Promise<number> {
   let redirects!: Record<string, string>;
   let changedPages: Set<string> | undefined;
   let built!: number;
-  // The digest of each page listing across the archive, as this build's Astro run recorded them: the
-  // next incremental build renders only the listing pages whose digest changed.
-  const listingsWork = mkdtempSync(join(tmpdir(), "minutebook-listings-"));
-  const listingsFile = join(listingsWork, "listings.tsv");
   const recordedListings = () => (existsSync(listingsFile) ? readListingDigests(listingsFile) : {});
   let listings!: Record<string, string>;
   // Every word of every rendered document page (scripts/pipeline/validate/page-coverage.ts).
@@ -112,9 +123,9 @@ async function main(): Promise<number> {
   let fullReason: string | null = plan.full ? plan.reason : null;
   if (!plan.full) {
     const { documents, people } = plan.selection;
-    const scratch = mkdtempSync(join(tmpdir(), "minutebook-partial-"));
+    const render = (pending ??= startPendingRender(paths.collection, listingsFile));
     try {
-      await renderSite(paths.collection, join(scratch, "dist"), plan.selection, undefined, listingsFile);
+      await render.render(plan.selection);
       built = Date.now();
       listings = recordedListings();
       const before = plan.selection.listings ?? {};
@@ -124,7 +135,7 @@ async function main(): Promise<number> {
       if (gone.length) fullReason = `${gone.length} page(s) listing across the archive no longer exist (${gone.slice(0, 3).join(", ")})`;
       else {
         console.log(`  incremental build: ${documents.length} document(s) and ${people.length} person page(s) changed; ${relisted} of ${Object.keys(listings).length} page(s) listing across the archive re-rendered`);
-        const folded = foldPartialBuild(join(scratch, "dist"), paths.dist, siteUrl(), summaries.map((d) => d.id));
+        const folded = foldPartialBuild(render.dist, paths.dist, siteUrl(), summaries.map((d) => d.id));
         changedPages = folded.changedDocuments;
         const rendered = new Set([...documents, ...folded.changedDocuments]);
         // The records of the pages rendered, read from the collection (ingest ran in its own process).
@@ -141,10 +152,11 @@ async function main(): Promise<number> {
         manifest = patchManifest(previous!, paths.dist, [...folded.files, ...openData.paths, ...resolutionPages, ...summaries.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], ids);
       }
     } finally {
-      rmSync(scratch, { recursive: true, force: true });
+      await render.close();
     }
   }
   if (fullReason !== null) {
+    await pending?.close();
     if (fullReason !== "no earlier build to update") console.log(`  full build: ${fullReason}`);
     rmSync(listingsFile, { force: true });
     // A full build replaces the site: nothing of an earlier one lingers.
@@ -242,10 +254,12 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error: Error) => {
-    console.error(`minutebook: build failed: ${error.message}`);
-    process.exitCode = 1;
-  },
-);
+main()
+  .finally(() => pending?.close())
+  .then(
+    (code) => (process.exitCode = code),
+    (error: Error) => {
+      console.error(`minutebook: build failed: ${error.message}`);
+      process.exitCode = 1;
+    },
+  );

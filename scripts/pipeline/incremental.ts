@@ -25,6 +25,19 @@ const TOPIC_FILE = /^archive\/topics\/(.+)\.json$/;
 
 const match = (patterns: readonly RegExp[], path: string) => patterns.map((re) => re.exec(path)?.[1]).find((id) => id !== undefined);
 
+/**
+ * Why the build must be full, from what is known before ingest runs (the last build's state and
+ * manifest, this build's fingerprint and dist/), or null when it may be incremental: the part of
+ * `planIncremental` that lets the build start an incremental Astro run beside ingest (early-render.ts).
+ */
+export function fullBeforeIngest(input: { state: BuildState | null; fingerprint: string; dist: string; previous: boolean }): string | null {
+  const { state } = input;
+  if (!state || !input.previous) return "no earlier build to update";
+  if (state.dist !== input.dist) return `the last build went to ${state.dist}`;
+  if (state.fingerprint !== input.fingerprint) return "the site's code, settings or control files changed";
+  return null;
+}
+
 export function planIncremental(input: {
   changes: CollectionChanges;
   state: BuildState | null;
@@ -37,9 +50,9 @@ export function planIncremental(input: {
   ids: ReadonlyMap<string, string>;
 }): IncrementalPlan {
   const { changes, state, previous } = input;
-  if (!state || !previous || changes.firstBuild) return { full: true, reason: "no earlier build to update" };
-  if (state.dist !== input.dist) return { full: true, reason: `the last build went to ${state.dist}` };
-  if (state.fingerprint !== input.fingerprint) return { full: true, reason: "the site's code, settings or control files changed" };
+  const known = fullBeforeIngest({ ...input, previous: previous !== null });
+  if (known !== null || !state || !previous) return { full: true, reason: known ?? "no earlier build to update" };
+  if (changes.firstBuild) return { full: true, reason: "no earlier build to update" };
   if (changes.removed.length) return { full: true, reason: `${changes.removed.length} file(s) of the collection were removed` };
   for (const [path, id] of Object.entries(previous.documents)) {
     if (input.ids.get(path) !== id) return { full: true, reason: `${path} is no longer published as ${id}` };

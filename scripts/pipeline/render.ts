@@ -1,7 +1,7 @@
 // Render stage: the Astro build of the site from the collection, as its own process (Astro's CLI): the
 // whole site in one process, in parallel parts (one per core) joined afterwards, or only the pages an
 // incremental build selected (src/lib/page-selection.ts). Shared by `npm run build` and the benchmark.
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn, type StdioOptions } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -15,19 +15,43 @@ import { stoppedWithBuild, tracked } from "./children.ts";
  * (src/lib/page-selection.ts `rendersListing`), for the next incremental build to compare against.
  */
 export function renderSite(collectionDir: string, distDir: string, selection?: PageSelection, cacheDir?: string, listings?: string): Promise<void> {
-  const astroBin = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
+  const env = astroEnv(collectionDir, distDir, cacheDir, listings);
+  if (selection) env.MINUTEBOOK_PAGES = writeSelection(distDir, selection);
+  return finished(spawnAstro(env));
+}
+
+/**
+ * The environment of an `astro build` of `collectionDir` into `distDir`: the build's own, with the
+ * settings of an earlier render (pages, cache, listings) replaced by this one's.
+ */
+export function astroEnv(collectionDir: string, distDir: string, cacheDir?: string, listings?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, MINUTEBOOK_COLLECTION: collectionDir, MINUTEBOOK_DIST: distDir, ASTRO_TELEMETRY_DISABLED: "1" };
   delete env.MINUTEBOOK_PAGES;
   delete env.MINUTEBOOK_ASTRO_CACHE;
   delete env.MINUTEBOOK_LISTINGS;
+  delete env.MINUTEBOOK_AWAIT_PAGES;
   if (listings) env.MINUTEBOOK_LISTINGS = listings;
-  if (selection) {
-    mkdirSync(distDir, { recursive: true });
-    env.MINUTEBOOK_PAGES = `${distDir}.pages.json`;
-    writeFileSync(env.MINUTEBOOK_PAGES, JSON.stringify(selection));
-  }
   if (cacheDir) env.MINUTEBOOK_ASTRO_CACHE = cacheDir;
-  const child = tracked(spawn(process.execPath, [astroBin, "build", "--silent"], { cwd: ROOT, stdio: "inherit", env, ...stoppedWithBuild() }));
+  return env;
+}
+
+/** Writes the selection beside `distDir` for MINUTEBOOK_PAGES (src/lib/page-selection.ts); returns the file. */
+export function writeSelection(distDir: string, selection: PageSelection): string {
+  mkdirSync(distDir, { recursive: true });
+  const file = `${distDir}.pages.json`;
+  writeFileSync(file, JSON.stringify(selection));
+  return file;
+}
+
+/** `astro build` in its own process, stopped with the build; `ipc` opens a channel to it (early-render.ts). */
+export function spawnAstro(env: NodeJS.ProcessEnv, ipc = false): ChildProcess {
+  const astroBin = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
+  const stdio: StdioOptions = ipc ? ["inherit", "inherit", "inherit", "ipc"] : "inherit";
+  return tracked(spawn(process.execPath, [astroBin, "build", "--silent"], { cwd: ROOT, stdio, env, ...stoppedWithBuild() }));
+}
+
+/** Resolves when the Astro process exits with 0; rejects naming how it stopped otherwise. */
+export function finished(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code ?? signal})`))));

@@ -146,6 +146,19 @@ function skipIntegers(bytes: Buffer, at: number, file: string, count: number): n
   return p;
 }
 
+/** How many word positions and meta positions the last `skipPositions` passed (set like `headValue`). */
+const positions = { locs: 0, metaLocs: 0 };
+
+/** The end of a page entry's two position lists, its word positions then its meta positions, from `at`. */
+function skipPositions(bytes: Buffer, at: number, file: string): number {
+  let p = headAt(bytes, at, 4, file);
+  positions.locs = headValue;
+  p = skipIntegers(bytes, p, file, positions.locs);
+  p = headAt(bytes, p, 4, file);
+  positions.metaLocs = headValue;
+  return skipIntegers(bytes, p, file, positions.metaLocs);
+}
+
 /** What scanning a word's pages found: its entries, and whether the patch changes any of its pages. */
 const scanned = { pagefind: 0, rechunk: 0, touched: false, renumbered: false };
 
@@ -164,14 +177,9 @@ function scanPostings(bytes: Buffer, at: number, file: string, touches: Uint8Arr
     const touch = page < touches.length ? touches[page]! : 2;
     if (touch === 2) scanned.touched = true;
     else if (touch === 1) scanned.renumbered = true;
-    p = headAt(bytes, p, 4, file);
-    const locs = headValue;
-    p = skipIntegers(bytes, p, file, locs);
-    p = headAt(bytes, p, 4, file);
-    const metaLocs = headValue;
-    p = skipIntegers(bytes, p, file, metaLocs);
-    scanned.pagefind += locs + metaLocs + 1;
-    if (main) scanned.rechunk += locs + 1;
+    p = skipPositions(bytes, p, file);
+    scanned.pagefind += positions.locs + positions.metaLocs + 1;
+    if (main) scanned.rechunk += positions.locs + 1;
   }
   return p;
 }
@@ -185,13 +193,8 @@ function readPostings(bytes: Buffer, at: number, file: string): { postings: Post
     p = headAt(bytes, p, 0, file);
     page += headValue;
     const tail = p;
-    p = headAt(bytes, p, 4, file);
-    const locs = headValue;
-    p = skipIntegers(bytes, p, file, locs);
-    p = headAt(bytes, p, 4, file);
-    const metaLocs = headValue;
-    p = skipIntegers(bytes, p, file, metaLocs);
-    postings.push({ page, tail: bytes.subarray(tail, p), locs, metaLocs });
+    p = skipPositions(bytes, p, file);
+    postings.push({ page, tail: bytes.subarray(tail, p), locs: positions.locs, metaLocs: positions.metaLocs });
   }
   return { postings, end: p };
 }

@@ -59,8 +59,8 @@ export function readShardsFile(distDir: string): SearchShardsFile | null {
 const sameDocuments = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, n) => id === b[n]);
 
 /** The shards that must be (re)built: all, or those whose documents or pages changed. */
-function staleShards(distDir: string, plan: SearchShard[], options: SearchIndexOptions): SearchShard[] {
-  const previous = options.changed ? readShardsFile(distDir) : null;
+function staleShards(distDir: string, plan: SearchShard[], options: SearchIndexOptions, last: SearchShardsFile | null): SearchShard[] {
+  const previous = options.changed ? last : null;
   if (!previous || previous.shardSize !== options.shardSize) return plan;
   const before = new Map(previous.shards.map((s) => [s.bundle, s.documents]));
   return plan.filter((shard) => {
@@ -133,8 +133,9 @@ async function patchStale(
   documents: readonly Pick<DocumentSummary, "id" | "date" | "year">[],
   stale: readonly SearchShard[],
   options: SearchIndexOptions,
+  last: SearchShardsFile | null,
 ): Promise<{ queue: SearchShard[]; patched: number; declined: { bundle: string; reason: string }[] }> {
-  const previous = options.changed ? new Map(readShardsFile(distDir)?.shards.map((s) => [s.bundle, s.documents])) : new Map<string, string[]>();
+  const previous = options.changed ? new Map(last?.shards.map((s) => [s.bundle, s.documents])) : new Map<string, string[]>();
   const candidates = stale.filter((shard) => previous.has(shard.bundle));
   if (!options.changed || !candidates.length) return { queue: [...stale], patched: 0, declined: [] };
   const byId = new Map(documents.map((d) => [d.id, d]));
@@ -163,13 +164,15 @@ export async function buildSearchIndex(
   options: SearchIndexOptions,
 ): Promise<SearchIndexResult> {
   const plan = planSearchShards(documents, options.shardSize);
-  const stale = staleShards(distDir, plan, options);
+  // The last build's plan, read once: what is stale, what can be patched, what is gone.
+  const last = readShardsFile(distDir);
+  const stale = staleShards(distDir, plan, options, last);
   // Bundles of a previous plan that this one no longer has.
-  for (const old of readShardsFile(distDir)?.shards ?? []) {
+  for (const old of last?.shards ?? []) {
     if (!plan.some((s) => s.bundle === old.bundle)) rmSync(join(distDir, old.bundle), { recursive: true, force: true });
   }
   // Pagefind's service, started by patchStale or ahead of it (search-patch.ts `startPagefind`), closed here either way.
-  const { queue, patched, declined } = await patchStale(distDir, documents, stale, options).finally(() => pagefind.close());
+  const { queue, patched, declined } = await patchStale(distDir, documents, stale, options, last).finally(() => pagefind.close());
   const concurrency = Math.max(1, options.concurrency ?? Math.min(2, availableParallelism()));
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, () => runBands(distDir, queue)));
   const file: SearchShardsFile = { shardSize: options.shardSize, shards: plan };

@@ -7,9 +7,9 @@
 import { DocumentRecord, PublishedDocument } from "../../src/schema/record.ts";
 import type { SourceFile } from "./corpus/discover.ts";
 import { futureDateProblems, processOne, today, type DocumentOutcome } from "./process-one.ts";
-import { cachedOutcome, readOutcome, type CachedOutcome, type ParseCache } from "./cache/parse-cache.ts";
+import { cachedOutcome, lookupOutcome, readOutcome, type CachedOutcome, type ParseCache } from "./cache/parse-cache.ts";
 import { parserVersion } from "./cache/parser-version.ts";
-import { parseInWorkers, parseWorkerCount } from "./workers/parse-pool.ts";
+import { PARSE_BATCH, parseInWorkers, parseWorkerCount } from "./workers/parse-pool.ts";
 import { assignDocumentIds, urlOfId } from "./urls.ts";
 import type { ParseInput, SourceProblem } from "./types.ts";
 
@@ -21,6 +21,8 @@ export interface ProcessedCorpus {
   /** Sources parsed in this run, and sources whose cached outcome was used instead. */
   reparsed: number;
   reused: number;
+  /** Threads started to parse on (0: every source was read from the cache or parsed on the calling thread). */
+  threads: number;
   /**
    * Source path → the parse cache's key of its outcome (processSourcesCached): the same key, the same
    * record before the cross-document stages (cache/parse-cache.ts).
@@ -72,7 +74,7 @@ export async function processSources(
     if (one.parsed) records.push(one.parsed.record);
     options.onProgress?.(i + 1, files.length, file);
   }
-  return { ...publish(records, options), problems, reparsed: files.length, reused: 0 };
+  return { ...publish(records, options), problems, reparsed: files.length, reused: 0, threads: 0 };
 }
 
 /**
@@ -112,9 +114,23 @@ export async function processSourcesCached(
     }
     options.onProgress?.(++done, files.length, file);
   };
-  const workers = options.workers ?? parseWorkerCount(files.length);
-  if (workers > 0) await parseInWorkers(files, workers, { collectionDir: cache.collectionDir, parserVersion: version }, take);
-  else for (const [i, file] of files.entries()) take(i, await cachedOutcome(file, cache, version));
+  // Every source is looked up here first, and only those the cache lacks are parsed: threads are
+  // started for them alone, and only when there are enough of them. A rebuild after one source changed
+  // parses it here; threads that each load the whole parser to read cached entries cost more than they
+  // save, on the cores an incremental build's Astro process is starting on (docs/performance.md,
+  // "Round two, session 11").
+  const toParse: number[] = [];
+  files.forEach((file, i) => {
+    const found = lookupOutcome(file, cache, version);
+    if (found.key === null) take(i, found);
+    else if (found.cached !== null) take(i, { key: found.key, json: found.cached, reused: true });
+    else toParse.push(i);
+  });
+  const workers = options.workers ?? parseWorkerCount(toParse.length);
+  const parsing = toParse.map((i) => files[i]!);
+  const threads = Math.min(workers, Math.ceil(parsing.length / PARSE_BATCH));
+  if (threads > 0) await parseInWorkers(parsing, threads, { collectionDir: cache.collectionDir, parserVersion: version }, (j, outcome) => take(toParse[j]!, outcome));
+  else for (const i of toParse) take(i, await cachedOutcome(files[i]!, cache, version, true));
   for (const index of torn) take(index, await cachedOutcome(files[index]!, cache, version, true));
 
   const problems: SourceProblem[] = [];
@@ -129,5 +145,5 @@ export async function processSourcesCached(
     if (outcome.record) records.push(outcome.record);
   });
   outcomes.length = 0;
-  return { ...publish(records, options, outcomeKeys), problems, reparsed, reused, outcomeKeys };
+  return { ...publish(records, options, outcomeKeys), problems, reparsed, reused, threads, outcomeKeys };
 }

@@ -2,10 +2,10 @@
 // number of threads.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { readdirSync } from "node:fs";
+import { appendFileSync, readdirSync } from "node:fs";
 import { writeCorpus } from "../../scripts/corpus/write.ts";
 import { PARSE_BATCH, parseWorkerCount } from "../../scripts/pipeline/workers/parse-pool.ts";
-import { differences, HOSTILE_SOURCES, ingestInto, SAMPLE_SOURCES, tempDir, tree } from "./helpers.ts";
+import { copyOf, differences, HOSTILE_SOURCES, ingestInto, SAMPLE_SOURCES, tempDir, tree } from "./helpers.ts";
 import { writeMixedFolder } from "../build/mixed-formats.ts";
 
 const THREADS = 3;
@@ -48,6 +48,26 @@ describe("parsing on worker threads", () => {
     // The PDF's source text (the extracted text, numbered as parsed) is written from the cache.
     const pdf = a.corpus.documents.find((d) => d.source.encoding === "pdf")!;
     expect(tree(one).get(`sources/${pdf.id}.txt`)?.toString("utf8")).toMatch(/^Planning Committee - 12 March 2024\n\n## NORTHSHIRE COUNTY COUNCIL\n/);
+  });
+
+  it("sends only the sources the cache lacks to threads, and parses a few on the calling thread", async () => {
+    const sources = copyOf(SYNTHETIC);
+    const collection = join(tempDir("changed"), "collection");
+    const cold = await ingestInto(collection, sources, { workers: THREADS });
+    expect(cold.corpus).toMatchObject({ reparsed: sourcesIn(sources), threads: THREADS });
+    const [first, second] = readdirSync(sources, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".txt")).sort();
+    appendFileSync(join(sources, first!), "\nThe committee noted the update.\n");
+    // One source to parse: one batch, so one thread, however many are allowed.
+    const one = await ingestInto(collection, sources, { workers: THREADS });
+    expect(one.corpus).toMatchObject({ reparsed: 1, reused: sourcesIn(sources) - 1, threads: 1 });
+    appendFileSync(join(sources, second!), "\nThe committee noted the update.\n");
+    // By default, too few to repay a thread: parsed here.
+    const here = await ingestInto(collection, sources, { workers: undefined });
+    expect(here.corpus).toMatchObject({ reparsed: 1, threads: 0 });
+    const fresh = join(tempDir("fresh"), "collection");
+    await ingestInto(fresh, sources, { workers: 0 });
+    // The collection; `.cache/` holds the parse cache and ingest's own state, which remember the history.
+    expect(differences(tree(fresh, { skip: [".cache"] }), tree(collection, { skip: [".cache"] }))).toEqual([]);
   });
 
   it("uses no threads for a small corpus, and as many as MINUTEBOOK_PARSE_WORKERS says", () => {

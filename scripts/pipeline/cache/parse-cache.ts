@@ -91,12 +91,11 @@ export class ParseCache {
 
 export type CachedOutcome = { key: string; json: string; reused: boolean } | { key: null; problem: SourceProblem };
 
-/**
- * One source's outcome of the per-document stages, as JSON: the cached one when its key is in the
- * cache (and `fresh` is not set), else parsed now and kept. What runs in each parse worker
- * (parse-worker.ts), and on the main thread for small corpora.
- */
-export async function cachedOutcome(file: SourceFile, cache: ParseCache, parserVersion: string, fresh = false): Promise<CachedOutcome> {
+/** A source's cache key and its cached JSON (null: not in the cache), or why it could not be read. */
+export type CacheLookup = { key: string; cached: string | null; bytes: Uint8Array; digest: string } | { key: null; problem: SourceProblem };
+
+/** Reads the source and looks its outcome up in the cache, without parsing (`fresh`: as if not cached). */
+export function lookupOutcome(file: SourceFile, cache: ParseCache, parserVersion: string, fresh = false): CacheLookup {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file.absolutePath);
@@ -105,7 +104,18 @@ export async function cachedOutcome(file: SourceFile, cache: ParseCache, parserV
   }
   const digest = sha256(bytes);
   const key = cacheKey(parserVersion, file, digest);
-  const cached = fresh ? null : cache.read(key);
+  return { key, cached: fresh ? null : cache.read(key), bytes, digest };
+}
+
+/**
+ * One source's outcome of the per-document stages, as JSON: the cached one when its key is in the
+ * cache (and `fresh` is not set), else parsed now and kept. What runs in each parse worker
+ * (parse-worker.ts), and on the main thread for sources the cache does not have (process.ts).
+ */
+export async function cachedOutcome(file: SourceFile, cache: ParseCache, parserVersion: string, fresh = false): Promise<CachedOutcome> {
+  const found = lookupOutcome(file, cache, parserVersion, fresh);
+  if (found.key === null) return found;
+  const { key, cached, bytes, digest } = found;
   if (cached !== null) return { key, json: cached, reused: true };
   const { record, problems, text } = await processBytes(file, bytes, parseDocument, digest);
   // The extracted text of a PDF, Word document or web page is kept for the source view (ingest.ts).

@@ -18,7 +18,7 @@ import { startPagefind } from "../pipeline/emit/search-patch.ts";
 import { searchShardSize } from "../../src/lib/search.ts";
 import { brokenPromises, readManifest, type UrlManifest } from "../pipeline/emit/url-manifest.ts";
 import { settlePermanentUrls } from "../pipeline/emit/permanent-urls.ts";
-import { buildFingerprint, foldPartialBuild, patchManifest, readBuildState, writeBuildState } from "../pipeline/emit/partial-site.ts";
+import { buildFingerprint, foldPartialBuild, patchManifest, takeBuildState, writeBuildState } from "../pipeline/emit/partial-site.ts";
 import { astroParts } from "../pipeline/render.ts";
 import { finishFullSite, renderFullSiteWithData } from "../pipeline/full-site.ts";
 import { fullBeforeIngest, planIncremental } from "../pipeline/incremental.ts";
@@ -62,13 +62,15 @@ async function main(): Promise<number> {
     searchShardSize: String(shardSize),
   });
   const lastManifestPath = join(paths.dist, "url-manifest.json");
+  // Until this build has finished there is none: a build that stops after ingest leaves the next one full.
+  const lastBuild = takeBuildState(paths.collection);
   // The digest of each page listing across the archive, as this build's Astro run recorded them: the
   // next incremental build renders only the listing pages whose digest changed.
   const listingsWork = mkdtempSync(join(tmpdir(), "minutebook-listings-"));
   const listingsFile = join(listingsWork, "listings.tsv");
   // Astro's start (Node, Vite, the routes' bundle) does not depend on the pages: when the build can be
   // incremental, it starts now and waits for them while ingest runs (ingest does not write the build's state).
-  if (!args.includes("--full") && fullBeforeIngest({ state: readBuildState(paths.collection), fingerprint, dist: paths.dist, previous: existsSync(lastManifestPath) }) === null) {
+  if (!args.includes("--full") && fullBeforeIngest({ state: lastBuild, fingerprint, dist: paths.dist, previous: existsSync(lastManifestPath) }) === null) {
     pending = startPendingRender(paths.collection, listingsFile);
   }
   const { sources, documents: summaries, ids, problems, suggestedTopics, topics, changes } = await ingesting;
@@ -89,7 +91,7 @@ async function main(): Promise<number> {
     ? ({ full: true, reason: "--full" } as const)
     : planIncremental({
         changes,
-        state: readBuildState(paths.collection),
+        state: lastBuild,
         fingerprint,
         dist: paths.dist,
         collection: paths.collection,

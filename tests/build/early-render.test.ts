@@ -3,7 +3,8 @@
 // Pinned here: the wait comes before any read of the collection (else a rebuild could render a
 // half-written collection); a plan that turns out full stops the early process and builds what a full
 // build builds; an ingest that fails leaves no Astro process behind (else the build would hang on it, or
-// leave it running).
+// leave it running); a rebuild whose Astro fails after ingest leaves the next build full (else that
+// build finds nothing changed in the collection and leaves the site without the change).
 //
 // Breaks caught: the wait moved after the prerenderer's `getStaticPaths` (the first case renders with no
 // collection: 11 files differ from renderSite's); `close` left out of the full path (the early process
@@ -22,6 +23,7 @@ import { tree, treeDifferences } from "../support/tree.ts";
 const SAMPLE = join(ROOT, "content", "sources");
 const CHANGED = join("walsall-council", "002_7ff3a627922ab07f.txt");
 const FAIL_INGEST = join(ROOT, "tests", "support", "hooks", "fail-ingest.mjs");
+const FAIL_ASTRO = join(ROOT, "tests", "support", "hooks", "fail-astro.mjs");
 const work = mkdtempSync(join(tmpdir(), "minutebook-early-render-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -138,5 +140,27 @@ describe("Astro started before an incremental build's pages are chosen", () => {
     expect(rebuild.output).toContain("ingest stopped without finishing");
     expect(rebuild.seen, "an early Astro process was started").toBe(true);
     expect(rebuild.left).toEqual([]);
+  }, 600_000);
+
+  it("a rebuild whose Astro fails after ingest has written the collection leaves the next build full, and its site a fresh build's", async () => {
+    const dir = sources("failing-astro");
+    const collection = join(work, "failing-astro", "collection");
+    const dist = join(work, "failing-astro", "dist");
+    succeeded(buildSite(dir, {}, { into: { collection, dist } }));
+    cpSync(join(dir, CHANGED), join(dir, "walsall-council", "008_changed_copy.txt"));
+    const failed = await watchedBuild(dir, collection, dist, {
+      MINUTEBOOK_TEST_FAIL_ASTRO: "1",
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${FAIL_ASTRO}`].filter(Boolean).join(" "),
+    });
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain("astro build");
+    // The collection has the new document now, so the next ingest changes nothing: only a full build
+    // brings the site up to date.
+    const next = await watchedBuild(dir, collection, dist);
+    expect(next.status, next.output).toBe(0);
+    expect(next.output).not.toContain("incremental build:");
+    const fresh = buildSite(dir);
+    succeeded(fresh);
+    expect(treeDifferences(tree(dist), tree(fresh.dist))).toEqual([]);
   }, 600_000);
 });

@@ -4,7 +4,7 @@
 // folder; this stage copies them over, merges the sitemap (the partial build's lists only its own pages)
 // and patches the URL manifest by rescanning only the pages it rendered.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import { pathOf, sitemapFiles, sitemapPaths } from "../../../src/integrations/sitemap.ts";
 import { buildManifest, rescanned, type UrlManifest } from "./url-manifest.ts";
@@ -37,6 +37,18 @@ export const BUILD_STATE_FILE = ".build-state.json";
 export function readBuildState(collectionDir: string): BuildState | null {
   const path = join(collectionDir, BUILD_STATE_FILE);
   return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as BuildState) : null;
+}
+
+/**
+ * The last build's state, removed from the collection folder: a build takes it when it starts and writes
+ * its own when it has finished. A build that stops in between (Astro fails, a signal) has already changed
+ * the collection, and a state left behind would have the next build compare that collection with a site
+ * that was never updated from it, and render nothing; with none, the next build is full.
+ */
+export function takeBuildState(collectionDir: string): BuildState | null {
+  const state = readBuildState(collectionDir);
+  rmSync(join(collectionDir, BUILD_STATE_FILE), { force: true });
+  return state;
 }
 
 export function writeBuildState(collectionDir: string, state: BuildState): void {

@@ -127,7 +127,19 @@ async function main(): Promise<number> {
     const { documents, people } = plan.selection;
     const render = (pending ??= startPendingRender(paths.collection, listingsFile));
     try {
-      await render.render(plan.selection);
+      const { sent, rendered } = render.render(plan.selection);
+      await sent;
+      // Meanwhile, on this process's thread (Astro renders on its own): what is written from the
+      // collection alone — the open data of the changed documents and people, and of the committees,
+      // topics and feed they change; the bulk download; the originals. If Astro fails, the build fails
+      // and the next one is full (takeBuildState), so nothing written here outlives a failed render.
+      const openData = writeOpenData(paths.collection, paths.dist, {
+        selection: openDataChanges({ collection: paths.collection, dist: paths.dist, documents: summaries, changed: { documents: new Set(documents), people: new Set(people) }, written: changes.written }),
+      });
+      updateBulkData(previous!);
+      const selected = new Set(documents);
+      for (const document of summaries) if (selected.has(document.id)) copySource(document);
+      await rendered;
       built = Date.now();
       listings = recordedListings();
       const before = plan.selection.listings ?? {};
@@ -142,14 +154,8 @@ async function main(): Promise<number> {
         const rendered = new Set([...documents, ...folded.changedDocuments]);
         // The records of the pages rendered, read from the collection (ingest ran in its own process).
         pageCoverage = checkRenderedPages(paths.dist, paths.collection, summaries.filter((d) => rendered.has(d.id)).map((d) => loadRecord(d.id, paths.collection)));
-        // Open data of the changed documents and people, and of the committees, topics and feed they change.
-        const openData = writeOpenData(paths.collection, paths.dist, {
-          selection: openDataChanges({ collection: paths.collection, dist: paths.dist, documents: summaries, changed: { documents: new Set(documents), people: new Set(people) }, written: changes.written }),
-        });
+        // Framed by the 404 page this render built.
         const resolutionPages = writeResolutionPages(paths.collection, paths.dist, new Set(documents));
-        updateBulkData(previous!);
-        const selected = new Set(documents);
-        for (const document of summaries) if (selected.has(document.id)) copySource(document);
         redirects = previous!.redirects;
         manifest = patchManifest(previous!, paths.dist, [...folded.files, ...openData.paths, ...resolutionPages, ...summaries.filter((d) => selected.has(d.id)).map((d) => `${d.id}/${d.source.file}`)], ids);
       }

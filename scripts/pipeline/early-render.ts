@@ -23,8 +23,11 @@ export interface PendingRender {
   dist: string;
   /** Resolves once Astro has reached the wait, before it reads anything of the collection. */
   awaiting: Promise<void>;
-  /** Hands Astro the pages to render; resolves when it has rendered them (rejects as `renderSite`). */
-  render(selection: ChangedPages): Promise<void>;
+  /**
+   * Hands Astro the pages to render. `sent` resolves once they are handed over (the build may then keep
+   * its own thread busy while Astro renders); `rendered` when Astro has rendered them (rejects as `renderSite`).
+   */
+  render(selection: ChangedPages): { sent: Promise<void>; rendered: Promise<void> };
   /** Stops Astro if it still runs and removes `dist`'s scratch folder; resolves once the process is gone. */
   close(): Promise<void>;
 }
@@ -60,8 +63,14 @@ export function startPendingRender(collection: string, listings?: string): Pendi
     render(selection) {
       const chosen: PagesChosen = { pages: writeSelection(dist, selection) };
       // Gone already (Astro failed while ingest ran): `done` says how.
-      if (child.connected) child.send(chosen, (error) => error && child.kill());
-      return done;
+      const sent = new Promise<void>((resolve) => {
+        if (!child.connected) return resolve();
+        child.send(chosen, (error) => {
+          if (error) child.kill();
+          resolve();
+        });
+      });
+      return { sent, rendered: done };
     },
     async close() {
       if (!gone(child)) {

@@ -95,7 +95,7 @@ describe("Astro started before an incremental build's pages are chosen", () => {
       cpSync(first.collection, collection, { recursive: true });
       const document = readdirSync(join(collection, "documents"), { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".mdx"))!;
       const selection = { documents: [document.slice(0, -".mdx".length)], people: [] };
-      await pending.render(selection);
+      await pending.render(selection).rendered;
       const after = join(work, "late", "after");
       const afterListings = join(work, "late", "after-listings.tsv");
       await renderSite(collection, after, selection, undefined, afterListings);

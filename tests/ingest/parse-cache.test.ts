@@ -91,7 +91,7 @@ describe("the parse cache", () => {
     expect(files.filter((f) => /\/(emit|resolve)\//.test(f))).toEqual([]);
   });
 
-  it("imports are read from code, not from comments", () => {
+  it("imports are read from code, not from comments, loaded on first use (`import()`) too", () => {
     const source = [
       "// taken from \"the County Council\"",
       "/** from \"<Place> County Council\" */",
@@ -99,7 +99,8 @@ describe("the parse cache", () => {
       "import {\n  b,\n  c,\n} from \"../b.ts\";",
       'import type { T } from "astro/zod";',
       'export { d } from "./d.ts";',
+      '  if (pdf) return (await import("./lazy.ts")).read(bytes);',
     ].join("\n");
-    expect(importSpecifiers(source)).toEqual(["./a.ts", "../b.ts", "astro/zod", "./d.ts"]);
+    expect(importSpecifiers(source)).toEqual(["./a.ts", "../b.ts", "astro/zod", "./d.ts", "./lazy.ts"]);
   });
 });

@@ -12,16 +12,17 @@ import { dirname, join, relative, resolve } from "node:path";
 /** The module whose import closure is the per-document pipeline. */
 export const PER_DOCUMENT_ENTRY = resolve(import.meta.dirname, "../process-one.ts");
 
-const SPECIFIER = /\bfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm;
+const SPECIFIER = /\bfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm;
 
 const COMMENT = /\/\*[\s\S]*?\*\/|\/\/[^\n]*/g;
 
 /**
- * Module specifiers a TypeScript source imports or re-exports (static forms only; the pipeline uses no
- * other). Comments are dropped first, so prose like `from "the County Council"` is not an import.
+ * Module specifiers a TypeScript source imports or re-exports: static imports and re-exports, and
+ * modules loaded on first use with a literal `import("…")` (the pipeline uses no other form). Comments
+ * are dropped first, so prose like `from "the County Council"` is not an import.
  */
 export function importSpecifiers(source: string): string[] {
-  return [...source.replace(COMMENT, "").matchAll(SPECIFIER)].map((m) => (m[1] ?? m[2])!);
+  return [...source.replace(COMMENT, "").matchAll(SPECIFIER)].map((m) => (m[1] ?? m[2] ?? m[3])!);
 }
 
 /** `astro/zod` → `astro`, `@scope/pkg/x` → `@scope/pkg`. */

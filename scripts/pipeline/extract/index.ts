@@ -3,9 +3,7 @@
 // PDFs, Word documents and web pages through their readers. Formats we do not read get a message
 // that says what to do.
 import { decodeSource, MAX_SOURCE_BYTES } from "../decode/decode.ts";
-import { extractDocx } from "./docx.ts";
 import { extractHtml } from "./html.ts";
-import { extractPdf } from "./pdf.ts";
 import { CONVERT_EXTENSIONS, extensionOf, FORMAT_EXTENSIONS, TEXT_EXTENSIONS } from "./formats.ts";
 import { KIND_NAMES, sniff, type SniffedKind } from "./sniff.ts";
 import type { ExtractResult } from "./types.ts";
@@ -46,8 +44,11 @@ export async function extractSource(fileName: string, bytes: Uint8Array): Promis
   if (bytes.length > MAX_BINARY_SOURCE_BYTES) {
     return { ok: false, reason: `the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_BINARY_SOURCE_BYTES / 1048576} MB limit for one source document` };
   }
-  if (expected === "pdf") return extractPdf(bytes);
-  if (expected === "docx") return extractDocx(bytes);
+  // The readers of PDFs and Word documents are loaded when the first one comes: PDF.js and mammoth take
+  // about 0.4 s of CPU to load, in every process that parses (a rebuild's ingest among them), and many
+  // archives have none. The parser version still covers them (cache/parser-version.ts reads `import()`).
+  if (expected === "pdf") return (await import("./pdf.ts")).extractPdf(bytes);
+  if (expected === "docx") return (await import("./docx.ts")).extractDocx(bytes);
   if (bytes.length > MAX_SOURCE_BYTES) {
     return { ok: false, reason: `the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1048576} MB limit for one web page` };
   }

@@ -1,5 +1,5 @@
 // A topic's kept items are copied from its last file as the bytes they were (emit/archive-reuse.ts
-// `keptItems`): splitting the file must give exactly each item's JSON, whatever its text says — key
+// `keptItems`): splitting the file's bytes must give exactly each item's JSON, whatever its text says — key
 // sequences inside strings included — and a file not as topicEntity writes it is parsed instead.
 import { describe, expect, it } from "vitest";
 import { keptItems } from "../../scripts/pipeline/emit/archive-reuse.ts";
@@ -30,12 +30,12 @@ const entity = topicEntity({ slug: "budget", name: "Budget", description: "", sy
 
 describe("a topic file's kept items", () => {
   it("are each item's JSON and document, as the file holds them", () => {
-    const kept = keptItems(`${JSON.stringify(entity)}\n`);
-    expect(kept.map((k) => ("json" in k ? k.json : null))).toEqual(ITEMS.map((i) => JSON.stringify(i)));
+    const kept = keptItems(Buffer.from(`${JSON.stringify(entity)}\n`));
+    expect(kept.map((k) => ("json" in k ? k.json.toString("utf8") : null))).toEqual(ITEMS.map((i) => JSON.stringify(i)));
     expect(kept.map((k) => k.document)).toEqual(ITEMS.map((i) => i.document));
   });
 
   it("of a file written otherwise (indented) are its items, parsed", () => {
-    expect(keptItems(JSON.stringify(entity, null, 2))).toEqual(ITEMS);
+    expect(keptItems(Buffer.from(JSON.stringify(entity, null, 2)))).toEqual(ITEMS);
   });
 });

@@ -23,11 +23,7 @@ import { join, resolve } from "node:path";
 import {
   PersonSummary,
   TopicSummary,
-  type ActionEntity,
   type ArchiveIndex,
-  type CommitteeEntity,
-  type CouncilEntity,
-  type ResolutionEntity,
   type TopicEntity,
 } from "../../../src/schema/archive.ts";
 import { councilOf, type PublishedDocument } from "../../../src/schema/record.ts";
@@ -39,7 +35,8 @@ import type { CandidateTopic, PhraseSummary, TopicDefinition } from "../resolve/
 import { documentTexts, updateSuggestions } from "../resolve/suggestion-state.ts";
 import type { PeopleState } from "../resolve/people-reuse.ts";
 import { DOCUMENTS_FOLDER, recordHash, writeCollection } from "./collection.ts";
-import { ARCHIVE_FILES, ARCHIVE_FOLDER, jsonArray, PERSON_FOLDERS, writeEach, writePeople } from "./archive.ts";
+import { ARCHIVE_FILES, ARCHIVE_FOLDER, PERSON_FOLDERS, writeEach, writePeople } from "./archive.ts";
+import { elementBytes, parseElement, readArchiveSlices, type ArchiveSlices } from "./archive-slices.ts";
 import { encodeLine } from "./write-file.ts";
 import type { CollectionWriter } from "./writer.ts";
 
@@ -207,14 +204,20 @@ const readIfThere = (path: string): string | null => {
   }
 };
 
-/** The last ingest's whole-archive files, read back. */
+/**
+ * The last ingest's whole-archive files, read back: the small ones parsed, the large ones split into
+ * their elements' bytes (emit/archive-slices.ts), which are copied for the kept councils and never
+ * parsed or stringified again — at 10,000 documents `resolutions.json`, `actions.json` and
+ * `committees.json` are about 100 MB, and parsing them, filtering and stringifying them back was most of
+ * a rebuild's archive step (docs/performance.md, "round two, session 8: ingest after a one-document change").
+ */
 interface Previous {
   people: PersonSummary[];
-  committees: CommitteeEntity[];
-  councils: CouncilEntity[];
   topics: TopicSummary[];
-  resolutions: ResolutionEntity[];
-  actions: ActionEntity[];
+  committees: ArchiveSlices;
+  councils: ArchiveSlices;
+  resolutions: ArchiveSlices;
+  actions: ArchiveSlices;
 }
 
 /** Which councils to build again, and the last ingest's files the others are kept from. */
@@ -239,8 +242,13 @@ export function planReuse(
   const archive = join(collection, ARCHIVE_FOLDER);
   let previous: Previous;
   try {
-    const read = <K extends keyof Previous>(kind: K) => JSON.parse(readFileSync(join(archive, ARCHIVE_FILES[kind]), "utf8")) as Previous[K];
-    previous = { people: read("people"), committees: read("committees"), councils: read("councils"), topics: read("topics"), resolutions: read("resolutions"), actions: read("actions") };
+    const read = <K extends "people" | "topics">(kind: K) => JSON.parse(readFileSync(join(archive, ARCHIVE_FILES[kind]), "utf8")) as Previous[K];
+    const slices = (kind: "committees" | "councils" | "resolutions" | "actions") => {
+      const found = readArchiveSlices(collection, kind);
+      if (!found) throw new Error(`no ${ARCHIVE_FILES[kind]}`);
+      return found;
+    };
+    previous = { people: read("people"), topics: read("topics"), committees: slices("committees"), councils: slices("councils"), resolutions: slices("resolutions"), actions: slices("actions") };
   } catch {
     return null;
   }
@@ -299,10 +307,15 @@ export function writeArchiveReusing(
   const { rebuild, previous } = plan;
   const rebuilt = (council: { slug: string }) => rebuild.has(council.slug);
   const people = partial.people.filter((p) => p.councils.some(rebuilt));
-  const committees = [...previous.committees.filter((c) => !rebuilt(c.council)), ...partial.committees].sort((a, b) => compare(a.id, b.id));
-  const councils = [...previous.councils.filter((c) => !rebuild.has(c.id)), ...partial.councils].sort((a, b) => compare(a.id, b.id));
-  const resolutions = mergeByDocument(previous.resolutions.filter((r) => !rebuilt(councilOf(r.document))), partial.resolutions);
-  const actions = mergeByDocument(previous.actions.filter((a) => !rebuilt(councilOf(a.document))), partial.actions);
+  // The kept councils' entries as the bytes the last ingest wrote, in the files' orders: by id (a
+  // committee's is `<council slug>/<committee slug>`, a council's its slug), and by document (a
+  // resolution's id is `<document id>/resolutions/…`, an action's `<document id>#…`).
+  const byId = (a: { id: string }, b: { id: string }) => compare(a.id, b.id);
+  const committees = [...keptById(previous.committees, (id) => id.slice(0, id.indexOf("/")), rebuild), ...partial.committees].sort(byId);
+  const councils = [...keptById(previous.councils, (id) => id, rebuild), ...partial.councils].sort(byId);
+  const documentsById = new Map(documents.map((d) => [d.id, d]));
+  const resolutions = mergeByDocument<KeptDocumentElement | ArchiveIndex["resolutions"][number]>(keptByDocument(previous.resolutions, (id) => id.slice(0, id.lastIndexOf("/resolutions/")), documentsById, rebuild), partial.resolutions);
+  const actions = mergeByDocument<KeptDocumentElement | ArchiveIndex["actions"][number]>(keptByDocument(previous.actions, (id) => id.slice(0, id.indexOf("#")), documentsById, rebuild), partial.actions);
 
   // A topic's items: the kept councils' from its last file, the rebuilt ones' from `partial`.
   const previousTopics = new Map(previous.topics.map((t) => [t.id, t]));
@@ -319,7 +332,7 @@ export function writeArchiveReusing(
       }
       continue;
     }
-    const kept = before ? keptItems(readFileSync(join(collection, topicsFolder, `${t.slug}.json`), "utf8")).filter((i) => !rebuilt(councilOf(i.document))) : [];
+    const kept = before ? keptItems(readFileSync(join(collection, topicsFolder, `${t.slug}.json`))).filter((i) => !rebuilt(councilOf(i.document))) : [];
     const items: (KeptItem | TopicItem)[] = mergeByDocument<KeptItem | TopicItem>(kept, fresh?.items ?? []);
     if (items.length === 0) continue;
     // The entity as topicEntity makes it (its councils and years are its items' documents'), its items
@@ -341,7 +354,7 @@ export function writeArchiveReusing(
     actions,
   };
   for (const [kind, file] of Object.entries(ARCHIVE_FILES) as [keyof typeof ARCHIVE_FILES, string][]) {
-    writer.writeChunks(`${ARCHIVE_FOLDER}/${file}`, jsonArray(collections[kind]));
+    writer.writeChunks(`${ARCHIVE_FOLDER}/${file}`, keptOrJsonArray(collections[kind]));
   }
   writePeople(writer, people);
   for (const [id, s] of summaries) {
@@ -355,45 +368,95 @@ export function writeArchiveReusing(
   return topicSummaries.length;
 }
 
+/** An element of the last ingest's whole-archive file, kept as its bytes, with its id for the file's order. */
+class KeptElement {
+  readonly id: string;
+  readonly bytes: Buffer;
+  constructor(id: string, bytes: Buffer) {
+    this.id = id;
+    this.bytes = bytes;
+  }
+}
+
+/** A kept element of a file in document order, with its document. */
+class KeptDocumentElement extends KeptElement {
+  readonly document: Pick<PublishedDocument, "id" | "date" | "year">;
+  constructor(id: string, bytes: Buffer, document: Pick<PublishedDocument, "id" | "date" | "year">) {
+    super(id, bytes);
+    this.document = document;
+  }
+}
+
+/** The elements of `slices` whose council (from their id) is not rebuilt. */
+function keptById(slices: ArchiveSlices, councilOfId: (id: string) => string, rebuild: ReadonlySet<string>): KeptElement[] {
+  return slices.elements.filter((e) => !rebuild.has(councilOfId(e.id))).map((e) => new KeptElement(e.id, elementBytes(slices, e)));
+}
+
+/**
+ * The elements of `slices` whose document's council is not rebuilt. The document is this ingest's with
+ * the id the element names: the kept councils' documents are unchanged. One that is gone was in a
+ * rebuilt council (its council's fingerprint lists its documents); its element is parsed to be sure.
+ */
+function keptByDocument(slices: ArchiveSlices, documentOfId: (id: string) => string, documents: ReadonlyMap<string, PublishedDocument>, rebuild: ReadonlySet<string>): KeptDocumentElement[] {
+  const kept: KeptDocumentElement[] = [];
+  for (const e of slices.elements) {
+    const document = documents.get(documentOfId(e.id)) ?? parseElement<{ document: PublishedDocument }>(slices, e).document;
+    if (!rebuild.has(councilOf(document).slug)) kept.push(new KeptDocumentElement(e.id, elementBytes(slices, e), document));
+  }
+  return kept;
+}
+
+/** `jsonArray` of entities and kept elements: the same bytes as of the entities they were. */
+function* keptOrJsonArray(entries: readonly object[]): Generator<string | Buffer> {
+  yield "[";
+  for (const [i, entry] of entries.entries()) {
+    if (i > 0) yield ",";
+    yield entry instanceof KeptElement ? entry.bytes : JSON.stringify(entry);
+  }
+  yield "]\n";
+}
+
 type TopicItem = TopicEntity["items"][number];
 
-/** An item of a topic's last file: its document, and its JSON as it is there. */
+/** An item of a topic's last file: its document, and its JSON's bytes as they are there. */
 interface KeptItem {
   document: TopicItem["document"];
-  json: string;
+  json: Buffer;
 }
 
 const ITEMS = '"items":[';
-const ITEM = '{"document":';
+const ITEM = Buffer.from('{"document":');
+const NEXT_ITEM = Buffer.from(',{"document":');
 
 /**
  * A topic file's items (JSON.stringify of a TopicEntity: resolve/archive.ts `topicEntity`), split
- * rather than parsed: only each item's document is read. The file is compact JSON, so the key
- * sequences below occur only where they are keys (in a string a quote is escaped): `"items":[` once,
- * before the items; each item starts `{"document":{…},"item":` (its document's objects end `},"date"`
- * and `},"committee"`); `],"councils":[` follows the last item.
+ * rather than parsed: only each item's document is decoded and read, the rest of an item stays the
+ * bytes it was (a topic's file is tens of megabytes at 10,000 documents). The file is compact JSON, so
+ * the key sequences below occur only where they are keys (in a string a quote is escaped): `"items":[`
+ * once, before the items; each item starts `{"document":{…},"item":` (its document's objects end
+ * `},"date"` and `},"committee"`); `],"councils":[` follows the last item.
  */
-export function keptItems(json: string): (KeptItem | TopicItem)[] {
+export function keptItems(file: Buffer): (KeptItem | TopicItem)[] {
   // Not as topicEntity writes it (edited by hand?): parsed whole.
-  const parsed = () => (JSON.parse(json) as TopicEntity).items;
-  const start = json.indexOf(ITEMS);
-  const end = json.lastIndexOf('],"councils":[');
+  const parsed = () => (JSON.parse(file.toString("utf8")) as TopicEntity).items;
+  const start = file.indexOf(ITEMS);
+  const end = file.lastIndexOf('],"councils":[');
   if (start < 0 || end < start) return parsed();
-  const body = json.slice(start + ITEMS.length, end);
+  const body = file.subarray(start + ITEMS.length, end);
   const items: (KeptItem | TopicItem)[] = [];
   for (let from = 0; from < body.length; ) {
-    const next = body.indexOf(`,${ITEM}`, from);
-    const item = body.slice(from, next < 0 ? body.length : next);
+    const next = body.indexOf(NEXT_ITEM, from);
+    const item = body.subarray(from, next < 0 ? body.length : next);
     const documentEnd = item.indexOf('},"item":');
-    if (!item.startsWith(ITEM) || documentEnd < 0) return parsed();
-    items.push({ document: JSON.parse(item.slice(ITEM.length, documentEnd + 1)) as TopicItem["document"], json: item });
+    if (!item.subarray(0, ITEM.length).equals(ITEM) || documentEnd < 0) return parsed();
+    items.push({ document: JSON.parse(item.toString("utf8", ITEM.length, documentEnd + 1)) as TopicItem["document"], json: item });
     from = next < 0 ? body.length : next + 1;
   }
   return items;
 }
 
 /** A topic file's text from the rest of it (`head` ends with `"items":[`) and its items. */
-function* itemChunks(head: string, items: readonly (KeptItem | TopicItem)[], tail: string): Generator<string> {
+function* itemChunks(head: string, items: readonly (KeptItem | TopicItem)[], tail: string): Generator<string | Buffer> {
   yield head;
   for (const [i, item] of items.entries()) {
     if (i > 0) yield ",";

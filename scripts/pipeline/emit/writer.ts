@@ -148,7 +148,7 @@ export class CollectionWriter {
    * hundreds of megabytes (the archive's topics at 10,000 documents), whose one string and its bytes
    * would add that much again to the build's peak memory. Written beside the old file, then compared.
    */
-  writeChunks(path: string, chunks: Iterable<string>): void {
+  writeChunks(path: string, chunks: Iterable<string | Buffer>): void {
     const absolute = this.claim(path);
     const partial = `${absolute}.${process.pid}.tmp`;
     const fd = openSync(partial, "w");
@@ -158,13 +158,15 @@ export class CollectionWriter {
       const buffer = Buffer.allocUnsafeSlow(1 << 20);
       let used = 0;
       for (const chunk of chunks) {
-        const size = Buffer.byteLength(chunk, "utf8");
+        // A Buffer chunk is bytes kept from an earlier file (archive-reuse.ts): copied, never decoded.
+        const text = typeof chunk === "string";
+        const size = text ? Buffer.byteLength(chunk, "utf8") : chunk.length;
         if (used + size > buffer.length) {
           writeAll(fd, buffer.subarray(0, used));
           used = 0;
         }
-        if (size > buffer.length) writeAll(fd, Buffer.from(chunk, "utf8"));
-        else used += buffer.write(chunk, used, "utf8");
+        if (size > buffer.length) writeAll(fd, text ? Buffer.from(chunk, "utf8") : chunk);
+        else used += text ? buffer.write(chunk, used, "utf8") : chunk.copy(buffer, used);
       }
       writeAll(fd, buffer.subarray(0, used));
     } finally {

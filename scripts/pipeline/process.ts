@@ -130,6 +130,7 @@ export async function processSourcesCached(
   const parsing = toParse.map((i) => files[i]!);
   const threads = Math.min(workers, Math.ceil(parsing.length / PARSE_BATCH));
   if (threads > 0) await parseInWorkers(parsing, threads, { collectionDir: cache.collectionDir, parserVersion: version }, (j, outcome) => take(toParse[j]!, outcome));
+  // Read again to parse: the lookups' bytes are not kept (a cold cache's would be the whole corpus's).
   else for (const i of toParse) take(i, await cachedOutcome(files[i]!, cache, version, true));
   for (const index of torn) take(index, await cachedOutcome(files[index]!, cache, version, true));
 

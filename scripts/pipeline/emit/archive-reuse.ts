@@ -35,7 +35,7 @@ import type { CandidateTopic, PhraseSummary, TopicDefinition } from "../resolve/
 import { documentTexts, updateSuggestions } from "../resolve/suggestion-state.ts";
 import type { PeopleState } from "../resolve/people-reuse.ts";
 import { DOCUMENTS_FOLDER, recordHash, writeCollection } from "./collection.ts";
-import { ARCHIVE_FILES, ARCHIVE_FOLDER, PERSON_FOLDERS, writeEach, writePeople } from "./archive.ts";
+import { ARCHIVE_FILES, ARCHIVE_FOLDER, jsonArray, PERSON_FOLDERS, SerializedEntity, writeEach, writePeople } from "./archive.ts";
 import { elementBytes, parseElement, readArchiveSlices, type ArchiveSlices } from "./archive-slices.ts";
 import { encodeLine } from "./write-file.ts";
 import type { CollectionWriter } from "./writer.ts";
@@ -354,7 +354,7 @@ export function writeArchiveReusing(
     actions,
   };
   for (const [kind, file] of Object.entries(ARCHIVE_FILES) as [keyof typeof ARCHIVE_FILES, string][]) {
-    writer.writeChunks(`${ARCHIVE_FOLDER}/${file}`, keptOrJsonArray(collections[kind]));
+    writer.writeChunks(`${ARCHIVE_FOLDER}/${file}`, jsonArray(collections[kind]));
   }
   writePeople(writer, people);
   for (const [id, s] of summaries) {
@@ -369,12 +369,11 @@ export function writeArchiveReusing(
 }
 
 /** An element of the last ingest's whole-archive file, kept as its bytes, with its id for the file's order. */
-class KeptElement {
+class KeptElement extends SerializedEntity {
   readonly id: string;
-  readonly bytes: Buffer;
   constructor(id: string, bytes: Buffer) {
+    super(bytes);
     this.id = id;
-    this.bytes = bytes;
   }
 }
 
@@ -404,16 +403,6 @@ function keptByDocument(slices: ArchiveSlices, documentOfId: (id: string) => str
     if (!rebuild.has(councilOf(document).slug)) kept.push(new KeptDocumentElement(e.id, elementBytes(slices, e), document));
   }
   return kept;
-}
-
-/** `jsonArray` of entities and kept elements: the same bytes as of the entities they were. */
-function* keptOrJsonArray(entries: readonly object[]): Generator<string | Buffer> {
-  yield "[";
-  for (const [i, entry] of entries.entries()) {
-    if (i > 0) yield ",";
-    yield entry instanceof KeptElement ? entry.bytes : JSON.stringify(entry);
-  }
-  yield "]\n";
 }
 
 type TopicItem = TopicEntity["items"][number];

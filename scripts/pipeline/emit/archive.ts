@@ -22,13 +22,28 @@ export const ARCHIVE_FILES = {
 } as const satisfies Partial<Record<keyof ArchiveIndex, string>>;
 
 /**
+ * An entity already serialised, kept as its JSON's bytes and written as they are: a rebuild keeps the
+ * last ingest's entries of the councils it does not touch (emit/archive-reuse.ts).
+ */
+export class SerializedEntity {
+  readonly bytes: Buffer;
+  constructor(bytes: Buffer) {
+    this.bytes = bytes;
+  }
+}
+
+/**
  * `JSON.stringify(entities)` and a newline, an entity at a time: the same bytes (an array of plain
  * objects is its elements' JSON between brackets, joined by commas) without one string of the whole
- * kind — topics alone are over 200 MB at 10,000 documents.
+ * kind — topics alone are over 200 MB at 10,000 documents. A SerializedEntity is its bytes.
  */
-export function* jsonArray(entities: readonly object[]): Generator<string> {
+export function* jsonArray(entities: readonly object[]): Generator<string | Buffer> {
   yield "[";
-  for (let i = 0; i < entities.length; i++) yield i === 0 ? JSON.stringify(entities[i]) : `,${JSON.stringify(entities[i])}`;
+  for (let i = 0; i < entities.length; i++) {
+    if (i > 0) yield ",";
+    const entity = entities[i]!;
+    yield entity instanceof SerializedEntity ? entity.bytes : JSON.stringify(entity);
+  }
   yield "]\n";
 }
 

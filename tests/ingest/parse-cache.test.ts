@@ -1,7 +1,8 @@
 // The parse cache: an unchanged source is not parsed again, and what the ingest stage writes is the
 // same byte for byte whether its records came from the parser or from the cache.
 import { describe, expect, it } from "vitest";
-import { appendFileSync, readdirSync, writeFileSync } from "node:fs";
+import { isAscii } from "node:buffer";
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CACHE_FOLDER, cacheKey } from "../../scripts/pipeline/cache/parse-cache.ts";
 import { importClosure, importSpecifiers, PER_DOCUMENT_ENTRY } from "../../scripts/pipeline/cache/parser-version.ts";
@@ -22,6 +23,22 @@ describe("the parse cache", () => {
     await ingestInto(cold);
     expect(differences(tree(warm), tree(cold))).toEqual([]);
     expect(second.corpus.documents).toEqual(first.corpus.documents);
+  });
+
+  it("keeps entries as ASCII JSON, and text outside ASCII comes back from them exactly", async () => {
+    const sources = copyOf(SAMPLE_SOURCES);
+    const source = readdirSync(sources, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".txt")).sort()[0]!;
+    appendFileSync(join(sources, source), "\nThe Panel noted the café’s “Winter Warmer” – £2,500 – and 😀.\n");
+    const warm = join(tempDir("warm-ascii"), "collection");
+    const cold = await ingestInto(warm, sources);
+    const again = await ingestInto(warm, sources);
+    expect(again.corpus).toMatchObject({ reparsed: 0 });
+    expect(again.corpus.documents).toEqual(cold.corpus.documents);
+    expect(JSON.stringify(again.corpus.documents)).toContain("café’s “Winter Warmer” – £2,500 – and 😀");
+    const files = entries(warm).map((name) => readFileSync(join(warm, CACHE_FOLDER, "parse", name)));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((bytes) => !isAscii(bytes))).toEqual([]);
+    expect(files.some((bytes) => bytes.includes("caf\\u00e9\\u2019s \\u201cWinter Warmer\\u201d \\u2013 \\u00a32,500"))).toBe(true);
   });
 
   it("a cached document's warnings and errors are still reported, the future-date check included", async () => {

@@ -37,6 +37,18 @@ function sources(name: string): string {
   return dir;
 }
 
+/** `sources(name)` built in full into folders of its own, ready for a rebuild. */
+function built(name: string): { dir: string; collection: string; dist: string } {
+  const dir = sources(name);
+  const collection = join(work, name, "collection");
+  const dist = join(work, name, "dist");
+  succeeded(buildSite(dir, {}, { into: { collection, dist } }));
+  return { dir, collection, dist };
+}
+
+/** The environment that loads a test hook into every Node process of a build. */
+const withHook = (hook: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...env, NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${hook}`].filter(Boolean).join(" ") });
+
 /**
  * Running Astro processes of `collection` (their environment says so), split into early ones (started
  * beside ingest, MINUTEBOOK_AWAIT_PAGES) and the others. Linux's /proc.
@@ -109,10 +121,7 @@ describe("Astro started before an incremental build's pages are chosen", () => {
   }, 600_000);
 
   it("a plan that turns out full stops the early Astro, and the site is byte for byte a fresh full build's", async () => {
-    const dir = sources("full");
-    const collection = join(work, "full", "collection");
-    const dist = join(work, "full", "dist");
-    succeeded(buildSite(dir, {}, { into: { collection, dist } }));
+    const { dir, collection, dist } = built("full");
     // Known only after ingest: a removed source gives a full build (scripts/pipeline/incremental.ts).
     rmSync(join(dir, "new-council"), { recursive: true });
     const rebuild = await watchedBuild(dir, collection, dist);
@@ -127,15 +136,9 @@ describe("Astro started before an incremental build's pages are chosen", () => {
   }, 600_000);
 
   it("an ingest that fails leaves no Astro process behind, and the build fails", async () => {
-    const dir = sources("failing");
-    const collection = join(work, "failing", "collection");
-    const dist = join(work, "failing", "dist");
-    succeeded(buildSite(dir, {}, { into: { collection, dist } }));
+    const { dir, collection, dist } = built("failing");
     cpSync(join(dir, CHANGED), join(dir, "walsall-council", "008_changed_copy.txt"));
-    const rebuild = await watchedBuild(dir, collection, dist, {
-      MINUTEBOOK_TEST_FAIL_INGEST: "2000",
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${FAIL_INGEST}`].filter(Boolean).join(" "),
-    });
+    const rebuild = await watchedBuild(dir, collection, dist, withHook(FAIL_INGEST, { MINUTEBOOK_TEST_FAIL_INGEST: "2000" }));
     expect(rebuild.status).not.toBe(0);
     expect(rebuild.output).toContain("ingest stopped without finishing");
     expect(rebuild.seen, "an early Astro process was started").toBe(true);
@@ -143,15 +146,9 @@ describe("Astro started before an incremental build's pages are chosen", () => {
   }, 600_000);
 
   it("a rebuild whose Astro fails after ingest has written the collection leaves the next build full, and its site a fresh build's", async () => {
-    const dir = sources("failing-astro");
-    const collection = join(work, "failing-astro", "collection");
-    const dist = join(work, "failing-astro", "dist");
-    succeeded(buildSite(dir, {}, { into: { collection, dist } }));
+    const { dir, collection, dist } = built("failing-astro");
     cpSync(join(dir, CHANGED), join(dir, "walsall-council", "008_changed_copy.txt"));
-    const failed = await watchedBuild(dir, collection, dist, {
-      MINUTEBOOK_TEST_FAIL_ASTRO: "1",
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${FAIL_ASTRO}`].filter(Boolean).join(" "),
-    });
+    const failed = await watchedBuild(dir, collection, dist, withHook(FAIL_ASTRO, { MINUTEBOOK_TEST_FAIL_ASTRO: "1" }));
     expect(failed.status).not.toBe(0);
     expect(failed.output).toContain("astro build");
     // The collection has the new document now, so the next ingest changes nothing: only a full build

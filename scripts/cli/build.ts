@@ -6,31 +6,23 @@
 // search shards re-indexed; anything else (removals, code, control files) gives a full build.
 //   MINUTEBOOK_SOURCES=<dir>  build from another folder of sources instead of the bundled sample;
 //                             the collection then goes to .minutebook/collection, leaving content/ alone.
+// Only what the build needs before it starts ingest (and, for a rebuild, Astro) is imported here; the
+// rest of its code (pipeline/build-stages.ts) is loaded while they start. Loaded first, it held the fork
+// of ingest back by about half a second of a rebuild (docs/performance.md, "Round two, session 11").
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { BULK_DATA_PATH, updateJsonLines } from "../pipeline/emit/bulk-data.ts";
-import { writeOpenData } from "../pipeline/emit/open-data.ts";
-import { openDataChanges } from "../pipeline/emit/open-data-changes.ts";
-import { writeResolutionPages } from "../pipeline/emit/resolution-pages.ts";
-import { buildSearchIndex } from "../pipeline/emit/search-index.ts";
-import { startPagefind } from "../pipeline/emit/search-patch.ts";
 import { searchShardSize } from "../../src/lib/search.ts";
-import { brokenPromises, readManifest, type UrlManifest } from "../pipeline/emit/url-manifest.ts";
-import { settlePermanentUrls } from "../pipeline/emit/permanent-urls.ts";
-import { buildFingerprint, foldPartialBuild, patchManifest, takeBuildState, writeBuildState } from "../pipeline/emit/partial-site.ts";
-import { astroParts } from "../pipeline/render.ts";
-import { finishFullSite, renderFullSiteWithData } from "../pipeline/full-site.ts";
+import type { UrlManifest } from "../pipeline/emit/url-manifest.ts";
+import { buildFingerprint, takeBuildState, writeBuildState } from "../pipeline/emit/build-state.ts";
 import { fullBeforeIngest, planIncremental } from "../pipeline/incremental.ts";
 import { type PendingRender, startPendingRender } from "../pipeline/early-render.ts";
 import { ingestApart } from "../pipeline/ingest-apart.ts";
 import { stopChildrenOnSignals } from "../pipeline/children.ts";
-import { loadRecord, RECORDS_FOLDER } from "../../src/lib/records.ts";
-import { checkRenderedPages, type PageCoverageReport } from "../pipeline/page-coverage-gate.ts";
+import type { PageCoverageReport } from "../pipeline/page-coverage-gate.ts";
 import { formatProblem, printProblems, progressPrinter } from "./report.ts";
 import { GENERAL_TOPICS, ROOT, sitePaths, siteUrl } from "./paths.ts";
 import { ORIGIN_WARNING, originIsSet } from "../../src/lib/site.ts";
-import { readListingDigests } from "../../src/lib/page-selection.ts";
 
 // An incremental build's Astro process, started beside ingest (pipeline/early-render.ts); closed on every
 // way out of the build, so that none outlives it.
@@ -50,12 +42,9 @@ async function main(): Promise<number> {
   const paths = sitePaths();
   console.log(`minutebook: building from ${paths.sources}`);
 
-  const released = readManifest(paths.publishedUrls);
-  // In a child process, so that ingest's heap is gone before Astro starts (pipeline/ingest-apart.ts).
-  const ingesting = ingestApart(paths, {
-    onProgress: progressPrinter("parse"),
-    published: new Map(Object.entries(released?.documents ?? {})),
-  });
+  // In a child process, so that ingest's heap is gone before Astro starts (pipeline/ingest-apart.ts); it
+  // reads the last release's URLs (their documents keep their ids) itself.
+  const ingesting = ingestApart(paths, { onProgress: progressPrinter("parse"), publishedUrls: paths.publishedUrls });
   const shardSize = searchShardSize();
   const fingerprint = buildFingerprint(ROOT, [paths.peopleOverrides, paths.topics, paths.committeeRenames, paths.redirects, paths.publishedUrls], {
     site: process.env.MINUTEBOOK_SITE,
@@ -73,6 +62,28 @@ async function main(): Promise<number> {
   if (!args.includes("--full") && fullBeforeIngest({ state: lastBuild, fingerprint, dist: paths.dist, previous: existsSync(lastManifestPath) }) === null) {
     pending = startPendingRender(paths.collection, listingsFile);
   }
+  const {
+    BULK_DATA_PATH,
+    brokenPromises,
+    buildSearchIndex,
+    checkRenderedPages,
+    finishFullSite,
+    foldPartialBuild,
+    loadRecord,
+    openDataChanges,
+    patchManifest,
+    readListingDigests,
+    readManifest,
+    RECORDS_FOLDER,
+    renderFullSiteWithData,
+    astroParts,
+    settlePermanentUrls,
+    startPagefind,
+    updateJsonLines,
+    writeOpenData,
+    writeResolutionPages,
+  } = await import("../pipeline/build-stages.ts");
+  const released = readManifest(paths.publishedUrls);
   const { sources, documents: summaries, ids, problems, suggestedTopics, topics, changes } = await ingesting;
   if (summaries.length === 0) {
     printProblems(problems);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ChangedPages } from "../../src/lib/page-selection.ts";
 import type { UrlManifest } from "./emit/url-manifest.ts";
-import type { BuildState } from "./emit/partial-site.ts";
+import type { BuildState } from "./emit/build-state.ts";
 
 /** What the ingest stage wrote (collection-relative paths) — see ingest.ts. */
 export interface CollectionChanges {

@@ -39,7 +39,11 @@ export type IngestedFile = Omit<IngestedSummary, "ids"> & { ids: [string, string
 /** What the parent sends the child, once. */
 export interface IngestRequest {
   paths: IngestPaths;
-  published: [string, string][];
+  /**
+   * The last release's URL manifest (`published-urls.json`), whose documents keep their ids (urls.ts);
+   * read by the child, so that the build forks ingest before it has loaded the code that reads it.
+   */
+  publishedUrls: string | null;
   /** Where the child writes its IngestedFile, or `{ error }` when ingest throws. */
   out: string;
 }
@@ -56,7 +60,7 @@ const CHILD = join(import.meta.dirname, "workers", "ingest-child.ts");
  */
 export function ingestApart(
   paths: IngestPaths,
-  options: { published?: ReadonlyMap<string, string>; onProgress?: (done: number, total: number, file: SourceFile) => void } = {},
+  options: { publishedUrls?: string; onProgress?: (done: number, total: number, file: SourceFile) => void } = {},
 ): Promise<IngestedSummary> {
   const work = mkdtempSync(join(tmpdir(), "minutebook-ingest-"));
   const out = join(work, "ingested.json");
@@ -87,7 +91,7 @@ export function ingestApart(
         rmSync(work, { recursive: true, force: true });
       }
     });
-    const request: IngestRequest = { paths, published: [...(options.published ?? [])], out };
+    const request: IngestRequest = { paths, publishedUrls: options.publishedUrls ?? null, out };
     child.send(request);
   });
 }

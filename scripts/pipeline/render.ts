@@ -7,7 +7,6 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { PageSelection } from "../../src/lib/page-selection.ts";
 import { ROOT, siteUrl } from "../cli/paths.ts";
-import { joinParts } from "./emit/partial-site.ts";
 import { stoppedWithBuild, tracked } from "./children.ts";
 
 /**
@@ -87,6 +86,8 @@ export async function renderFullSite(collectionDir: string, distDir: string, par
     const folders = Array.from({ length: parts }, (_, part) => join(work, `part-${part}`));
     await Promise.all(folders.map((folder, part) => renderSite(collectionDir, folder, { part, parts }, join(work, `cache-${part}`), listings)));
     mkdirSync(distDir, { recursive: true });
+    // Loaded here: the build loads this module before it starts ingest, and only parts need the join.
+    const { joinParts } = await import("./emit/partial-site.ts");
     joinParts(folders, distDir, siteUrl());
   } finally {
     rmSync(work, { recursive: true, force: true });

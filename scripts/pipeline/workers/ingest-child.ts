@@ -5,13 +5,15 @@ import { writeFileSync } from "node:fs";
 import { ingest } from "../ingest.ts";
 import type { IngestedFile, IngestMessage, IngestRequest } from "../ingest-apart.ts";
 import { summarise } from "../../../src/schema/record.ts";
+import { readManifest } from "../emit/url-manifest.ts";
 
 const send = (message: IngestMessage | { finished: true }, then?: () => void) => process.send!(message, undefined, {}, then);
 
-process.once("message", async ({ paths, published, out }: IngestRequest) => {
+process.once("message", async ({ paths, publishedUrls, out }: IngestRequest) => {
   try {
+    const released = publishedUrls ? readManifest(publishedUrls) : null;
     const { discovery, corpus, problems, suggestedTopics, topics, changes } = await ingest(paths, {
-      published: new Map(published),
+      published: new Map(Object.entries(released?.documents ?? {})),
       onProgress: (done, total, file) => send({ progress: [done, total, file] }),
     });
     const ingested: IngestedFile = {
